@@ -1,0 +1,76 @@
+"""Normalization for matching and indexing only — never for display.
+
+Two flavours:
+- :func:`normalize` folds aggressively (alef/hamza forms, ى→ي, ة→ه, diacritics,
+  tatweel, digits, invisible marks removed) and may change the length.
+- :func:`normalize_keep_length` folds character by character and keeps the
+  length, so an offset in the folded string is the same offset in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel.
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u065f\u0670"
+_TATWEEL = "\u0640"
+# Invisible characters kept out of matching: zero-width, bidi controls, BOM, soft hyphen.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+_LETTER_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ئ": "ي", "ی": "ي", "ي": "ي",
+    "ؤ": "و",
+    "ة": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+
+# Same-length table: one char -> one char ("" for chars that are dropped in ``normalize``
+# become a placeholder that is stripped there but kept here as a space-free marker).
+_KEEP_TABLE: dict[int, str] = {}
+for _k, _v in {**_LETTER_MAP, **_DIGITS}.items():
+    _KEEP_TABLE[ord(_k)] = _v
+for _c in _SPACES:
+    _KEEP_TABLE[ord(_c)] = " "
+_KEEP_TABLE[ord("\u060c")] = "،"  # keep Arabic comma as is
+
+_DROP_TABLE = dict(_KEEP_TABLE)
+for _c in _DIACRITICS + _TATWEEL + _INVISIBLE:
+    _DROP_TABLE[ord(_c)] = None  # type: ignore[assignment]
+
+_PLACEHOLDER = "\u0001"
+_KEEP_DROP_TABLE = dict(_KEEP_TABLE)
+for _c in _DIACRITICS + _TATWEEL + _INVISIBLE:
+    _KEEP_DROP_TABLE[ord(_c)] = _PLACEHOLDER
+
+_WS = re.compile(r"\s+")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Replace Arabic presentation forms (U+FB50–FDFF, FE70–FEFC) by base letters (NFKC on them only)."""
+    if not _PRESENTATION.search(text):
+        return text
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
+def normalize(text: str) -> str:
+    """Fold for matching: hamza/alef forms, ى/ي, ة/ه, diacritics, tatweel, digits, spaces, invisibles."""
+    text = fold_presentation_forms(text).translate(_DROP_TABLE)
+    return _WS.sub(" ", text).strip()
+
+
+def normalize_keep_length(text: str) -> str:
+    """Fold character by character, same length as the input.
+
+    Diacritics, tatweel and invisible marks become U+0001 so offsets stay valid;
+    matchers treat U+0001 as part of the surrounding word.
+    """
+    return text.translate(_KEEP_DROP_TABLE)
+
+
+PLACEHOLDER = _PLACEHOLDER

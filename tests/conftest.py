@@ -1,0 +1,30 @@
+"""Shared fixtures: paths to ../shared (tests skip with a reason when it is absent), temp stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold" / "seeds.json"
+SAUDI = SHARED / "corpora" / "saudinewsnet"
+ANERCORP = SHARED / "corpora" / "anercorp" / "train.txt"
+
+
+def need(path: Path) -> Path:
+    """Skip the calling test with a clear reason when ``path`` (under ../shared) is absent."""
+    if not path.exists():
+        pytest.skip(f"{path} is absent: this test reads ../shared beside the project checkout")
+    return path
+
+
+@pytest.fixture
+def store(tmp_path):
+    from marsad.store import Store
+
+    s = Store(tmp_path / "test.db")
+    yield s
+    s.close()
