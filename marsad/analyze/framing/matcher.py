@@ -1,0 +1,146 @@
+"""Find lexicon terms in text, inflection- and clitic-aware, with offsets into the original.
+
+Words are compared on normalized forms (``normalize_keep_length`` keeps offsets)
+after peeling proclitics (و ف ب ل ك ال) and common suffixes (plural, dual,
+feminine, nisba, pronouns), so «للنظام» matches «النظام», «والميليشيات» matches
+«الميليشيات» and «الجيشين» matches «الجيش». Punctuation and quotes between the
+words of a multi-word term are skipped («ميليشيا “الحشد الشعبي”»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from marsad.text.normalize import PLACEHOLDER, normalize, normalize_keep_length
+
+_WORD = re.compile(r"[\w" + PLACEHOLDER + r"]+")
+# What may stand between two words of one term: spaces, quotes, brackets, hyphens.
+_GAP = re.compile(r"^[\s\"'«»“”„‘’()\[\]\-–—_/]*$")
+
+_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_SUFFIXES = ("يين", "يون", "يات", "ات", "ون", "ين", "ان", "يه", "ية", "ه", "ي", "ها", "هم", "هما", "هن",
+             "كم", "نا")
+MIN_STEM = 2
+
+
+def _peel_prefix(w: str) -> list[str]:
+    out = [w]
+    for p in _PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= MIN_STEM:
+            out.append(w[len(p):])
+            if p.endswith("لل"):  # للنظام = ل + النظام
+                out.append("ال" + w[len(p):])
+    return out
+
+
+def _peel_suffix(w: str) -> list[str]:
+    out = [w]
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= MIN_STEM:
+            out.append(w[: -len(s)])
+    return out
+
+
+def word_keys(word: str) -> dict[str, int]:
+    """Every form a normalized word could be a variant of, with how much was peeled to reach it."""
+    word = word.replace(PLACEHOLDER, "")
+    keys: dict[str, int] = {}
+    for i, a in enumerate(_peel_prefix(word)):
+        for j, b in enumerate(_peel_suffix(a)):
+            cost = (i > 0) + (j > 0)
+            for k in ((b[2:],) if b.startswith("ال") and len(b) > 3 else ()) + (b,):
+                if k not in keys or keys[k] > cost:
+                    keys[k] = cost
+    return keys
+
+
+# A lexicon word written in the plural also matches its singular and other plurals.
+_TERM_PLURALS = ("ين", "ون", "ات")
+
+
+def term_key(word: str) -> str:
+    """The canonical key of one word of a lexicon term: no ال, no sound-plural ending."""
+    w = normalize(word)
+    if w.startswith("ال") and len(w) > 3:
+        w = w[2:]
+    for s in _TERM_PLURALS:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            return w[: -len(s)]
+    return w
+
+
+@dataclass(frozen=True)
+class Match:
+    """One occurrence of a term: offsets into the original text."""
+
+    start: int
+    end: int
+    term: str
+    payload: list[object]
+
+
+class TermMatcher:
+    """Matches many multi-word terms in one left-to-right pass (longest match wins)."""
+
+    def __init__(self, terms: Iterable[tuple[str, object]]) -> None:
+        # Terms whose words reduce to the same keys are one entry: first spelling names it, payloads merge.
+        entries: dict[tuple[str, ...], tuple[str, list[object]]] = {}
+        for term, payload in terms:
+            words = [w for w in re.split(r"[\s\"'«»“”()\-]+", term) if w]
+            if not words:
+                continue
+            keys = tuple(term_key(w) for w in words)
+            name, payloads = entries.setdefault(keys, (term, []))
+            items = payload if isinstance(payload, list) else [payload]
+            payloads.extend(p for p in items if p not in payloads)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, list[object]]]] = {}
+        for keys, (name, payloads) in entries.items():
+            self._by_first.setdefault(keys[0], []).append((keys, name, payloads))
+        for lst in self._by_first.values():
+            lst.sort(key=lambda x: -len(x[0]))
+
+    def find(self, text: str) -> list[Match]:
+        """All non-overlapping matches in ``text``, leftmost-longest."""
+        folded = normalize_keep_length(text)
+        words = [(m.start(), m.end(), word_keys(m.group(0))) for m in _WORD.finditer(folded)]
+        out: list[Match] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            # Longest term first; then the reading that peeled least; then the longest keys.
+            best: tuple[int, int, int, str, object] | None = None
+            for key in words[i][2]:
+                for keys, term, payload in self._by_first.get(key, ()):
+                    if best is not None and len(keys) < best[0]:
+                        continue
+                    cost = self._match_at(words, i, keys, folded)
+                    if cost is None:
+                        continue
+                    chars = sum(map(len, keys))
+                    if best is None or (len(keys), -cost, chars) > (best[0], -best[1], best[2]):
+                        best = (len(keys), cost, chars, term, payload)
+            if best is None:
+                i += 1
+                continue
+            length, _, _, term, payload = best
+            out.append(Match(words[i][0], words[i + length - 1][1], term, payload))
+            i += length
+        return out
+
+    @staticmethod
+    def _match_at(words: list[tuple[int, int, dict[str, int]]], i: int, keys: tuple[str, ...],
+                  folded: str) -> int | None:
+        """The total peeling cost when ``keys`` match the words from ``i`` on, else None."""
+        if i + len(keys) > len(words):
+            return None
+        cost = 0
+        for j, key in enumerate(keys):
+            c = words[i + j][2].get(key)
+            if c is None:
+                return None
+            if j and not _GAP.match(folded[words[i + j - 1][1]: words[i + j][0]]):
+                return None
+            cost += c
+        return cost
