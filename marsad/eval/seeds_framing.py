@@ -26,15 +26,18 @@ def check(gold: dict[str, Any], docs: dict[str, Any], store: Any) -> list[Any]:
                 continue
             if not doc.framing:
                 frame_document(doc)
-            body = _fold(doc.body)
-            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(_fold(term)), body)]
-            if not spans:
-                out.append(Check(name, "framing", f"term {term}", False, "term not in the clean body"))
+            hit = []
+            found_text = False
+            for where, text in (("title", doc.title), ("body", doc.body)):
+                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(_fold(term)), _fold(text))]
+                found_text = found_text or bool(spans)
+                # Folded offsets differ from the text's only where whitespace runs were folded: refold to map.
+                matches = [(_fold_pos(text, m["start"]), _fold_pos(text, m["end"]), m)
+                           for m in doc.framing.get("matches", []) if m.get("in", "body") == where]
+                hit += [m for s, e, m in matches for (a, b) in spans if s < b and a < e]
+            if not found_text:
+                out.append(Check(name, "framing", f"term {term}", False, "term not in the clean title or body"))
                 continue
-            # Offsets of folded body differ from body only where whitespace runs were folded; map by refolding.
-            matches = [(_fold_pos(doc.body, m["start"]), _fold_pos(doc.body, m["end"]), m)
-                       for m in doc.framing.get("matches", [])]
-            hit = [m for s, e, m in matches for (a, b) in spans if s < b and a < e]
             out.append(Check(name, "framing", f"term {term}", bool(hit),
                              ", ".join(f"{m['axis']}:{m['pole']}" for m in hit) or "no framing match"))
     return out

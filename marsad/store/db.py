@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 from marsad.config import default_db_path
 from marsad.errors import StoreError
 from marsad.model import Document, document_from_dict, to_dict
+from marsad.store.search import fts_match_query, snippet
 from marsad.text.normalize import normalize
 
 
@@ -95,12 +96,49 @@ class Store:
     def add_document(self, doc: Document, *, file: str = "", member: str = "", url: str = "") -> str:
         """Store a document with its analysis rows in one transaction; returns 'new' or 'duplicate'."""
         with self.conn:
-            if self.has_document(doc.id):
-                self.add_provenance(doc.id, file or doc.source, member, url or (doc.url or ""))
-                return "duplicate"
-            self._insert(doc)
+            return self._add(doc, file, member, url)
+
+    def _add(self, doc: Document, file: str, member: str, url: str) -> str:
+        if self.has_document(doc.id):
             self.add_provenance(doc.id, file or doc.source, member, url or (doc.url or ""))
+            return "duplicate"
+        self._insert(doc)
+        self.add_provenance(doc.id, file or doc.source, member, url or (doc.url or ""))
         return "new"
+
+    def add_documents(self, items: Iterable[tuple[Document, str, str, str]]) -> list[str]:
+        """Store many (doc, file, member, url) in one transaction, each doc all-or-nothing.
+
+        Returns per item 'new', 'duplicate' or 'error: <message>' (that doc rolled
+        back alone). One commit per batch is what makes bulk ingest fast; a kill
+        loses the whole uncommitted batch, never part of a document.
+        """
+        out: list[str] = []
+        if self.conn.in_transaction:
+            self.conn.commit()
+        # IMMEDIATE: take the write lock now, so a concurrent writer waits (busy timeout) instead of failing later.
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for doc, file, member, url in items:
+                self.conn.execute("SAVEPOINT marsad_doc")
+                try:
+                    out.append(self._add(doc, file, member, url))
+                    self.conn.execute("RELEASE marsad_doc")
+                except sqlite3.Error as exc:
+                    self.conn.execute("ROLLBACK TO marsad_doc")
+                    self.conn.execute("RELEASE marsad_doc")
+                    out.append(f"error: {exc}")
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+        return out
+
+    def has_provenance(self, file: str, member: str = "", url: str = "") -> bool:
+        """True when this exact source record (file, member, URL) was ingested before."""
+        return self.conn.execute(
+            "SELECT 1 FROM provenance WHERE file=? AND member=? AND url=?", (file, member or "", url or "")
+        ).fetchone() is not None
 
     def replace_document(self, doc: Document) -> None:
         """Rewrite a document's row and analysis rows (after re-analysis or date anchoring)."""
@@ -184,19 +222,65 @@ class Store:
 
     # -- search -----------------------------------------------------------
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-        """Full-text search; the query is normalized like the index (أ/إ/آ→ا, ى→ي, ة→ه, diacritics)."""
-        terms = [t for t in normalize(query).replace('"', " ").split() if t]
-        if not terms:
+        """Full-text search; the query is normalized like the index (أ/إ/آ→ا, ى→ي, ة→ه, diacritics).
+
+        Each query word also matches its forms with attached proclitics (وبغداد,
+        لبغداد, والعراق, للعراق …), see :mod:`marsad.store.search`.
+        """
+        fts_query = fts_match_query(query)
+        if not fts_query:
             return []
-        fts_query = " ".join(f'"{t}"' for t in terms)
         rows = self.conn.execute(
             "SELECT d.id, d.title, d.outlet, d.published_value, d.published_earliest, d.published_latest,"
-            " snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet"
-            " FROM documents_fts JOIN documents d ON d.id = documents_fts.doc_id"
+            " d.body FROM documents_fts JOIN documents d ON d.id = documents_fts.doc_id"
             " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
             (fts_query, limit, offset),
         ).fetchall()
-        return [dict(r) for r in rows]
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["snippet"] = snippet(row.pop("body"), query)
+            out.append(row)
+        return out
+
+    def count_search(self, query: str) -> int:
+        """How many documents :meth:`search` would find in all."""
+        fts_query = fts_match_query(query)
+        if not fts_query:
+            return 0
+        return self.conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                                 (fts_query,)).fetchone()[0]
+
+    # -- summaries --------------------------------------------------------
+    @staticmethod
+    def _from_files(file_prefix: str | None, column: str) -> tuple[str, list[Any]]:
+        """SQL restricting ``column`` (a doc id) to documents read from files under ``file_prefix``."""
+        if not file_prefix:
+            return "", []
+        like = file_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return (f" WHERE {column} IN (SELECT doc_id FROM provenance WHERE file LIKE ? ESCAPE '\\')", [like])
+
+    def count_by_outlet(self, *, file_prefix: str | None = None) -> list[tuple[str | None, int]]:
+        """(outlet, number of documents), most documents first; optionally only documents read under a path."""
+        where, args = self._from_files(file_prefix, "id")
+        return [(r[0], r[1]) for r in self.conn.execute(
+            f"SELECT outlet, count(*) AS n FROM documents{where} GROUP BY outlet ORDER BY n DESC, outlet", args)]
+
+    def count_events_by_type(self, *, file_prefix: str | None = None) -> list[tuple[str, int]]:
+        """(PLOVER type, number of event reports), most first; optionally only documents read under a path."""
+        where, args = self._from_files(file_prefix, "doc_id")
+        return [(r[0], r[1]) for r in self.conn.execute(
+            f"SELECT type, count(*) AS n FROM events{where} GROUP BY type ORDER BY n DESC, type", args)]
+
+    def events_by_date(self, *, file_prefix: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+        """Event reports ordered by date (undated last), as stored Event dicts."""
+        where, args = self._from_files(file_prefix, "doc_id")
+        sql = f"SELECT data FROM events{where} ORDER BY date_earliest IS NULL, date_earliest, id LIMIT ?"
+        return [json.loads(r["data"]) for r in self.conn.execute(sql, [*args, limit])]
+
+    def count_provenance(self) -> int:
+        """How many source records the store has seen (one row per file/member/URL)."""
+        return self.conn.execute("SELECT count(*) FROM provenance").fetchone()[0]
 
     # -- events -----------------------------------------------------------
     def iter_events(self) -> Iterator[dict[str, Any]]:

@@ -59,14 +59,21 @@ def summarize(matches: list[dict[str, Any]], words: int) -> dict[str, Any]:
 
 
 def frame_document(doc: Document) -> Document:
-    """Pipeline stage: find framing terms in the body (not in dropped chrome) and profile them."""
-    matches = find_terms(doc.body)
+    """Pipeline stage: framing terms in the headline and body (never in dropped chrome), profiled.
+
+    Headline wording frames a story as much as its body, so title matches count,
+    marked ``"in": "title"`` with offsets into the title.
+    """
+    matches = [m | {"in": "title"} for m in find_terms(doc.title)] if doc.title else []
+    body_matches = find_terms(doc.body)
     starts = [s.start for s in doc.sentences]
-    for m in matches:
+    for m in body_matches:
+        m["in"] = "body"
         if starts:
             i = bisect.bisect_right(starts, m["start"]) - 1
             m["sentence"] = i if i >= 0 else None
-    profile = summarize(matches, len(doc.body.split()))
+    matches += body_matches
+    profile = summarize(matches, len(doc.body.split()) + len(doc.title.split()))
     profile["matches"] = matches
     doc.framing = profile
     return doc
