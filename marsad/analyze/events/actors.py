@@ -1,0 +1,305 @@
+"""Actor phrases in a sentence and their CAMEO-style codes (country + sector, or a group id).
+
+A phrase is a run of adjacent actor words (sector nouns, nisba adjectives, country and
+place names, named groups and people): «وفد عسكري للنظام السوري» → SYR-MIL. Words
+joined by «و» start a new member of a compound actor, except a nisba adjective, which
+adds a country to the same member («وزيرا الداخلية السوري والعراقي» → SYR-GOV, IRQ-GOV).
+Entity mentions from the entities stage (``doc.mentions``) override or add codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from marsad.analyze.events.lexicon import Lexicon, get_lexicon
+from marsad.analyze.events.morph import Word
+
+_NISBA_ENDINGS = (("يين", 2), ("يون", 2), ("يات", 2), ("يتين", 3), ("يتان", 3), ("يان", 2), ("يه", 1), ("يا", 1))
+SECTOR_PRIORITY = {"GOV": 30, "CVL": 20, "MIL": 50, "COP": 45}
+ANAPHOR = "@GROUP"  # «التنظيم», «الجماعة»: resolved to the last named group of the document
+
+
+@dataclass
+class Item:
+    """One matched actor word or multiword name."""
+
+    start: int  # word index
+    end: int  # exclusive
+    kind: str  # sector | group | person | country | adj | place
+    value: str  # code / ISO-3 / sector
+    priority: int
+    prefix: str = ""  # clitic prefix of the first word
+    key: tuple[str, ...] = ()  # the lexicon key matched (for place look-up)
+    noun: bool = False  # a plural nisba used as a noun («العراقيين»): people of that country
+
+
+@dataclass
+class Member:
+    """One participant of a (possibly compound) actor phrase."""
+
+    items: list[Item] = field(default_factory=list)
+
+    def codes(self) -> list[str]:
+        """Codes for this member: a group/person code, or each country joined with the best sector."""
+        best_named = max((it for it in self.items if it.kind in ("group", "person")),
+                         key=lambda it: it.priority, default=None)
+        sectors = [it for it in self.items if it.kind == "sector" and it.value]
+        sector = max(sectors, key=lambda it: it.priority).value if sectors else ""
+        if not sector and self.items and self.items[0].kind == "adj" and self.items[0].noun:
+            sector = "CVL"  # «تظاهر آلاف العراقيين»
+        countries: list[str] = []
+        for it in self.items:
+            if it.kind in ("adj", "country") and it.value not in countries:
+                countries.append(it.value)
+        if not countries:
+            for it in self.items:
+                if it.kind == "place" and it.value and it.value not in countries:
+                    countries.append(it.value)
+                    break
+        if best_named is not None:
+            code = best_named.value
+            if "-" in code and sectors:
+                top = max(sectors, key=lambda it: it.priority)
+                if top.priority > SECTOR_PRIORITY.get(code.split("-", 1)[1], 0):
+                    return [f"{code.split('-', 1)[0]}-{top.value}"]
+            return [code]
+        if sector == ANAPHOR:
+            return [ANAPHOR]
+        if not countries:
+            return [sector] if sector else []
+        return [f"{c}-{sector}" if sector else c for c in countries]
+
+
+@dataclass
+class Chunk:
+    """An actor phrase: word span, members, the preposition that introduces it."""
+
+    start: int
+    end: int
+    members: list[Member]
+    prep: str = ""  # standalone preposition word before it, or the clitic (ل/ب)
+    text: str = ""
+    char_start: int = 0
+    char_end: int = 0
+    mention_codes: list[str] = field(default_factory=list)
+    appos: bool = False
+    geo: bool = False  # «الحدود السورية والعراقية»: nisba adjectives of a geographic noun name a place
+
+
+    @property
+    def is_place(self) -> bool:
+        """A place rather than an actor: only place names, or nisbas of a geographic noun."""
+        if self.geo:
+            return True
+        return all(it.kind in ("place", "country") for m in self.members for it in m.items) and \
+            any(it.kind == "place" for m in self.members for it in m.items)
+
+    @property
+    def is_named_place_only(self) -> bool:
+        """Only countries, places and nisba adjectives (a candidate location or visited country)."""
+        return all(it.kind in ("place", "country", "adj") for m in self.members for it in m.items)
+
+    def codes(self) -> list[str]:
+        """Member codes; entity-mention codes win when this phrase alone gives no country or group."""
+        out: list[str] = []
+        for m in self.members:
+            for c in m.codes():
+                if c and c not in out:
+                    out.append(c)
+        specific = any("-" in c or c.isupper() and len(c) > 3 or self.has_kind("group", "person", "country", "adj")
+                       for c in out)
+        if self.mention_codes and not specific:
+            return list(dict.fromkeys(self.mention_codes))
+        return out
+
+    def sectors(self) -> set[str]:
+        """The sector codes named in the phrase (MIL, GOV, …)."""
+        return {it.value for m in self.members for it in m.items if it.kind == "sector" and it.value}
+
+    def has_kind(self, *kinds: str) -> bool:
+        """Whether any item of the phrase is of one of ``kinds``."""
+        return any(it.kind in kinds for m in self.members for it in m.items)
+
+
+def adjective_country(base: str, lex: Lexicon | None = None) -> str | None:
+    """ISO-3 for a nisba adjective form (article already stripped): عراقيه، السوريين → IRQ, SYR."""
+    lex = lex or get_lexicon()
+    return _adjective_country(base, id(lex))
+
+
+@lru_cache(maxsize=100_000)
+def _adjective_country(b: str, _lex_id: int) -> str | None:
+    adj = get_lexicon().adjectives
+    if b in adj:
+        return adj[b]
+    for ending, cut in _NISBA_ENDINGS:
+        if b.endswith(ending) and len(b) - cut >= 3:
+            stem = b[: len(b) - cut]
+            if stem in adj:
+                return adj[stem]
+            if "ال" + stem in adj:
+                return adj["ال" + stem]
+    return None
+
+
+def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
+    """The longest actor item starting at word ``i``."""
+    best: Item | None = None
+    pre = ws[i].cands[:ws[i].npre]
+    for cand, prefix in pre:
+        for key, kind, value, prio in lex.actor_index.get(cand, ()):
+            n = len(key)
+            if i + n > len(ws):
+                continue
+            if n > 1 and not all(key[j] in ws[i + j].bases and not ws[i + j].gap for j in range(1, n)):
+                continue
+            if best is None or n > best.end - best.start or (n == best.end - best.start and prio > best.priority):
+                best = Item(i, i + n, kind, value, prio, prefix, key)
+        if best is not None and best.end - best.start > 1:
+            break
+    if best is not None and best.kind == "person" and best.end - best.start == 1 and \
+            any(adjective_country(c, lex) for c, _ in pre):
+        best = None  # «السوداني»: a nisba adjective before a one-word surname
+    if best is None or best.end - best.start == 1:
+        for cand, prefix in pre:
+            iso = adjective_country(cand, lex)
+            if iso and (best is None or best.kind in ("sector",) and best.priority <= 1):
+                # a nisba adjective; the word itself may also be a head like «عسكري» (sector wins then)
+                if best is None:
+                    return Item(i, i + 1, "adj", iso, 10, prefix, noun=cand.endswith(("يين", "يون")))
+            if iso:
+                break
+    return best
+
+
+def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
+    """All actor items of a sentence, left to right, non-overlapping (longest first)."""
+    lex = lex or get_lexicon()
+    items: list[Item] = []
+    i = 0
+    while i < len(ws):
+        it = _match_at(ws, i, lex)
+        if it is None:
+            i += 1
+            continue
+        items.append(it)
+        i = it.end
+    return items
+
+
+def _prep_before(ws: list[Word], start: int, preps: frozenset[str]) -> str:
+    if start > 0 and not ws[start].gap:
+        prev = ws[start - 1]
+        if prev.text == "من" and start > 1 and ws[start - 2].text == "كل":
+            return ""  # «اتفق كل من X وY»: a subject, not a «من» phrase
+        if prev.text in preps:
+            if start > 1 and (ws[start - 2].text, prev.text) in (("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")):
+                return f"{ws[start - 2].text} {prev.text}"
+            return prev.text
+        if prev.text in ("يد", "ايدي", "قبل") and start > 1:
+            return f"{ws[start - 2].text} {prev.text}"
+    return ""
+
+
+def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) -> list[Chunk]:
+    """Group adjacent items into actor phrases with compound members."""
+    lex = lex or get_lexicon()
+    preps = lex.cues["preps"]
+    chunks: list[Chunk] = []
+    for it in items:
+        cur = chunks[-1] if chunks else None
+        joins = cur is not None and it.start == cur.end and not ws[it.start].gap
+        last = cur.members[-1].items[-1] if cur is not None else None
+        if cur is not None and it.start == cur.end and ws[it.start].gap in ("،", ",") and it.kind == "person" \
+                and any(x.kind == "sector" and x.value for m in cur.members for x in m.items):
+            cur.end = it.end  # apposition: «وزيرا الداخلية …، محمد الرحمون وعبد الأمير الشمري»
+            cur.appos = True
+            continue
+        if cur is not None and getattr(cur, "appos", False) and it.start == cur.end and it.kind == "person":
+            cur.end = it.end
+            continue
+        if joins and it.prefix.startswith("ب"):
+            joins = False
+        if joins and it.kind == "sector" and (it.value or " ".join(it.key) in lex.openers) and \
+                not it.prefix.startswith(("و", "ل")) and \
+                last is not None and last.kind in ("adj", "country", "group", "person", "place"):
+            joins = False  # «… البيت الأبيض أمير قطر»: a new head noun opens a new phrase
+        if cur is not None and not joins and it.kind == "adj" and 0 < it.start - cur.end <= 2 and \
+                last is not None and last.kind == "sector" and \
+                not any(ws[k].gap for k in range(cur.end, it.start + 1)):
+            cur.members[-1].items.append(it)  # «رئيس المجلس الرئاسي الليبي»: the nisba closes the phrase
+            cur.end = it.end
+            continue
+        if joins and it.kind == "country" and last is not None and last.kind in ("country", "adj", "place", "group",
+                                                                                "person"):
+            joins = False  # «طالبت مصر إسرائيل»: two countries side by side are two actors
+        if joins and it.prefix.replace("و", "").startswith("ل") and any(
+                x.kind in ("adj", "country", "group", "person") for m in cur.members for x in m.items):
+            joins = False  # «الرئيس السوري للقوات العراقية»: «لـ» after a complete phrase starts another
+        if joins and it.kind == "place" and any(x.kind in ("sector", "group", "person") and x.value
+                                                for m in cur.members for x in m.items):
+            joins = False  # «يزور وزير الخارجية الأردني دمشق»: the place is the object, not part of the actor
+        if joins:
+            conj = it.prefix.startswith("و")
+            if conj and it.kind not in ("adj",):
+                cur.members.append(Member([it]))
+            else:
+                cur.members[-1].items.append(it)
+            cur.end = it.end
+            continue
+        prep = _prep_before(ws, it.start, preps)
+        if not prep and it.prefix:
+            p = it.prefix.replace("و", "").replace("ف", "")
+            if p.startswith("ل"):
+                prep = "ل"
+            elif p.startswith("ب"):
+                prep = "ب"
+        chunks.append(Chunk(it.start, it.end, [Member([it])], prep))
+    out = []
+    for c in chunks:
+        if all(it.kind == "sector" and it.priority <= 1 for m in c.members for it in m.items):
+            continue  # role nouns alone («وفد», «مسؤول») are kept only inside a phrase
+        if all(it.kind == "sector" and " ".join(it.key) in lex.modifiers for m in c.members for it in m.items):
+            continue  # an adjective alone («التعاون الأمني») names no actor
+        c.char_start, c.char_end = ws[c.start].start, ws[c.end - 1].end
+        if c.start > 0 and all(it.kind in ("adj", "place", "country") for m in c.members for it in m.items) and \
+                set(ws[c.start - 1].bases) & lex.cues["geo_heads"]:
+            c.geo = True
+        out.append(c)
+    return out
+
+
+def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_offset: int,
+                    avoid: list[tuple[int, int]] | None = None) -> list[Chunk]:
+    """Merge entity mentions (doc offsets) into the chunks: overlapping ones add codes, others add chunks.
+
+    A mention that overlaps a trigger word (``avoid``: character spans) is ignored: an event word
+    is not an actor, whatever a tagger says («مكالمة هاتفية» tagged as a person).
+    """
+    if not mentions:
+        return chunks
+    extra: list[Chunk] = []
+    for m in mentions:
+        code = getattr(m, "code", None)
+        if not code or getattr(m, "kind", "") == "LOC":
+            continue
+        ms, me = m.start - sent_offset, m.end - sent_offset
+        if avoid and any(a < me and ms < b for a, b in avoid):
+            continue
+        hit = next((c for c in chunks if c.char_start < me and ms < c.char_end), None)
+        if hit is not None:
+            if code not in hit.mention_codes:
+                hit.mention_codes.append(code)
+            continue
+        idx = [w.i for w in ws if w.start < me and ms < w.end]
+        if not idx:
+            continue
+        kind = "person" if getattr(m, "kind", "") == "PERS" else "group"
+        item = Item(idx[0], idx[-1] + 1, kind, code, 80)
+        ch = Chunk(idx[0], idx[-1] + 1, [Member([item])], _prep_before(ws, idx[0], get_lexicon().cues["preps"]))
+        ch.char_start, ch.char_end = ws[idx[0]].start, ws[idx[-1]].end
+        extra.append(ch)
+    if extra:
+        chunks = sorted(chunks + extra, key=lambda c: c.start)
+    return chunks

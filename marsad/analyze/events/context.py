@@ -1,0 +1,178 @@
+"""What the sentence says about an event: modality, attribution, casualties, and place.
+
+- modality: denied («لم», «نفى»), claimed («زعم», «تبنى», «أعلن التنظيم»), planned
+  («من المقرر», «يعتزم», «سوف», the future prefix «سـ»), else asserted;
+- attribution: who says so («قالت الوزارة», «وفق سانا», «بحسب مصادر»);
+- dead/injured: «مقتل 10», «سقوط 3 قتلى و5 جرحى», «مقتل عشرة عسكريين»;
+- location: «في/بـ + place» (or «بمحافظة X») looked up in the knowledge base.
+"""
+
+from __future__ import annotations
+
+from marsad.analyze.events.actors import Chunk
+from marsad.analyze.events.detect import Hit
+from marsad.analyze.events.lexicon import Lexicon
+from marsad.analyze.events.morph import Word
+from marsad.model import Location
+
+NEGATION_WINDOW = 2
+NOUN_NEGATION_WINDOW = 5  # «لم تشهد العاصمة أي احتجاجات»
+
+
+def _seq_at(ws: list[Word], i: int, key: tuple[str, ...], prefix_only: bool = False) -> bool:
+    if i < 0 or i + len(key) > len(ws):
+        return False
+    if prefix_only:  # «ونقلها الفياض» is no «نقل» of a report
+        return all(key[j] in ws[i + j].bases[:ws[i + j].npre] for j in range(len(key)))
+    return all(key[j] in ws[i + j].bset for j in range(len(key)))
+
+
+_POSITIONS: dict[int, tuple[list[Word], dict[str, list[int]]]] = {}
+
+
+def _positions(ws: list[Word]) -> dict[str, list[int]]:
+    """Word form → positions in the sentence (cached for the sentence being processed)."""
+    cached = _POSITIONS.get(id(ws))
+    if cached is not None and cached[0] is ws:
+        return cached[1]
+    index: dict[str, list[int]] = {}
+    for w in ws:
+        for b in (*w.bases, w.text):
+            lst = index.setdefault(b, [])
+            if not lst or lst[-1] != w.i:
+                lst.append(w.i)
+    _POSITIONS.clear()
+    _POSITIONS[id(ws)] = (ws, index)
+    return index
+
+
+def _find(ws: list[Word], keys: list[tuple[str, ...]], lo: int = 0, hi: int | None = None) -> int | None:
+    hi = len(ws) if hi is None else min(hi, len(ws))
+    index = _positions(ws)
+    best = None
+    for k in keys:
+        for i in index.get(k[0], ()):
+            if lo <= i < hi and (best is None or i < best) and _seq_at(ws, i, k):
+                best = i
+                break
+    return best
+
+
+def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = False) -> str:
+    """asserted | planned | claimed | denied for the event at ``hit``."""
+    cues = lex.cues["modality"]
+    neg = [k for k in cues["negators"] if len(k) == 1]
+    window = NEGATION_WINDOW if hit.trigger.pos == "verb" else NOUN_NEGATION_WINDOW
+    for i in range(max(0, hit.start - window), hit.start):
+        if any(ws[i].text == k[0] for k in neg) and not any(ws[k].gap for k in range(i + 1, hit.start + 1)):
+            return "denied"
+    if _find(ws, cues["denied"], 0, hit.start) is not None:
+        return "denied"
+    if _find(ws, cues["claimed"]) is not None or claimer_is_group:
+        return "claimed"
+    if hit.trigger.pos == "verb" and "س" in hit.prefix.replace("ال", "") and ws[hit.start].text[:1] in "س":
+        return "planned"
+    if ws[hit.start].text.startswith(("سي", "ست", "سن")) and hit.trigger.pos == "verb":
+        return "planned"
+    if _find(ws, cues["planned"], 0, hit.start) is not None or \
+            _find(ws, cues["planned"], hit.end, hit.end + 4) is not None:
+        return "planned"
+    return "asserted"
+
+
+def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex: Lexicon) -> tuple[str | None, Chunk | None]:
+    """The source the sentence cites («قالت الوزارة», «وفق سانا»), and its actor phrase if any."""
+    stop = lex.cues["attribution_stop"]
+    index = _positions(ws)
+    order = {k: n for n, k in enumerate(lex.cues["attribution"])}
+    starts = sorted({(i, k) for k in lex.cues["attribution"] for i in index.get(k[0], ())},
+                    key=lambda x: (x[0], order[x[1]]))
+    for i, k in starts:
+        if not _seq_at(ws, i, k, prefix_only=True):
+            continue
+        j = i + len(k)
+        ch = next((c for c in chunks if c.start >= j and c.start - j <= 2 and not c.prep), None)
+        if ch is not None:
+            end = ch.end
+            while end < len(ws) and end - ch.end < 2 and ws[end].text not in stop and not ws[end].gap:
+                end += 1  # «وزارة الصحة», «مصادر طبية»: the unknown rest of the name
+            return text[ch.char_start - offset:ws[end - 1].end - offset], ch
+        end = j
+        while end < len(ws) and end - j < 4 and ws[end].text not in stop and not (end > j and ws[end].gap):
+            end += 1
+        if end > j:
+            return text[ws[j].start - offset:ws[end - 1].end - offset], None
+    return None, None
+
+
+def _number_near(ws: list[Word], i: int, lex: Lexicon) -> int | None:
+    """The count next to a casualty word: before a count noun («3 قتلى»), after a verbal noun («مقتل 10»)."""
+    nums = lex.cues["numbers"]
+    order = (i - 1, i + 1) if set(ws[i].bases) & lex.cues["count_nouns"] else (i + 1, i + 2)
+    for j in order:
+        if 0 <= j < len(ws):
+            w = ws[j]
+            digits = w.text.lstrip("وفب")
+            if digits.isdigit():
+                return int(digits)
+            for b in w.bases:
+                if b in nums:
+                    return nums[b]
+            if j + 1 < len(ws) and f"{w.text} {ws[j + 1].text}" in nums:
+                return nums[f"{w.text} {ws[j + 1].text}"]
+    return None
+
+
+def casualties(ws: list[Word], lex: Lexicon) -> tuple[int | None, int | None]:
+    """(dead, injured) counts stated in the sentence, or None."""
+    dead = injured = None
+    for i, w in enumerate(ws):
+        b = set(w.bases)
+        if b & lex.cues["dead"] and dead is None:
+            dead = _number_near(ws, i, lex)
+        elif b & lex.cues["injured"] and injured is None:
+            injured = _number_near(ws, i, lex)
+    return dead, injured
+
+
+def location(ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str = "",
+             offset: int = 0) -> tuple[Location | None, Chunk | None]:
+    """The place introduced by «في/بـ/قرب…» (or after «مدينة/محافظة…»); else the first place named.
+
+    ``text`` is the sentence (its first character at document offset ``offset``); the
+    location's text is the place name as written there.
+    """
+    heads = lex.cues["location_heads"]
+    lpreps = {" ".join(k) for k in lex.cues["location_preps"]}
+    best: tuple[int, Chunk] | None = None
+    for c in chunks:
+        if not c.has_kind("place", "country") or not c.is_named_place_only:
+            continue
+        score = 1
+        prev = ws[c.start - 1] if c.start > 0 else None
+        if c.prep in lpreps:
+            score = 3
+        elif prev is not None and (set(prev.bases) & heads):
+            score = 3
+        elif c.prep in ("الي", "من"):
+            score = 0
+        if c.has_kind("place"):
+            score += 1
+        else:
+            score -= 1
+        if best is None or score > best[0]:
+            best = (score, c)
+    if best is None or best[0] <= 0:
+        return None, None
+    c = best[1]
+    for m in c.members:
+        for it in m.items:
+            if it.kind in ("place", "country"):
+                info = lex.places.get(it.key)
+                name = text[ws[it.start].start - offset:ws[it.end - 1].end - offset]
+                if info:
+                    return Location(text=name, entity=info.get("entity"), lat=info.get("lat"),
+                                    lon=info.get("lon"), country=info.get("country")), c
+                return Location(text=name, entity=it.value if it.kind == "country" else None,
+                                country=it.value or None), c
+    return None, None

@@ -1,0 +1,213 @@
+"""Trigger detection: find event words in a sentence and keep those its context supports.
+
+Matching is on clitic-stripped candidate bases (see :mod:`morph`); multiword triggers
+must be contiguous. A hit is dropped when a block list says the word is used otherwise
+(«ضربة جزاء», «تظاهرة ثقافية»), when the sentence is about sport, prices, accidents,
+fiction or a commemoration, or when the trigger needs a context cue that is absent
+(«استهدف» needs something military; «وقّع» needs an agreement noun).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.analyze.events.actors import Chunk
+from marsad.analyze.events.lexicon import Lexicon, Trigger
+from marsad.analyze.events.morph import Word
+
+ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "INS", "@GROUP"}
+WEAK_FOR_STRONG = {"economy"}  # one trade word («ناقلة نفط», «التجارة البحرية») does not cancel a strike
+NON_ARMED_GROUPS = {"UN", "UNHCR", "WFP", "UNICEF", "UNRWA", "WHO", "ICRC", "EU", "ARL", "GCC", "AU", "OIC", "IMF",
+                    "AMN", "MB"}
+
+
+@dataclass
+class Hit:
+    """A trigger occurrence: word span, the entry, and the clitic prefix seen on its first word."""
+
+    start: int
+    end: int
+    trigger: Trigger
+    prefix: str = ""
+    verbal: bool = False  # used as a finite verb here (VSO: subject after it), whatever the entry's pos
+
+
+def _looks_verbal(w: Word, prefix: str) -> bool:
+    """A past feminine verb («قصفت», «رحّلت», «ألقت») rather than a verbal noun.
+
+    Nouns in a trigger entry («اعتقال», «قصف») take their complement as the patient; the
+    same entry's finite forms take a subject first. A word ending in «ت» (not «ات»), with no
+    article or preposition, is read as a verb.
+    """
+    text = w.text[len(prefix):] if prefix in ("و", "ف") else w.text
+    return prefix in ("", "و", "ف") and len(text) >= 4 and text.endswith("ت") and not text.endswith("ات")
+
+
+def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
+    """Every trigger occurrence, longest match first, non-overlapping."""
+    hits: list[Hit] = []
+    i, n = 0, len(ws)
+    index = lex.trigger_index
+    protect = lex.cues["protect"]
+    verb_prefixes = lex.cues["verb_prefixes"]
+    while i < n:
+        found: Hit | None = None
+        w = ws[i]
+        cands = w.cands
+        if w.text in protect or (w.text.startswith("ال") and w.text[2:] in protect):
+            cands = cands[:2]
+        for cand, prefix in cands:
+            entries = index.get(cand)
+            if not entries:
+                continue
+            for key, trig in entries:
+                if len(key) == 1 and trig.pos == "verb" and prefix not in verb_prefixes:
+                    continue
+                end = match_key(ws, i, key)
+                if end is None:
+                    continue
+                found = Hit(i, end, trig, prefix, trig.pos == "verb" or _looks_verbal(w, prefix))
+                break
+            if found:
+                break
+        if found:
+            hits.append(found)
+            i = found.end
+        else:
+            i += 1
+    return hits
+
+
+MAX_GAP = 5  # words a «*» in a trigger form may stand for («أطلق جنود الاحتلال النار»)
+
+
+def match_key(ws: list[Word], i: int, key: tuple[str, ...]) -> int | None:
+    """End (exclusive) of ``key`` matched at word ``i`` (first word already matched), or None.
+
+    ``*`` matches 0..MAX_GAP words within the clause; other words must follow contiguously.
+    """
+    j = i + 1
+    k = 1
+    n = len(ws)
+    while k < len(key):
+        if key[k] == "*":
+            nxt = key[k + 1]
+            for gap in range(0, MAX_GAP + 1):
+                if j + gap >= n or any(ch in ws[j + gap].gap for ch in ".:;؛!?؟"):
+                    break
+                if nxt in ws[j + gap].bset:
+                    j += gap
+                    break
+            else:
+                return None
+            if j >= n or nxt not in ws[j].bset:
+                return None
+            j += 1
+            k += 2
+            continue
+        if j >= n or key[k] not in ws[j].bset or ws[j].gap:
+            return None
+        j += 1
+        k += 1
+    return j
+
+
+def _seq_at(ws: list[Word], i: int, key: tuple[str, ...]) -> bool:
+    if i < 0 or i + len(key) > len(ws):
+        return False
+    return all(key[j] in ws[i + j].bset for j in range(len(key)))
+
+
+def _blocked_nearby(ws: list[Word], hit: Hit) -> bool:
+    trig = hit.trigger
+    for key in trig.block_next:
+        if _seq_at(ws, hit.end, key) or (hit.end < len(ws) and ws[hit.end].text.isdigit() and
+                                          _seq_at(ws, hit.end + 1, key)):
+            return True
+    return any(_seq_at(ws, hit.start - len(key), key) for key in trig.block_prev)
+
+
+class Context:
+    """The words of one sentence as a set, for cue look-ups (built only when a trigger fired)."""
+
+    def __init__(self, ws: list[Word], chunks: list[Chunk]) -> None:
+        self.ws = ws
+        self.bases: set[str] = set().union(*(w.bset for w in ws)) if ws else set()
+        self.chunks = chunks
+        self.armed = any(is_armed(c) for c in chunks)
+        self.has_actor = any(not c.is_place for c in chunks)
+
+    def has_seq(self, key: tuple[str, ...]) -> bool:
+        """Whether the words of ``key`` occur contiguously in the sentence."""
+        if not key or key[0] not in self.bases:
+            return False
+        return any(_seq_at(self.ws, w.i, key) for w in self.ws if key[0] in w.bset)
+
+    def hits(self, words: frozenset[str], multi: list[tuple[str, ...]], skip: tuple[int, int] | None = None) -> int:
+        """How many words of the sentence (outside ``skip``) are cues of a group (each word counts once)."""
+        if not words & self.bases and not multi:
+            return 0
+        n = 0
+        for w in self.ws:
+            if skip is not None and skip[0] <= w.i < skip[1]:
+                continue
+            if not words.isdisjoint(w.bset):
+                n += 1
+        return n + sum(1 for k in multi if self.has_seq(k))
+
+
+def is_armed(c: Chunk) -> bool:
+    """Whether an actor phrase names an armed actor (military, police, rebels, militias, armed groups)."""
+    for code in c.codes():
+        parts = code.split("-")
+        if parts[-1] in ARMED_SECTORS or (len(parts) == 1 and code.isupper() and len(code) > 3 and
+                                          code not in NON_ARMED_GROUPS):
+            return True
+        if code in ("HEZ", "PMF", "SDF", "YPG", "PKK", "RSF", "LNA", "COA", "HTS", "AQ", "ISIS", "HAMAS", "PIJ",
+                    "HOUTHI", "IRGC", "BOKO", "TALIBAN", "SHABAAB", "POLISARIO"):
+            return True
+    return False
+
+
+def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -> bool:
+    if not trig.need:
+        return True
+    for group in trig.need:
+        if group == "actor":
+            if ctx.has_actor:
+                return True
+            continue
+        words = lex.context.get(group, frozenset())
+        if "*" in words:
+            return True
+        if group in ("mil", "mil_strong", "troops", "arrest_ctx", "wound_ctx") and ctx.armed:
+            return True
+        if ctx.hits(words, lex.context_multi.get(group, []), span) > 0:
+            return True
+    return False
+
+
+def _ctx_blocked(trig: Trigger, ctx: Context, lex: Lexicon) -> bool:
+    for name in trig.block_ctx:
+        strong = lex.cues["strong_block"].get(name)
+        if strong and any(ctx.has_seq(k) for k in strong):
+            return True
+        n = ctx.hits(lex.block_context.get(name, frozenset()), lex.block_multi.get(name, []))
+        if n >= 2 or (n == 1 and not ctx.armed and not (trig.strong and name in WEAK_FOR_STRONG)):
+            return True
+    return False
+
+
+def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> tuple[list[Hit], Context]:
+    """Hits the sentence's context supports (see the module docstring)."""
+    ctx = Context(ws, chunks)
+    named = [(it.start, it.end) for c in chunks for m in c.members for it in m.items
+             if it.kind in ("group", "person") and it.end - it.start > 1 or it.kind == "group"]
+    out = []
+    for h in hits:
+        if any(s <= h.start and h.end <= e for s, e in named):
+            continue  # part of a name: «مجلس التعاون», «الدعم السريع», «الحشد الشعبي»
+        if _blocked_nearby(ws, h) or not _need_ok(h.trigger, ctx, lex, (h.start, h.end)) or _ctx_blocked(h.trigger, ctx, lex):
+            continue
+        out.append(h)
+    return out, ctx

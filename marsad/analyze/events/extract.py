@@ -1,0 +1,381 @@
+"""Events from sentences and documents: detection, arguments, modality, place and date.
+
+``events_for_sentence`` works on a bare sentence; ``extract_document`` walks the body
+sentences of a cleaned document (never captions, dropped lines or titles), uses the
+entity mentions and time expressions earlier stages found, and numbers events
+``<doc id>-E<n>``. One event per PLOVER category per sentence: several triggers of the
+same category in one sentence («غارة … استهدفت … مقتل») describe one event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.analyze.events.actors import ANAPHOR, Chunk, attach_mentions, build_chunks, find_items
+from marsad.analyze.events.context import attribution, casualties, location, modality
+from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
+from marsad.analyze.events.lexicon import Lexicon, get_lexicon
+from marsad.analyze.events.morph import Word, words
+from marsad.analyze.events.roles import assign
+from marsad.analyze.events.rules import prune
+from marsad.model import Actor, Document, Event, EventDate, Location, Sentence
+
+DOC_DATE_PENALTY = 0.1
+SECTOR_CODES = {"MIL", "COP", "GOV", "CVL", "REB", "UAF", "INS", "OPP", "LEG", "JUD", "LAB"}
+VIOLENT_TYPES = {"ASSAULT", "FIGHT", "MOBILIZE", "RETREAT"}
+SYMMETRIC = {"CONSULT", "AGREE", "FIGHT", "COOPERATE"}
+_SPLIT = re.compile(r"[^.!؟?\n]+[.!؟?]*")
+
+
+@dataclass
+class DocContext:
+    """What earlier sentences of the document tell later ones: the country and group in focus."""
+
+    countries: Counter = field(default_factory=Counter)
+    last_group: str | None = None
+    last_location: Location | None = None  # the place named in the title: where the story is set
+
+    def country(self) -> str | None:
+        """The country the document talks about most so far."""
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    def update(self, chunks: list[Chunk]) -> None:
+        """Count the countries and remember the last named group of a sentence's actor phrases."""
+        for c in chunks:
+            for code in c.codes():
+                head = code.split("-")[0]
+                if len(head) == 3 and head.isupper() and head not in SECTOR_CODES:
+                    self.countries[head] += 1
+                elif code != ANAPHOR and "-" not in code and code.isupper() and len(code) > 2:
+                    self.last_group = code
+
+
+def _actors(chunks: list[Chunk], text: str, offset: int, ctx: DocContext | None, place_country: str | None,
+            role: str) -> list[Actor]:
+    out: list[Actor] = []
+    for c in chunks:
+        ctext = text[c.char_start - offset:c.char_end - offset]
+        codes = c.codes() or [""]
+        if len(c.members) > 1 and len(codes) < len(c.members):
+            codes = codes + [""] * 0
+        for code in codes:
+            code = _complete(code, ctx, place_country)
+            out.append(Actor(text=ctext, code=code or None, start=c.char_start, end=c.char_end))
+    return out
+
+
+def _complete(code: str, ctx: DocContext | None, place_country: str | None) -> str:
+    """Give sector-only codes a country (place, then document focus); resolve «التنظيم»."""
+    if code == ANAPHOR:
+        return (ctx.last_group if ctx and ctx.last_group else "")
+    if code and code in SECTOR_CODES:
+        country = place_country or (ctx.country() if ctx else None)
+        return f"{country}-{code}" if country else code
+    return code
+
+
+def _merge(hits: list[Hit]) -> dict[str, list[Hit]]:
+    by_type: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_type.setdefault(h.trigger.type, []).append(h)
+    return by_type
+
+
+def _primary(hs: list[Hit]) -> Hit:
+    non_cas = [h for h in hs if not h.trigger.casualty]
+    pool = non_cas or hs
+    return pool[0]
+
+
+def _mode(hs: list[Hit]) -> str | None:
+    """The most specific mode among a category's triggers («اتصال هاتفي» beats «بحث»)."""
+    modes = [h.trigger.mode for h in hs if h.trigger.mode]
+    if not modes:
+        return None
+    rank = get_lexicon().cues["mode_rank"]
+    return max(modes, key=lambda m: (rank.get(m, 0), -modes.index(m)))
+
+
+def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> dict[str, list[Hit]]:
+    """Cross-category rules: consult/agree swallow cooperate; clashes swallow bare casualty reports."""
+    if "COOPERATE" in by_type and ("CONSULT" in by_type or "AGREE" in by_type):
+        del by_type["COOPERATE"]
+    if "ASSAULT" in by_type and "FIGHT" in by_type and all(h.trigger.casualty for h in by_type["ASSAULT"]):
+        by_type["FIGHT"].extend(by_type.pop("ASSAULT"))  # «قتل 5 في اشتباكات»: one clash, with its dead
+    if "ASSAULT" in by_type and not sctx.armed and sctx.bases & get_lexicon().cues["crime_cues"]:
+        by_type.setdefault("CRIME", []).extend(by_type.pop("ASSAULT"))  # «قتل زوجته طعناً إثر خلاف»
+    violent = [h for t in ("ASSAULT", "FIGHT") for h in by_type.get(t, [])]
+    for t in ("MOBILIZE", "AID"):  # «هجوم يستهدف رتلاً», «أغارت على قافلة»: the convoy is the target
+        if t in by_type and violent and all(
+                h.trigger.pos == "noun" and not h.verbal and any(0 < h.start - v.start <= 6 for v in violent)
+                for h in by_type[t]):
+            del by_type[t]
+    if "PROTEST" in by_type and "COERCE" in by_type and not sctx.armed and \
+            all(h.trigger.mode == "raid" for h in by_type["COERCE"]):
+        by_type["PROTEST"].extend(by_type.pop("COERCE"))  # «محتجون يقتحمون مقر المحافظة»: the protest itself
+    if "CRIME" in by_type and sctx.armed and all(h.trigger.mode == "kidnap" for h in by_type["CRIME"]) and \
+            not sctx.bases & get_lexicon().cues["crime_cues"]:
+        by_type.setdefault("ASSAULT", []).extend(by_type.pop("CRIME"))  # abduction by armed men: ACLED's violence
+    if "CRIME" in by_type and ("ASSAULT" in by_type or "FIGHT" in by_type):
+        del by_type["CRIME"]  # «معارك ضد عصابات التهريب»: the smugglers are the enemy, not a second event
+    return by_type
+
+
+def _receive_at(ws: list[Word], lex: Lexicon) -> int | None:
+    rv = lex.cues["receive_verbs"]
+    for w in ws:
+        if set(w.bases) & rv or w.text in rv:
+            return w.i
+    return None
+
+
+def _event_date(hit: Hit, sent_start: int, sent_end: int, ws: list[Word], timexes: list[Any],
+                published: Any) -> tuple[EventDate, float]:
+    """Date from the nearest time expression of the sentence, else the document date (less sure)."""
+    anchor = ws[hit.start].start if ws else sent_start
+    best = None
+    for t in timexes:
+        if t.start >= sent_start and t.end <= sent_end and (t.value or t.earliest):
+            d = abs(t.start - anchor)
+            if best is None or d < best[0]:
+                best = (d, t)
+    if best is not None:
+        t = best[1]
+        return EventDate(earliest=t.earliest or t.value, latest=t.latest or t.value, value=t.value,
+                         granularity=t.granularity or "unknown", how="timex"), 0.0
+    if published is not None and (published.value or published.earliest or published.latest):
+        return EventDate(earliest=published.earliest or published.value, latest=published.latest or published.value,
+                         value=published.value, granularity="document", how="document"), DOC_DATE_PENALTY
+    return EventDate(), DOC_DATE_PENALTY
+
+
+def sentence_events(text: str, offset: int, *, mentions: list | None = None, timexes: list | None = None,
+                    published: Any = None, ctx: DocContext | None = None, sent_index: int | None = None,
+                    doc_id: str | None = None, lex: Lexicon | None = None) -> list[Event]:
+    """Events of one sentence whose text starts at ``offset`` in the document body."""
+    lex = lex or get_lexicon()
+    ws = words(text, offset)
+    hits = find_hits(ws, lex)
+    if not hits:
+        if ctx is not None:
+            ctx.update(build_chunks(ws, find_items(ws, lex), lex))
+        return []
+    chunks = build_chunks(ws, find_items(ws, lex), lex)
+    chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits])
+    hits, sctx = filter_hits(hits, ws, chunks, lex)
+    if ctx is not None:
+        ctx.update(chunks)
+    hits = prune(hits, ws, lex, sctx)
+    if not hits:
+        return []
+    by_type = _resolve_types(_merge(hits), ws, sctx)
+    loc, loc_chunk = location(ws, chunks, lex, text, offset)
+    place_country = loc.country if loc else None
+    attr_text, attr_chunk = attribution(ws, chunks, text, offset, lex)
+    dead, injured = casualties(ws, lex)
+    recv = _receive_at(ws, lex)
+    arg_chunks = [c for c in chunks if c is not loc_chunk or c.prep not in ("في", "ب")]
+    events = []
+    for type_, hs in by_type.items():
+        ev = _build_event(type_, hs, ws, arg_chunks, lex, text, offset, ctx, place_country, recv,
+                          attr_chunk, attr_text, loc, sctx)
+        if ev is None:
+            continue
+        if type_ in ("ASSAULT", "FIGHT"):
+            ev.dead, ev.injured = dead, injured
+        hosts = ev.target if ev.mode in ("visit", "host") else ev.source + ev.target
+        if ev.location is None and ctx is not None and ctx.last_location is not None and \
+                ctx.last_location.country in {(a.code or "").split("-")[0] for a in hosts}:
+            ev.location = ctx.last_location  # the title's place (the dateline), for an actor of that country
+            ev.confidence = round(ev.confidence - 0.05, 2)
+        d, penalty = _event_date(_primary(hs), offset, offset + len(text), ws, timexes or [], published)
+        ev.date = d
+        ev.confidence = round(max(0.05, ev.confidence - penalty), 2)
+        ev.sentence, ev.sentence_start, ev.sentence_end, ev.sentence_text = sent_index, offset, offset + len(text), text
+        ev.doc = doc_id
+        events.append(ev)
+    events.sort(key=lambda e: e.trigger_start or 0)
+    return events
+
+
+def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str,
+                 offset: int, ctx: DocContext | None, place_country: str | None, recv: int | None,
+                 attr_chunk: Chunk | None, attr_text: str | None, loc: Location | None, sctx: Any) -> Event | None:
+    hit = _primary(hs)
+    src: list[Chunk] = []
+    tgt: list[Chunk] = []
+    recv_here = recv if type_ == "CONSULT" and any(h.trigger.mode in ("message", "phone") for h in hs) else None
+    victims: list[Chunk] = []
+    for h in hs:
+        if h.trigger.casualty and h is not hit:
+            victims = assign(h, chunks, ws, lex)[1]
+            if victims:
+                break
+    for h in [hit] + [x for x in hs if x is not hit]:
+        s, t = assign(h, chunks, ws, lex, recv_here)
+        s = [c for c in s if c not in victims]
+        src = src or s
+        if type_ == "FIGHT":
+            tgt = tgt or [c for c in t if c not in src]
+        else:
+            tgt = tgt or victims or [c for c in t if c not in src]
+        if src and tgt:
+            break
+    if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk) \
+            and attr_chunk not in tgt:
+        src = [attr_chunk]
+    if hit.trigger.armed_source and not any(is_armed(c) for c in src):
+        return None  # «وصل الوزير»: arrival is a mobilization only when troops arrive
+    if not src and type_ in ("ASSAULT", "FIGHT"):
+        lone = next((c for c in chunks if is_armed(c) and c not in tgt and c not in victims and c.prep in ("", "ب")),
+                    None)
+        if lone is not None:  # «انطلقت معارك الرقة بتقدم قوات سوريا الديمقراطية»: the armed actor named
+            src = [lone]
+    if type_ == "FIGHT" and not src and victims:
+        src = [c for c in victims if c not in tgt]
+    if type_ == "PROTEST" and _state_protest(src, sctx, lex):
+        type_ = "DISAPPROVE"
+    if type_ in lex.cues["require_actor"] and not src and not tgt:
+        return None  # «دعا الفنان جمهوره», «استقبل المطار المسافرين»: no political actor, no event
+    if type_ in lex.cues["require_source"] and not src:
+        return None  # «دعت الهيئة العامة للأرصاد المواطنين…»: an appeal by no political actor
+    if type_ == "CONSULT" and not tgt and all(h.trigger.mode == "discuss" for h in hs):
+        return None  # «ناقش مجلس الوزراء في جلسته …»: a body discussing alone consults no one
+    if type_ == "CONSULT" and (src or tgt) and all(set(c.sectors()) <= {"CVL", ""} and not c.has_kind("group", "person", "country")
+                                  and not c.is_place for c in src + tgt):
+        return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
+    cat = lex.categories.get(type_, {})
+    source = _actors(src, text, offset, ctx, place_country, "source")
+    target = _actors(tgt, text, offset, ctx, place_country, "target")
+    if not target and type_ in ("ASSAULT", "COERCE", "FIGHT") and ctx is not None and ctx.last_group:
+        member = next((w for w in ws[hit.end:hit.end + 3] if w.text in lex.cues["member_heads"]), None)
+        if member is not None:  # «مقتل مسؤول …» in a story about a group: one of its members
+            target = [Actor(text=text[member.start - offset:member.end - offset], code=ctx.last_group,
+                            start=member.start, end=member.end)]
+    if type_ in VIOLENT_TYPES:
+        for a in source:
+            if a.code and a.code in lex.isos:
+                a.code += "-MIL"  # «غارة أميركية»: a country's strike is its military's
+    if not target and len(source) > 1 and type_ in SYMMETRIC:
+        source, target = source[:1], source[1:]  # «اتفق X وY», «بين X وY»: a compound dyad
+    if type_ == "PROTEST" and not source:
+        crowd = next((w for w in ws if set(w.bases) & lex.cues["crowd_sources"]), None)
+        if crowd is not None:
+            source = [Actor(text=text[crowd.start - offset:crowd.end - offset],
+                            code=_complete("CVL", ctx, place_country) or None, start=crowd.start, end=crowd.end)]
+    conf = 0.55 + (0.15 if source else 0) + (0.1 if target else 0) + (0.1 if hit.trigger.strong else 0)
+    if hit.trigger.casualty:
+        conf -= 0.15
+    claimer_group = attr_chunk is not None and any(
+        "-" not in c and c.isupper() and c not in ("UN", "EU") for c in attr_chunk.codes())
+    mod = modality(ws, hit, lex, claimer_is_group=claimer_group and type_ in ("ASSAULT", "FIGHT"))
+    first, last = ws[hit.start], ws[hit.end - 1]
+    return Event(
+        id="", type=type_, mode=_mode(hs) if type_ == hit.trigger.type else None, quad=cat.get("quad"),
+        cameo=cat.get("cameo") or None, source=source, target=target, location=loc, modality=mod,
+        attribution=attr_text, trigger=text[first.start - offset:last.end - offset],
+        trigger_start=first.start, trigger_end=last.end, confidence=round(min(conf, 0.95), 2),
+    )
+
+
+def _state_protest(src: list[Chunk], sctx: Any, lex: Lexicon) -> bool:
+    """«احتجت الخارجية», «استدعت السفير احتجاجاً»: a state's protest is a DISAPPROVE, not a street protest."""
+    if not src:
+        return False
+    if sctx.bases & lex.cues["crowd_sources"]:
+        return False
+    c = src[0]
+    return bool(c.sectors() & {"GOV", "LEG", "JUD"}) or (c.has_kind("country") and not c.sectors())
+
+
+def events_for_sentence(text: str, *, date: str | None = None, use_stages: bool = True) -> list[Event]:
+    """Events of one bare sentence (no document around it); ``date`` is its publication day if known."""
+    from marsad.model import Published
+
+    published = Published(earliest=date, latest=date, value=date) if date else None
+    mentions: list = []
+    timexes: list = []
+    if use_stages:
+        mentions, timexes = _stage_annotations(text, date)
+    evs = sentence_events(text, 0, mentions=mentions, timexes=timexes, published=published, ctx=DocContext(),
+                          sent_index=0)
+    for n, e in enumerate(evs, 1):
+        e.id = f"S-E{n}"
+    return evs
+
+
+def _stage_annotations(text: str, date: str | None) -> tuple[list, list]:
+    """Run the entities and time stages on a one-sentence document when they are installed."""
+    from marsad.model import Published
+
+    doc = Document(id="sentence", body=text, published=Published(earliest=date, latest=date, value=date))
+    doc.sentences = [Sentence(index=0, start=0, end=len(text), text=text)]
+    mentions: list = []
+    timexes: list = []
+    try:
+        from marsad.text.segment import segment_document
+
+        doc = segment_document(doc)
+    except Exception:  # noqa: BLE001 - the language core is optional for bare sentences
+        pass
+    try:
+        from marsad.analyze.entities import recognize_document
+
+        mentions = list(recognize_document(doc).mentions)
+    except Exception:  # noqa: BLE001 - entities stage optional: packaged actor words still code actors
+        mentions = []
+    try:
+        timexes = _find_timexes(text, date)
+    except Exception:  # noqa: BLE001 - time stage optional: the given date is used instead
+        timexes = []
+    return mentions, timexes
+
+
+def _find_timexes(text: str, date: str | None) -> list:
+    import marsad.analyze.time as tm
+
+    if hasattr(tm, "find_timexes"):
+        return list(tm.find_timexes(text, anchor=date))
+    if hasattr(tm, "resolve_timexes"):
+        return list(tm.resolve_timexes(text, date))
+    return []
+
+
+def _body_sentences(doc: Document) -> list[Sentence]:
+    if not doc.sentences:
+        try:
+            from marsad.text.segment import segment_document
+
+            doc = segment_document(doc)
+        except Exception:  # noqa: BLE001 - fall back to a plain split
+            doc.sentences = [Sentence(index=i, start=m.start(), end=m.end(), text=m.group(0))
+                             for i, m in enumerate(_SPLIT.finditer(doc.body)) if m.group(0).strip()]
+    return [s for s in doc.sentences if (s.kind or "body") == "body"]
+
+
+def extract_document(doc: Document) -> Document:
+    """Set ``doc.events`` from the document's body sentences (ids ``<doc.id>-E<n>``)."""
+    lex = get_lexicon()
+    ctx = DocContext()
+    if doc.title:
+        tws = words(doc.title)
+        tchunks = build_chunks(tws, find_items(tws, lex), lex)
+        ctx.update(tchunks)
+        tloc, _ = location(tws, tchunks, lex, doc.title, 0)
+        if tloc is not None and tloc.lat is not None:
+            ctx.last_location = tloc
+    events: list[Event] = []
+    mentions = sorted(doc.mentions or [], key=lambda m: m.start)
+    for s in _body_sentences(doc):
+        text = doc.body[s.start:s.end] if doc.body[s.start:s.end] else s.text
+        ms = [m for m in mentions if m.start >= s.start and m.end <= s.end]
+        evs = sentence_events(text, s.start, mentions=ms, timexes=doc.timexes, published=doc.published, ctx=ctx,
+                              sent_index=s.index, doc_id=doc.id, lex=lex)
+        events.extend(evs)
+    for n, e in enumerate(events, 1):
+        e.id = f"{doc.id}-E{n}"
+    doc.events = events
+    return doc

@@ -1,0 +1,319 @@
+"""Load the event data files (ontology, triggers, cues, actor words) into fast lookup tables.
+
+Everything an analyst may want to extend lives in ``data/*.json[l]`` beside this module;
+``$MARSAD_KB/triggers.jsonl`` adds trigger entries (same id replaces a packaged entry).
+Forms are normalized here once so matching is a dictionary look-up per token.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marsad.text.normalize import normalize
+
+ARTICLE = "ال"
+
+
+def norm(text: str) -> str:
+    """Normalize a lexicon form for matching (same folding as sentence tokens)."""
+    return normalize(text).replace("\u0640", "")
+
+
+def base(word: str) -> str:
+    """Strip the definite article from a normalized word (lexicon keys are article-free)."""
+    if word.startswith(ARTICLE) and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def key_of(phrase: str) -> tuple[str, ...]:
+    """A normalized, article-free tuple of words used as a lexicon key."""
+    return tuple(base(w) for w in norm(phrase).split())
+
+
+def _read_json(name: str) -> Any:
+    return json.loads((resources.files("marsad.analyze.events") / "data" / name).read_text(encoding="utf-8"))
+
+
+def _read_jsonl(path: Path | Any) -> list[dict[str, Any]]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: line {n}: not JSON ({exc.msg})") from exc
+    return out
+
+
+@dataclass
+class Trigger:
+    """One trigger entry: the PLOVER type it signals and how to read its arguments."""
+
+    id: str
+    type: str
+    mode: str | None
+    pos: str
+    frame: str
+    words: tuple[str, ...]
+    need: tuple[str, ...] = ()
+    block_next: tuple[tuple[str, ...], ...] = ()
+    block_prev: tuple[tuple[str, ...], ...] = ()
+    block_ctx: tuple[str, ...] = ()
+    violent: bool = False
+    strong: bool = False
+    casualty: bool = False
+    gen: str | None = None
+    prep_target: tuple[str, ...] = ()
+    armed_source: bool = False
+
+
+def inflect_verb(word: str) -> list[str]:
+    """Common 3rd-person inflections of a normalized verb form (past or imperfect)."""
+    out = [word]
+    if word.startswith("ي") and len(word) >= 4:
+        stem = word[1:]
+        out += ["ت" + stem, "ن" + stem]
+        if word.endswith("ي"):
+            out += [word[:-1] + "ون", word[:-1] + "ان", "ت" + stem[:-1] + "ان"]
+        else:
+            out += [word + "ون", word + "ان", "ت" + stem + "ان", word + "ن"]
+    else:
+        if word.endswith("ي"):
+            out += [word[:-1] + "ت", word[:-1] + "وا", word[:-1] + "يا", word[:-1] + "تا"]
+        elif word.endswith("ا"):
+            out += [word[:-1] + "ت", word[:-1] + "وا", word[:-1] + "تا"]
+        else:
+            out += [word + "ت", word + "وا", word + "ا", word + "تا", word + "ن"]
+    return out
+
+
+@dataclass
+class Lexicon:
+    """All lookup tables the extractor uses, built once per process."""
+
+    categories: dict[str, dict[str, Any]]
+    aliases: dict[str, str]
+    triggers: list[Trigger]
+    # first word -> list of (word tuple, trigger), longest first
+    trigger_index: dict[str, list[tuple[tuple[str, ...], Trigger]]]
+    context: dict[str, frozenset[str]]
+    context_multi: dict[str, list[tuple[str, ...]]]
+    block_context: dict[str, frozenset[str]]
+    block_multi: dict[str, list[tuple[str, ...]]]
+    frames: dict[str, dict[str, Any]]
+    cues: dict[str, Any]
+    # actor words: key tuple -> (kind, value, priority); kinds: sector | group | person | country | adj | place
+    actor_index: dict[str, list[tuple[tuple[str, ...], str, str, int]]] = field(default_factory=dict)
+    places: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
+    country_words: dict[str, str] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    modifiers: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    isos: frozenset[str] = frozenset()
+
+    def canonical(self, type_: str) -> str:
+        """A PLOVER category from any accepted name (aliases such as REQUEST → DEMAND)."""
+        t = (type_ or "").strip().upper()
+        return self.aliases.get(t, t)
+
+
+def _split_forms(forms: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(key_of(f) for f in forms if f.strip())
+
+
+def _make_trigger(obj: dict[str, Any]) -> Trigger:
+    return Trigger(
+        id=obj["id"], type=obj["type"].upper(), mode=obj.get("mode"), pos=obj.get("pos", "noun"),
+        frame=obj.get("frame", "agentive"), words=(),
+        need=tuple(obj.get("need", [])), block_next=_split_forms(obj.get("block_next", [])),
+        block_prev=_split_forms(obj.get("block_prev", [])), block_ctx=tuple(obj.get("block_ctx", [])),
+        violent=bool(obj.get("violent")), strong=bool(obj.get("strong")), casualty=bool(obj.get("casualty")),
+        gen=obj.get("gen"), prep_target=tuple(norm(p) for p in obj.get("prep_target", [])),
+        armed_source=bool(obj.get("armed_source")),
+    )
+
+
+def _trigger_records() -> list[dict[str, Any]]:
+    recs = {r["id"]: r for r in _read_jsonl(resources.files("marsad.analyze.events") / "data" / "triggers.jsonl")}
+    overlay = os.environ.get("MARSAD_KB")
+    if overlay:
+        path = Path(overlay) / "triggers.jsonl"
+        if path.exists():
+            for r in _read_jsonl(path):
+                recs[r["id"]] = r
+    return list(recs.values())
+
+
+def _index_triggers(records: list[dict[str, Any]]) -> tuple[list[Trigger], dict]:
+    triggers, index = [], {}
+    implicit = _read_json("cues.json").get("implicit_block_ctx", {}).get("violent", [])
+    for obj in records:
+        trig = _make_trigger(obj)
+        if trig.violent:
+            trig.block_ctx = tuple(dict.fromkeys(trig.block_ctx + tuple(implicit)))
+        triggers.append(trig)
+        for form in obj.get("forms", []):
+            words = key_of(form)
+            if not words:
+                continue
+            variants = [words]
+            if trig.pos == "verb" and len(words) == 1:
+                variants = [(v,) for v in inflect_verb(norm(form))]
+            for v in variants:
+                index.setdefault(v[0], []).append((v, trig))
+    for lst in index.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return triggers, index
+
+
+def _split_context(groups: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]], dict[str, list]]:
+    single, multi = {}, {}
+    for name, words in groups.items():
+        keys = [key_of(w) for w in words]
+        single[name] = frozenset(k[0] for k in keys if len(k) == 1) | frozenset(
+            norm(w) for w in words if len(norm(w).split()) == 1)
+        multi[name] = [k for k in keys if len(k) > 1]
+    return single, multi
+
+
+def _add_actor(index: dict, phrase: str, kind: str, value: str, priority: int) -> None:
+    k = key_of(phrase)
+    if k:
+        index.setdefault(k[0], []).append((k, kind, value, priority))
+
+
+def _kb_actor_words(index: dict, places: dict, country_words: dict, adjectives: dict) -> bool:
+    """Add countries, places, groups and people from the knowledge base when it loads."""
+    try:
+        from marsad.kb import get_kb
+
+        kb = get_kb()
+    except Exception:  # noqa: BLE001 - the KB is optional here: fall back to packaged words
+        return False
+    for ent in kb.entities.values():
+        names = ent.names_ar or []
+        if ent.type == "country":
+            for n in names:
+                country_words[" ".join(key_of(n))] = ent.code or ent.id
+                _add_actor(index, n, "country", ent.code or ent.id, 10)
+        elif ent.type == "place":
+            for n in names:
+                places[key_of(n)] = {"text": n, "entity": ent.id, "lat": ent.lat, "lon": ent.lon,
+                                     "country": ent.country}
+                _add_actor(index, n, "place", ent.country or "", 5)
+        elif ent.type in ("org", "group") and ent.code:
+            for n in names:
+                _add_actor(index, n, "group", ent.code, 100)
+        elif ent.type == "person":
+            code = ent.code or next((r.code for r in reversed(ent.roles) if r.code), None)
+            if code:
+                for n in names:
+                    if len(key_of(n)) >= 2 or len(norm(n)) >= 6:
+                        _add_actor(index, n, "person", code, 90)
+    try:
+        adjectives.update(kb.adjective_index())
+    except Exception:  # noqa: BLE001
+        pass
+    return True
+
+
+def _actor_tables() -> tuple[dict, dict, dict, dict]:
+    data = _read_json("actors.json")
+    index: dict = {}
+    places: dict = {}
+    country_words: dict = {}
+    adjectives: dict = {}
+    for sector, spec in data["sectors"].items():
+        code = spec.get("code", sector)
+        for w in spec["words"]:
+            _add_actor(index, w, "sector", code, spec["priority"])
+    for code, names in data["groups"].items():
+        for n in names:
+            _add_actor(index, n, "group", code, 100)
+    for code, names in data["persons"].items():
+        for n in names:
+            _add_actor(index, n, "person", code, 90)
+    have_kb = _kb_actor_words(index, places, country_words, adjectives)
+    for iso, spec in data["countries"].items():
+        for n in spec["names"]:
+            country_words.setdefault(" ".join(key_of(n)), iso)
+            _add_actor(index, n, "country", iso, 10)
+        for a in spec["adj"]:
+            adjectives.setdefault(norm(a), iso)
+    if not have_kb or not places:
+        for p in data["places"]:
+            places.setdefault(key_of(p["name"]), {"text": p["name"], "entity": None, "lat": p["lat"],
+                                                  "lon": p["lon"], "country": p["country"]})
+            _add_actor(index, p["name"], "place", p["country"], 5)
+    for lst in index.values():
+        lst.sort(key=lambda x: (-len(x[0]), -x[3]))
+    return index, places, country_words, adjectives
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """The process-wide lexicon (cached; call ``get_lexicon.cache_clear()`` after editing data)."""
+    onto = _read_json("ontology.json")
+    cues = _read_json("cues.json")
+    triggers, tindex = _index_triggers(_trigger_records())
+    ctx, ctx_multi = _split_context(cues["context"])
+    bctx, bmulti = _split_context(cues["block_context"])
+    frames = {name: _norm_frame(f) for name, f in cues["frames"].items()}
+    lex = Lexicon(categories=onto["categories"], aliases={k.upper(): v for k, v in onto["aliases"].items()},
+                  triggers=triggers, trigger_index=tindex, context=ctx, context_multi=ctx_multi,
+                  block_context=bctx, block_multi=bmulti, frames=frames, cues=_norm_cues(cues))
+    lex.actor_index, lex.places, lex.country_words, lex.adjectives = _actor_tables()
+    lex.isos = frozenset(lex.country_words.values()) | frozenset(lex.adjectives.values())
+    actors = _read_json("actors.json")
+    lex.modifiers = frozenset(" ".join(key_of(w)) for w in actors.get("modifiers", []))
+    lex.openers = frozenset(" ".join(key_of(w)) for w in actors.get("openers", []))
+    return lex
+
+
+def _norm_frame(frame: dict[str, Any]) -> dict[str, Any]:
+    out = dict(frame)
+    out["preps"] = {" ".join(key_of(k)): v for k, v in frame.get("preps", {}).items()}
+    return out
+
+
+def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    out["agent_preps"] = [key_of(p) for p in cues["agent_preps"]]
+    out["receive_verbs"] = frozenset(norm(v) for v in cues["receive_verbs"])
+    out["preps"] = frozenset(norm(p) for p in cues["preps"]) | frozenset(
+        norm(p) for p in cues["agent_preps"] if " " not in p)
+    out["location_preps"] = [key_of(p) for p in cues["location_preps"]]
+    out["location_heads"] = frozenset(norm(p) for p in cues["location_heads"])
+    out["modality"] = {k: [key_of(p) for p in v] for k, v in cues["modality"].items()}
+    out["attribution"] = [key_of(p) for p in cues["attribution"]]
+    out["attribution_stop"] = frozenset(norm(p) for p in cues["attribution_stop"])
+    cas = cues["casualty"]
+    out["dead"] = frozenset(base(norm(w)) for w in cas["dead"])
+    out["injured"] = frozenset(base(norm(w)) for w in cas["injured"])
+    out["count_nouns"] = frozenset(base(norm(w)) for w in cas.get("count_nouns", []))
+    out["numbers"] = {" ".join(key_of(k)): v for k, v in cas["numbers"].items()}
+    out["crowd_sources"] = frozenset(base(norm(w)) for w in cues["crowd_sources"])
+    out["protect"] = frozenset(norm(w) for w in cues.get("protect", []))
+    out["verb_prefixes"] = frozenset(cues.get("verb_prefixes", [""]))
+    out["geo_heads"] = frozenset(base(norm(w)) for w in cues.get("geo_heads", []))
+    out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
+    out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
+    out["crime_cues"] = frozenset(base(norm(w)) for w in cues.get("crime_cues", []))
+    out["mode_rank"] = dict(cues.get("mode_rank", {}))
+    out["purpose_governors"] = frozenset(norm(w) for w in cues.get("purpose_governors", []))
+    out["governors"] = cues.get("governors", {"types": [], "window": 0})
+    out["circumstance"] = frozenset(norm(w) for w in cues.get("circumstance", []))
+    out["require_actor"] = frozenset(cues.get("require_actor", []))
+    out["require_source"] = frozenset(cues.get("require_source", []))
+    out["protest_swallows"] = frozenset(cues.get("protest_swallows", []))
+    out["strong_block"] = {k: [key_of(p) for p in v] for k, v in cues["strong_block"].items()}
+    return out

@@ -1,0 +1,128 @@
+"""Sentence words for event matching: normalized, with clitic-stripped candidate forms.
+
+The extractor must work on a bare sentence (no language-core output), so it tokenizes
+itself on the length-keeping normalization: offsets stay valid in the original text.
+Each word carries its candidate bases (conjunction/preposition/article/future prefixes
+and pronoun suffixes removed), least-stripped first, so a look-up takes the first hit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.text.normalize import PLACEHOLDER, normalize_keep_length
+
+_WORD = re.compile(r"[\w\u0001]+")
+_PREFIXES = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب",
+             "فل", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
+_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
+_QUOTES = "\"'“”«»‘’()[]"  # quotes around a name do not break it: «تنظيم “داعش”»
+
+
+@dataclass(slots=True)
+class Word:
+    """One word of a sentence with offsets into the sentence text."""
+
+    text: str  # normalized surface
+    start: int
+    end: int
+    gap: str  # non-space characters between the previous word and this one (punctuation)
+    cands: tuple[tuple[str, str], ...]  # (base form, stripped prefix), least-stripped first
+    i: int = 0
+    npre: int = 0  # how many of ``cands`` strip prefixes only (actor names never carry pronoun suffixes)
+    bases: tuple[str, ...] = ()  # the candidate forms alone
+    bset: frozenset[str] = frozenset()  # the same as a set, plus the surface form, for membership tests
+
+
+def _suffix_variants(w: str) -> list[str]:
+    out = []
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            stem = w[: -len(s)]
+            out.append(stem)
+            if stem.endswith("ت"):
+                out.append(stem[:-1] + "ه")
+            if stem.endswith("ي"):
+                out.append(stem[:-1] + "ء")
+    if w.endswith("ا") and len(w) >= 5:
+        out.append(w[:-1])
+    if w.endswith("اي") and len(w) >= 5:
+        out.append(w[:-1] + "ء")
+    return out
+
+
+@lru_cache(maxsize=300_000)
+def candidates(word: str) -> tuple[tuple[str, str], ...]:
+    """Candidate bases of a normalized word, least stripped first (article always stripped)."""
+    seen: dict[str, str] = {}
+
+    def add(form: str, prefix: str) -> None:
+        if form and form not in seen:
+            seen[form] = prefix
+
+    def add_with_article(form: str, prefix: str) -> None:
+        if form.startswith("ال") and len(form) > 3:
+            add(form[2:], prefix + "ال")
+        add(form, prefix)
+
+    add_with_article(word, "")
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            rest = word[len(p):]
+            if p.endswith("ال") or p == "لل":
+                add(rest, p)
+                add("ال" + rest if p == "لل" else rest, p)
+            else:
+                add_with_article(rest, p)
+    firsts = list(seen.items())
+    for form, prefix in firsts:
+        for v in _suffix_variants(form):
+            add(v, prefix)
+    return tuple(seen.items())
+
+
+@lru_cache(maxsize=300_000)
+def prefix_count(word: str) -> int:
+    """How many leading candidates of ``word`` come from prefix stripping alone."""
+    seen = {word}
+    if word.startswith("ال") and len(word) > 3:
+        seen.add(word[2:])
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            rest = word[len(p):]
+            seen.add(rest)
+            if rest.startswith("ال") and len(rest) > 3:
+                seen.add(rest[2:])
+    return sum(1 for c, _ in candidates(word) if c in seen)
+
+
+@lru_cache(maxsize=300_000)
+def _word_info(w: str) -> tuple[tuple[tuple[str, str], ...], int, tuple[str, ...], frozenset[str]]:
+    """(candidates, prefix-only count, candidate forms, their set with the surface) of a word."""
+    if w.isdigit():
+        cands: tuple[tuple[str, str], ...] = ((w, ""),)
+        npre = 1
+    else:
+        cands = candidates(w)
+        npre = prefix_count(w)
+    bases = tuple(c for c, _ in cands)
+    return cands, npre, bases, frozenset(bases) | {w}
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    """Words of ``text`` (offsets shifted by ``offset``) with candidates and punctuation gaps."""
+    folded = normalize_keep_length(text)
+    out: list[Word] = []
+    prev_end = 0
+    for m in _WORD.finditer(folded):
+        raw = m.group(0)
+        w = raw.replace(PLACEHOLDER, "")
+        if not w:
+            continue
+        gap = folded[prev_end:m.start()].strip().strip(_QUOTES)
+        prev_end = m.end()
+        cands, npre, bases, bset = _word_info(w)
+        out.append(Word(w, m.start() + offset, m.end() + offset, gap, cands, len(out), npre, bases, bset))
+    return out

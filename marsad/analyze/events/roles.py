@@ -1,0 +1,156 @@
+"""Source and target of a trigger from the sentence's structure.
+
+Arabic newswire is mostly verb–subject–object: «بحث الرئيس السوري مع نظيره العراقي»
+(subject after the verb, the other party after «مع»). Frames in ``cues.json`` say which
+slot is the source: for «استقبل» the subject is the host (target) and the object the
+guest (source); for «اعتقال X» the noun's complement is the target; «تلقى X رسالة من Y»
+makes Y the source. When the slot after a verbal noun is empty the nearest actor before
+it (the subject of a light verb such as «شنّت», «تمكنت من») is the source.
+"""
+
+from __future__ import annotations
+
+from marsad.analyze.events.actors import Chunk
+from marsad.analyze.events.detect import Hit, is_armed
+from marsad.analyze.events.lexicon import Lexicon
+from marsad.analyze.events.morph import Word
+
+SUBJECT_WINDOW = 4  # words between a verb and its subject (time words, «اليوم»)
+PRE_WINDOW = 7  # words back to an SVO subject / light-verb subject
+OBJ_WINDOW = 14
+
+
+def _between_clear(ws: list[Word], a: int, b: int) -> bool:
+    """No clause break (full stop, colon, semicolon) between word ``a`` and word ``b``."""
+    return not any(ws[k].gap and any(ch in ws[k].gap for ch in ".:;؛!?؟") for k in range(a + 1, b + 1))
+
+
+def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
+           receive_at: int | None = None) -> tuple[list[Chunk], list[Chunk]]:
+    """(source chunks, target chunks) for one trigger."""
+    trig = hit.trigger
+    frame = lex.frames.get(trig.frame, lex.frames["agentive"])
+    preps: dict[str, str] = dict(frame.get("preps", {}))
+    for p in trig.prep_target:
+        preps[p] = "target"
+    src: list[Chunk] = []
+    tgt: list[Chunk] = []
+    post = [c for c in chunks if c.start >= hit.end and c.start - hit.end <= OBJ_WINDOW and
+            _between_clear(ws, hit.end - 1, c.start)]
+    pre = [c for c in chunks if c.end <= hit.start and hit.start - c.end <= PRE_WINDOW and
+           _between_clear(ws, c.end - 1, hit.start)]
+
+    def put(role: str, c: Chunk) -> None:
+        if c in src or c in tgt:
+            return
+        if role == "source" and not src and not c.is_place:
+            src.append(c)
+        elif role == "target" and not tgt:
+            tgt.append(c)
+
+    attached = next((c for c in chunks if c.start < hit.end < c.end or
+                     (c.start >= hit.start and c.end <= hit.end and c.end > c.start)), None)
+    if attached is not None and frame.get("adj"):
+        put(frame["adj"], attached)
+    is_verb = hit.verbal
+    if is_verb and "subj" not in frame:
+        frame = lex.frames["agentive"]
+        preps = dict(frame.get("preps", {}))
+        for p in trig.prep_target:
+            preps[p] = "target"
+    free = [c for c in post if not c.prep]
+    if is_verb:
+        subj = next((c for c in free if c.start - hit.end <= SUBJECT_WINDOW and not c.is_place and
+                     _only_fillers(ws, hit.end, c.start, lex.cues["subject_fillers"])), None)
+        if subj is None:
+            subj = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
+        if subj is not None:
+            put(frame["subj"], subj)
+        rest = [c for c in post if subj is None or c.start > subj.start]
+        for c in rest:
+            role = frame.get("obj") if not c.prep else preps.get(c.prep)
+            if role == "both":
+                role = "target"
+            if role in ("source", "target"):
+                put(role, c)
+    else:
+        gen = next((c for c in post if c.start - hit.end <= 1 + _numbers_between(ws, hit.end, c.start) and
+                    (not c.prep or c.prep == "ل")), None)
+        role = trig.gen or frame.get("gen")
+        if gen is not None and trig.mode == "visit" and gen.is_named_place_only:
+            role = "target"  # «زيارة إسرائيل»: the place visited, not the visitor
+        if gen is not None and role:
+            put(role, gen)
+        for c in post:
+            role = preps.get(c.prep)
+            if role == "both":
+                if len(c.members) > 1:
+                    put("source", c)
+                    put("target", c)
+                else:
+                    put("source", c)
+                    nxt = next((d for d in post if d.start > c.start), None)
+                    if nxt is not None:
+                        put("target", nxt)
+            elif role in ("source", "target"):
+                put(role, c)
+    for c in post + pre:
+        if any(" ".join(k) == c.prep for k in lex.cues["agent_preps"]):
+            put("source", c)
+    if receive_at is not None:
+        _receive(receive_at, chunks, src, tgt)
+    if not src and not is_verb:
+        cand = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
+        armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
+        if cand is not None and (armed_ok or (frame.get("gen") != "target" and not trig.violent)):
+            put("source", cand)
+    if not tgt and trig.mode == "visit":
+        dest = next((c for c in chunks if c.prep == "الي" and c not in src), None)
+        if dest is not None:
+            put("target", dest)  # «وصل الرئيس إلى تونس في زيارة»
+    if not tgt and not is_verb:
+        if frame.get("gen") != "target":
+            cand = next((c for c in post if c.prep not in ("في", "ب", "من", "عن") and c not in src), None)
+        else:  # «مقتل مسؤول … في تنظيم داعش»: the victim's group after the head noun
+            cand = next((c for c in post if c not in src and (not c.prep or c.prep in ("في", "من", "ل")) and
+                         not c.is_place), None)
+        if cand is not None:
+            put("target", cand)
+    return src, tgt
+
+
+def _only_fillers(ws: list[Word], a: int, b: int, fillers: frozenset[str]) -> bool:
+    """Only time words, counts («آلاف», «العشرات من») or «كل من» between a verb and its subject."""
+    return all(ws[k].text in fillers or ws[k].text.isdigit() or
+               (ws[k].text == "من" and k > a and ws[k - 1].text in fillers) or
+               (ws[k].text == "من" and k > 0 and ws[k - 1].text == "كل") for k in range(a, b))
+
+
+_QUANT = {"من", "عشرات", "مئات", "الاف", "نحو", "حوالي", "قرابه", "اكثر", "اقل", "اثر"}
+
+
+def _numbers_between(ws: list[Word], a: int, b: int) -> int:
+    """How many number/quantity words sit between a noun and its complement («مقتل 10 من …»)."""
+    n = 0
+    for k in range(a, min(b, len(ws))):
+        if ws[k].text.isdigit() or ws[k].text in _QUANT:
+            n += 1
+        else:
+            break
+    return n
+
+
+def _receive(at: int, chunks: list[Chunk], src: list[Chunk], tgt: list[Chunk]) -> None:
+    """«تلقى X رسالة/اتصالا من Y»: X is the target, Y (after «من») the source."""
+    after = [c for c in chunks if c.start > at]
+    before = [c for c in chunks if c.end <= at]
+    receiver = next((c for c in after if not c.prep and not c.is_place), None)
+    if receiver is None or (before and at - before[-1].end <= 2 and not before[-1].prep):
+        receiver = before[-1] if before and not before[-1].prep else receiver
+    sender = next((c for c in after if c.prep == "من"), None)
+    if receiver is not None:
+        tgt[:] = [receiver]
+        if src and src[0] is receiver:
+            src.clear()
+    if sender is not None and sender is not receiver:
+        src[:] = [sender]
