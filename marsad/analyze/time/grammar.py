@@ -1,0 +1,648 @@
+"""Recognize Arabic time expressions as unresolved structures (``Expr``) over matching tokens.
+
+The grammar is a set of small matchers tried at each token that can start a
+time expression; the longest match wins and scanning resumes after it, so the
+run time is linear in the text. Resolution against an anchor date is
+:mod:`marsad.analyze.time.resolve`'s job.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+
+from marsad.analyze.time.lexicon import Lexicon, Tok, get_lexicon, tokenize, variants
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MIN_HIJRI, MAX_HIJRI = 1300, 1500
+_DATE_SEPS = {"/", "-", ".", "\\"}
+_COMMAS = {"،", ",", "-", "–", "—"}
+_QUOTES = {"«", '"', "“", "”", "'", "»"}
+
+
+
+@dataclass
+class Expr:
+    """An unresolved time expression: what the text says, before an anchor is applied."""
+
+    i: int
+    j: int
+    kind: str  # date | month | year | rel_day | period | weekday | ago | duration | recent | part | season | quarter
+    #            | half | interval | invalid
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    wd: int | None = None
+    hijri: bool = False
+    marker: str | None = None  # past | next | current
+    today: bool = False  # introduced by «اليوم»: the expression states the publication day
+    offset: int = 0  # rel_day: days; period/ago: units
+    unit: str = ""
+    part: str | None = None
+    index: int = 0  # season name index / quarter number
+    season: str = ""
+    sub: list[Expr] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    text: str = ""
+
+
+class Parser:
+    """Scans tokens once; each ``m_*`` matcher returns an ``Expr`` (with ``j`` = next index) or None."""
+
+    def __init__(self, toks: list[Tok], lex: Lexicon) -> None:
+        self.t = toks
+        self.n = len(toks)
+        self.lex = lex
+        self.w = lex.words
+
+    # -- small helpers ---------------------------------------------------------------
+    def norm(self, i: int) -> str:
+        """Folded text of token ``i`` ("" past the end)."""
+        return self.t[i].norm if i < self.n else ""
+
+    def is_word(self, i: int, name: str) -> bool:
+        """Token ``i`` (or its clitic-stripped form) is in the word list ``name``."""
+        if i >= self.n:
+            return False
+        return not self.w[name].isdisjoint(self.t[i].variants)
+
+    def skip_comma(self, i: int) -> int:
+        """Index after an optional comma or dash at ``i``."""
+        return i + 1 if i < self.n and self.t[i].norm in _COMMAS else i
+
+    def number(self, i: int, lo: int, hi: int, digits: tuple[int, ...] = (1, 2)) -> int | None:
+        """A digit token at ``i`` within [lo, hi] with an allowed digit count, else None."""
+        if i >= self.n or self.t[i].kind != "num" or len(self.t[i].norm) not in digits:
+            return None
+        v = int(self.t[i].norm)
+        return v if lo <= v <= hi else None
+
+    def year(self, i: int) -> tuple[int, int, bool] | None:
+        """A 4-digit year at ``i`` with an optional «م» / «هـ» marker → (next, year, hijri)."""
+        if i >= self.n or self.t[i].kind != "num" or len(self.t[i].norm) != 4:
+            return None
+        v = int(self.t[i].norm)
+        j = i + 1
+        if self.is_word(j, "hijri_year_markers") and MIN_HIJRI <= v <= MAX_HIJRI:
+            return j + 1, v, True
+        if MIN_YEAR <= v <= MAX_YEAR:
+            if self.is_word(j, "gregorian_year_markers"):
+                j += 1
+            return j, v, False
+        return None
+
+    def _hijri_year(self, i: int) -> tuple[int, int, bool] | None:
+        """After a Hijri month: «رمضان 1445» needs no «هـ»."""
+        if self.is_word(i, "year_words"):
+            i += 1
+        v = self.number(i, MIN_HIJRI, MAX_HIJRI, (4,))
+        if v is None:
+            return None
+        j = i + 1
+        if self.is_word(j, "hijri_year_markers"):
+            j += 1
+        return j, v, True
+
+    def year_phrase(self, i: int) -> tuple[int, int, bool] | None:
+        """[عام|سنة] YEAR."""
+        if self.is_word(i, "year_words"):
+            r = self.year(i + 1)
+            if r:
+                return r
+        return self.year(i)
+
+    def marker(self, i: int) -> tuple[int, str] | None:
+        """«الماضي» / «المقبل» / «الجاري» at ``i`` → (next, kind)."""
+        return self.lex.markers.match(self.t, i, clitics=False) if i < self.n else None
+
+    def day(self, i: int) -> tuple[int, int] | None:
+        """A day of month: 1–31 in digits or an ordinal word (optionally followed by «من»)."""
+        v = self.number(i, 1, 31)
+        if v is not None:
+            return i + 1, v
+        r = self.lex.ordinals.match(self.t, i)
+        if r:
+            j, v = r
+            if self.norm(j) == "من":
+                j += 1
+            return j, v
+        return None
+
+    def month_group(self, i: int) -> tuple[int, int, bool, bool] | None:
+        """Month name(s): «حزيران/يونيو», «ديسمبر/ كانون الأول», «يونيو (حزيران)» → (next, month, hijri, ambiguous)."""
+        if self.is_word(i, "month_word"):
+            r = self.month_group(i + 1)
+            return (r[0], r[1], r[2], False) if r else None
+        r = self.lex.months.match(self.t, i)
+        hijri = False
+        if not r:
+            r = self.lex.hijri_months.match(self.t, i)
+            hijri = True
+            if not r:
+                return None
+        j, m = r
+        amb_set = self.lex.ambiguous_hijri if hijri else self.lex.ambiguous_months
+        ambiguous = any(v in amb_set for v in self.t[i].variants) and j == i + 1
+        if not hijri:
+            # paired second name: «/ يونيو», «- يونيو», «(يونيو)»
+            k = j
+            if k < self.n and self.t[k].norm in {"/", "-", "(", "\\", "|"}:
+                r2 = self.lex.months.match(self.t, k + 1, clitics=False)
+                if r2 and r2[1] == m:
+                    j = r2[0]
+                    ambiguous = False
+                    if j < self.n and self.t[j].norm == ")":
+                        j += 1
+        return j, m, hijri, ambiguous
+
+    # -- matchers --------------------------------------------------------------------
+    def m_numeric(self, i: int) -> Expr | None:
+        """dd/mm/yyyy, yyyy-mm-dd, dd.mm.yyyy."""
+        if i + 4 >= self.n or self.t[i].kind != "num":
+            return None
+        a, s1, b, s2, c = (self.t[k] for k in range(i, i + 5))
+        if s1.norm not in _DATE_SEPS or s2.norm != s1.norm or b.kind != "num" or c.kind != "num":
+            return None
+        if s1.norm != "/" and any(self.t[k].start != self.t[k - 1].end for k in range(i + 1, i + 5)):
+            return None  # «12 / 10 / 1436هـ» may be spaced; dashes and dots must be tight
+        if len(a.norm) == 4:
+            y, m, d = int(a.norm), int(b.norm), int(c.norm)
+        elif len(c.norm) == 4 and len(a.norm) <= 2:
+            d, m, y = int(a.norm), int(b.norm), int(c.norm)
+        else:
+            return None
+        hijri = False
+        j = i + 5
+        if self.is_word(j, "hijri_year_markers") and MIN_HIJRI <= y <= MAX_HIJRI:
+            hijri, j = True, j + 1
+        elif not MIN_YEAR <= y <= MAX_YEAR:
+            return Expr(i, j, "invalid")
+        if not (1 <= m <= 12 and 1 <= d <= (30 if hijri else calendar.monthrange(y, m)[1])):
+            return Expr(i, j, "invalid")
+        if self.is_word(j, "gregorian_year_markers"):
+            j += 1
+        return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri)
+
+    def m_date(self, i: int) -> Expr | None:
+        """[اليوم،] [يوم] [WEEKDAY،] DAY [من] MONTH [YEAR] [marker], or MONTH YEAR / MONTH marker."""
+        j = i
+        today = False
+        offset = 0
+        r = self.lex.rel_days.match(self.t, j)
+        if r and r[1] in (0, -1, 1) and (r[1] != 0 or self.today_noun_ok(i, r[0])):
+            today, offset = r[1] == 0, r[1]
+            j = self.skip_comma(r[0])
+        start = i
+        if self.is_word(j, "day_word"):
+            j += 1
+            if not (today or offset):
+                start = j  # «يوم 9 أفريل 2021»: the span starts at the date; «يوم الأربعاء 14 …» keeps it
+        wd = None
+        r = self.lex.weekdays.match(self.t, j)
+        if r:
+            j, wd = r[0], r[1]
+            start = i
+            j = self.skip_comma(j)
+            if self.is_word(j, "day_word") or self.norm(j) == "الموافق":
+                j += 1
+        if wd is not None or today or offset:
+            num = self.m_numeric(j)  # «غد الثلاثاء الموافق 12 / 10 / 1436هـ»
+            if num is not None and num.kind == "date":
+                num.i, num.wd, num.today, num.offset = start, wd, today, offset
+                return num
+        dr = self.day(j)
+        if dr:
+            mg = self.month_group(dr[0])
+            if not mg:
+                return None
+            d = dr[1]
+            j, m, hijri, _ = mg
+        else:
+            if wd is not None or today or offset:
+                return None
+            mg = self.month_group(j)
+            if not mg:
+                return None
+            d = None
+            j, m, hijri, ambiguous = mg
+        k = self.skip_comma(j)
+        if self.norm(k) == "من" and (self.is_word(k + 1, "year_words") or self.norm(k + 1).isdigit()):
+            k += 1  # «فبراير من عام 2008»
+        yr = self._hijri_year(k) if hijri else None
+        yr = yr or self.year_phrase(k)
+        if not yr and self.is_word(k, "year_words") and self.norm(k + 1).isdigit():
+            return Expr(i, k + 2, "invalid")
+        y = None
+        if yr:
+            j, y, yh = yr
+            if yh != hijri and not hijri:
+                return None
+            if hijri and not yh and not (MIN_HIJRI <= y <= MAX_HIJRI):
+                return None
+        mk = None
+        r = self.marker(j)
+        if r:
+            j, mk = r
+        if d is None and y is None and mk is None and ambiguous and not self.is_word(i, "month_word"):
+            return None
+        if d is not None and not _valid_day(y, m, d, hijri):
+            return Expr(i, j, "invalid")
+        if today and offset == 0 and d is None:
+            return None
+        kind = "date" if d is not None else "month"
+        e = Expr(start, j, kind, y=y, m=m, d=d, wd=wd, hijri=hijri, marker=mk, today=today)
+        e.offset = offset
+        return e
+
+    def m_year(self, i: int) -> Expr | None:
+        """«عام 2017», «2015م», «في 2018», «1436 هـ»; bare numbers need a year cue."""
+        if self.is_word(i, "year_words"):
+            if self.norm(i + 1).isdigit():
+                r = self.year(i + 1)
+                if not r:
+                    return Expr(i, i + 2, "invalid")
+                j, y, h = r
+                e = Expr(i, j, "year", y=y, hijri=h)
+                mk = self.marker(j)
+                if mk:
+                    e.j, e.marker = mk
+                return e
+            return None
+        r = self.year(i)
+        if not r:
+            return None
+        j, y, h = r
+        marked = j > i + 1
+        cue = i > 0 and (self.is_word(i - 1, "year_context_words") or self.t[i - 1].norm in "(-–")
+        after = j >= self.n or self.t[j].kind == "punct"
+        if not (marked or cue or after):
+            return None
+        return Expr(i, j, "year", y=y, hijri=h)
+
+    def m_rel_day(self, i: int) -> Expr | None:
+        """اليوم، أمس، أول أمس، غداً، بعد غد — optionally followed by a weekday («اليوم الأربعاء»)."""
+        r = self.lex.rel_days.match(self.t, i)
+        if not r:
+            return None
+        j, off = r
+        if off == 0 and not self.today_noun_ok(i, j):
+            return None
+        e = Expr(i, j, "rel_day", offset=off, today=off == 0)
+        k = self.skip_comma(j)
+        paren = k < self.n and self.t[k].norm == "("
+        w = self.lex.weekdays.match(self.t, k + paren)
+        if w and (not paren or self.norm(w[0]) == ")"):
+            e.j, e.wd = w[0] + paren, w[1]  # «اليوم الأربعاء», «اليوم (الأحد)»
+        return e
+
+    def today_noun_ok(self, i: int, j: int) -> bool:
+        """«اليوم» means today, not a newspaper («عين اليوم», «"اليوم"»), «ذلك اليوم», «اليوم الوطني», «اليوم السابع»."""
+        if i > 0 and (self.t[i - 1].norm in _QUOTES and j < self.n and self.t[j].norm in _QUOTES):
+            return False
+        if i > 0 and self.is_word(i - 1, "not_today_before"):
+            return False
+        return not (j < self.n and (self.is_word(j, "not_today_after") or self.lex.ordinals.match(self.t, j)))
+
+    def m_weekday(self, i: int) -> Expr | None:
+        """[يوم] WEEKDAY [الماضي|المقبل]."""
+        j = i + 1 if self.is_word(i, "day_word") else i
+        r = self.lex.weekdays.match(self.t, j)
+        if not r:
+            return None
+        j, wd = r
+        e = Expr(i, j, "weekday", wd=wd)
+        mk = self.marker(j)
+        if mk:
+            e.j, e.marker = mk
+        return e
+
+    def m_period(self, i: int) -> Expr | None:
+        """الأسبوع/الشهر/العام + الماضي/المقبل/الجاري, «هذا العام», optionally «العام الجاري 2015»."""
+        j = i + 1 if self.is_word(i, "this_words") else i
+        this = j > i
+        r = self.lex.periods.match(self.t, j)
+        if not r:
+            return None
+        j, unit = r
+        mk = self.marker(j)
+        if mk:
+            j, marker = mk
+        elif this:
+            marker = "current"
+        else:
+            return None
+        e = Expr(i, j, "period", unit=unit, marker=marker, offset={"past": -1, "next": 1}.get(marker, 0))
+        if unit == "year":
+            yr = self.year(self.skip_comma(j))
+            if yr and not yr[2]:
+                e.j, e.y = yr[0], yr[1]
+        return e
+
+    def count_unit(self, j: int) -> tuple[int, str, int] | None:
+        """[N] unit: «أسبوعين», «ثلاثة أيام», «3 أشهر», «عشرين يوماً» → (next, unit, count)."""
+        count = None
+        v = self.number(j, 1, 999, (1, 2, 3))
+        if v is not None:
+            count, j = v, j + 1
+        else:
+            r = self.lex.numbers.match(self.t, j, clitics=False)
+            if r:
+                j, count = r
+        u = self.lex.units.match(self.t, j, clitics=False)
+        if not u:
+            return None
+        j, (unit, form) = u
+        if form == "two":
+            if count is not None:
+                return None
+            count = 2
+        elif form == "one":
+            if count is None:
+                count = 1
+            elif count <= 10 and v is None:
+                return None
+        elif count is None:
+            return None
+        if self.year(j) or self.month_group(j) or self.lex.weekdays.match(self.t, j):
+            return None  # «قبل عام 2015», «منذ شهر مايو»
+        if self.norm(j) in ("واحد", "واحده"):
+            j += 1
+        return j, unit, count
+
+    def m_ago(self, i: int) -> Expr | None:
+        """منذ/قبل/بعد + [N] unit: «منذ أسبوعين», «قبل ثلاثة أيام», «بعد 3 أشهر»."""
+        if self.is_word(i, "ago_words"):
+            sign = -1
+        elif self.norm(i) == "بعد":
+            sign = 1
+        else:
+            return None
+        cu = self.count_unit(i + 1)
+        if cu is None:
+            return None
+        j, unit, count = cu
+        if self.norm(j) == "من" or (self.norm(j) in ("على", "علي") and self.is_word(j + 1, "event_onset_nouns")):
+            # «بعد أربعة أيام من المفاوضات», «بعد عام على اندلاع الحرب»: counted from another event
+            return Expr(i + 1, j, "duration", unit=unit, offset=count)
+        return Expr(i, j, "ago", unit=unit, offset=sign * count)
+
+    def m_duration(self, i: int) -> Expr | None:
+        """«لمدة ثلاثة أيام», «على مدى عامين», «طوال أسبوعين»: a length of time, not a date."""
+        r = self.lex.duration_words.match(self.t, i)
+        if not r:
+            return None
+        cu = self.count_unit(r[0])
+        if cu is None:
+            return None
+        j, unit, count = cu
+        return Expr(r[0], j, "duration", unit=unit, offset=count)
+
+    def m_recent(self, i: int) -> Expr | None:
+        """«في الأيام الماضية», «خلال الأسابيع الأخيرة», «الآونة الأخيرة»."""
+        r = self.lex.recent.match(self.t, i)
+        if not r:
+            return None
+        j, unit = r
+        if self.norm(j) == "القليله":
+            j += 1
+        m = self.lex.recent_markers.match(self.t, j, clitics=False)
+        if not m:
+            return None
+        return Expr(i, m[0], "recent", unit=unit)
+
+    def m_part(self, i: int) -> Expr | None:
+        """بداية/مطلع/منتصف/أواخر/نهاية + [شهر] month | الشهر/العام [marker] | year."""
+        r = self.lex.parts.match(self.t, i)
+        if not r:
+            return None
+        j, part = r
+        base = self.m_date(j)
+        if base is None or base.kind != "month":
+            base = self.m_period(j) or self.m_year(j)
+            if base is None:
+                pr = self.lex.periods.match(self.t, j)
+                if not pr:
+                    return None
+                base = Expr(j, pr[0], "period", unit=pr[1], marker="current")
+        if base.kind in ("invalid",) or (base.kind == "period" and base.unit == "week" and part == "mid"):
+            return None
+        return Expr(i, base.j, "part", part=part, sub=[base])
+
+    def m_season(self, i: int) -> Expr | None:
+        """صيف 2020, الشتاء الماضي, ربيع العام الجاري."""
+        j = i + 1 if self.norm(i) in ("فصل", "وفصل") else i
+        r = self.lex.seasons.match(self.t, j)
+        if not r:
+            return None
+        j, season = r
+        yr = self.year_phrase(j)
+        if yr and not yr[2]:
+            return Expr(i, yr[0], "season", season=season, y=yr[1])
+        per = self.m_period(j)
+        if per and per.unit == "year":
+            return Expr(i, per.j, "season", season=season, y=per.y, marker=per.marker)
+        mk = self.marker(j)
+        if mk:
+            return Expr(i, mk[0], "season", season=season, marker=mk[1])
+        return None
+
+    def m_quarter(self, i: int) -> Expr | None:
+        """الربع الأول/الثاني… (من) العام/YEAR, النصف الأول من العام."""
+        if self.is_word(i, "quarter_words"):
+            kind = "quarter"
+        elif self.is_word(i, "half_words"):
+            kind = "half"
+        else:
+            return None
+        r = self.lex.small_ordinals.match(self.t, i + 1, clitics=False)
+        if not r:
+            return None
+        j, idx = r
+        if kind == "half" and idx > 2:
+            idx = 2
+        if self.norm(j) == "من":
+            j += 1
+        yr = self.year_phrase(j)
+        if yr and not yr[2]:
+            return Expr(i, yr[0], kind, index=idx, y=yr[1])
+        per = self.m_period(j)
+        if per and per.unit == "year":
+            return Expr(i, per.j, kind, index=idx, y=per.y, marker=per.marker)
+        pr = self.lex.periods.match(self.t, j)
+        if pr and pr[1] == "year":
+            return Expr(i, pr[0], kind, index=idx, marker="current")
+        return None
+
+    def m_range(self, i: int) -> Expr | None:
+        """«بين 3 و5 حزيران», «من 3 إلى 5 حزيران 2017», «بين عامي 2014 و2017», «2014-2017»."""
+        j = i
+        if self.is_word(i, "range_from"):
+            j = i + 1
+            if self.is_word(j, "year_words"):
+                j += 1
+        d1 = self.number(j, 1, 31)
+        y1 = self.year(j)
+        if d1 is None and not y1:
+            return None
+        k = j + 1 if d1 is not None else y1[0]
+        if k >= self.n or not self.is_word(k, "range_to"):
+            return None
+        if j == i and not (self.t[k].norm == "-" and y1):
+            return None
+        k += 1
+        if d1 is not None:
+            d2 = self.number(k, 1, 31)
+            if d2 is None or d2 <= d1:
+                return None
+            tail = self.m_date(k)
+            if not tail or tail.kind != "date":
+                return None
+            a = Expr(j, j + 1, "date", y=tail.y, m=tail.m, d=d1, hijri=tail.hijri)
+            if not _valid_day(tail.y, tail.m, d1, tail.hijri):
+                return None
+            return Expr(i, tail.j, "interval", sub=[a, tail])
+        y2 = self.year(k)
+        if not y2 or y2[1] <= y1[1] or y2[2] != y1[2]:
+            return None
+        return Expr(i, y2[0], "interval",
+                    sub=[Expr(j, y1[0], "year", y=y1[1], hijri=y1[2]), Expr(k, y2[0], "year", y=y2[1], hijri=y2[2])])
+
+    NUM_MATCHERS = ("m_range", "m_numeric", "m_date", "m_year")
+
+    def candidates(self, tok: Tok) -> tuple[str, ...]:
+        """Matchers that can start at this token (by its first word), in a fixed order."""
+        if tok.kind == "num":
+            return self.NUM_MATCHERS
+        if tok.kind != "word":
+            return ()
+        memo = _CANDIDATES.get(tok.norm)
+        if memo is None:
+            table = dispatch_table(self.lex)
+            names: set[str] = set()
+            for v in tok.variants:
+                names.update(table.get(v, ()))
+            memo = tuple(n for n in MATCHER_ORDER if n in names)
+            if len(_CANDIDATES) < _MEMO_MAX:
+                _CANDIDATES[tok.norm] = memo
+        return memo
+
+    def parse(self) -> list[Expr]:
+        """All non-overlapping expressions, longest match first at each position, left to right."""
+        out: list[Expr] = []
+        toks, memo = self.t, _CANDIDATES
+        i = 0
+        while i < self.n:
+            tok = toks[i]
+            names = memo.get(tok.norm) if tok.kind == "word" else None
+            if names is None:
+                names = self.candidates(tok)
+            if not names:
+                i += 1
+                continue
+            best: Expr | None = None
+            for name in names:
+                e = getattr(self, name)(i)
+                if e is not None and (best is None or e.j > best.j):
+                    best = e
+            if best is None:
+                i += 1
+                continue
+            out.append(best)
+            i = max(best.j, i + 1)
+        return _join_ranges(self, out)
+
+
+MATCHER_ORDER = ("m_range", "m_numeric", "m_date", "m_part", "m_season", "m_quarter", "m_rel_day", "m_period",
+                 "m_ago", "m_duration", "m_recent", "m_year", "m_weekday")
+_DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
+# word → matchers memo (bounded: the vocabulary of news is large but Zipfian)
+_CANDIDATES: dict[str, tuple[str, ...]] = {}
+_MEMO_MAX = 200_000
+
+
+def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """First word → matchers that can start with it (built once per lexicon)."""
+    table = _DISPATCH.get(id(lex))
+    if table is not None:
+        return table
+    w = lex.words
+    sources: dict[str, list[set[str]]] = {
+        "m_range": [w["range_from"]],
+        "m_date": [lex.rel_days.first, w["day_word"], lex.weekdays.first, lex.ordinals.first, w["month_word"],
+                   lex.months.first, lex.hijri_months.first],
+        "m_part": [lex.parts.first],
+        "m_season": [lex.seasons.first, {"فصل"}],
+        "m_quarter": [w["quarter_words"], w["half_words"]],
+        "m_rel_day": [lex.rel_days.first],
+        "m_period": [w["this_words"], lex.periods.first],
+        "m_ago": [w["ago_words"], {"بعد"}],
+        "m_duration": [lex.duration_words.first],
+        "m_recent": [lex.recent.first],
+        "m_year": [w["year_words"]],
+        "m_weekday": [w["day_word"], lex.weekdays.first],
+    }
+    acc: dict[str, set[str]] = {}
+    for name, sets in sources.items():
+        for words in sets:
+            for word in words:
+                acc.setdefault(word, set()).add(name)
+    table = {k: tuple(v) for k, v in acc.items()}
+    _DISPATCH[id(lex)] = table
+    return table
+
+
+def _valid_day(y: int | None, m: int, d: int, hijri: bool) -> bool:
+    """Reject 30 شباط, 31 نيسان; Feb 29 only in leap years when the year is known."""
+    if hijri:
+        return 1 <= d <= 30
+    if y is None:
+        return 1 <= d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
+    return 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _join_ranges(p: Parser, exprs: list[Expr]) -> list[Expr]:
+    """«من X إلى Y», «بين X و Y» over two recognized expressions → one interval."""
+    out: list[Expr] = []
+    k = 0
+    while k < len(exprs):
+        a = exprs[k]
+        if k + 1 < len(exprs) and a.kind in ("date", "month", "year") and a.i > 0:
+            b = exprs[k + 1]
+            if (b.kind in ("date", "month", "year") and b.i == a.j + 1 and p.is_word(a.j, "range_to")
+                    and p.is_word(a.i - 1, "range_from")):
+                out.append(Expr(a.i - 1, b.j, "interval", sub=[a, b]))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return [e for e in out if e.kind != "invalid"]
+
+
+def parse(text: str) -> list[Expr]:
+    """Recognize time expressions in ``text``; each Expr carries offsets into ``text``."""
+    lex = get_lexicon()
+    toks = tokenize(text, lex.known)
+    exprs = Parser(toks, lex).parse()
+    for e in [*exprs, *(s for x in exprs for s in x.sub)]:
+        e.start, e.end = _trim_clitic(text, toks[e.i], lex), toks[e.j - 1].end
+        e.text = text[e.start:e.end]
+    return exprs
+
+
+def _trim_clitic(text: str, tok: Tok, lex: Lexicon) -> int:
+    """Start offset of a span without a leading clitic («وصيف 2020» → «صيف 2020»)."""
+    if tok.kind != "word" or tok.norm in lex.triggers:
+        return tok.start
+    for v in variants(tok.norm)[1:]:
+        if v in lex.triggers and tok.norm.endswith(v):
+            drop = len(tok.norm) - len(v)
+            i = tok.start
+            while drop and i < tok.end:
+                if text[i].isalpha():
+                    drop -= 1
+                i += 1
+            while i < tok.end and not text[i].isalpha():
+                i += 1
+            return i
+    return tok.start

@@ -1,0 +1,260 @@
+"""Arabic time vocabulary, loaded once from ``data/lexicon.json`` and folded for matching.
+
+Words live in the data file (month names in every regional set, weekdays,
+ordinals, relative words); this module only turns them into phrase tables keyed
+by tuples of normalized tokens, so the grammar can look them up in O(1).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from marsad.text.normalize import PLACEHOLDER, normalize, normalize_keep_length
+
+DATA = Path(__file__).with_name("data") / "lexicon.json"
+
+# Tokens of the matching string: digit runs, Arabic letter runs, Latin runs, any other char.
+_TOKEN_FLAT = re.compile(r"\d+|[\u0621-\u063a\u0641-\u064a]+|[A-Za-z]+|\S")
+# Clitic prefixes stripped (one or two) before a lexicon lookup fails.
+_PREFIX1 = "وفبلك"
+_PREFIX2 = ("وب", "ول", "فب", "فل", "وك")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One matching token: folded text, original offsets, kind (num | word | punct)."""
+
+    norm: str
+    start: int
+    end: int
+    kind: str
+    variants: tuple[str, ...] = ()
+
+
+# Stands for any word the grammar never looks at (see :func:`tokenize`).
+GAP = Tok("\x00", -1, -1, "word", ("\x00",))
+
+
+def fold(word: str) -> str:
+    """Fold a lexicon entry the same way the matching string is folded."""
+    return normalize(word).replace("ـ", "")
+
+
+def tokenize(text: str, known: set[str] | None = None) -> list[Tok]:
+    """Tokenize ``text`` for matching; offsets point into ``text`` (diacritics/tatweel skipped).
+
+    ``known``: every word the grammar can look at. Other words become the shared ``GAP``
+    token (no offsets, never matched): they only keep adjacency, and cost no allocation.
+    """
+    folded = normalize_keep_length(text)
+    if PLACEHOLDER in folded:
+        keep: list[int] | None = [i for i, c in enumerate(folded) if c != PLACEHOLDER]
+        compact = folded.replace(PLACEHOLDER, "")
+        keep.append(len(text))
+    else:
+        keep = None
+        compact = folded
+    out: list[Tok] = []
+    append = out.append
+    find = compact.find
+    pos = 0
+    for tok in _TOKEN_FLAT.findall(compact):
+        start = find(tok, pos)
+        pos = start + len(tok)
+        c = tok[0]
+        if c.isalpha() and not c.isascii():
+            if known is not None and tok not in known:
+                append(GAP)
+                continue
+            kind, vs = "word", tuple(variants(tok))
+        elif c.isdigit():
+            kind, vs = "num", (tok,)
+        else:
+            kind, vs = ("latin" if c.isalpha() else "punct"), (tok,)
+        if keep is None:
+            append(Tok(tok, start, pos, kind, vs))
+            continue
+        end = keep[pos - 1] + 1
+        while end < len(folded) and folded[end] == PLACEHOLDER:  # trailing diacritics/tatweel (هـ)
+            end += 1
+        append(Tok(tok, keep[start], end, kind, vs))
+    return out
+
+
+def variants(word: str) -> list[str]:
+    """The word and its forms without clitic prefixes (و ف ب ل ك, and لل→ال)."""
+    out = [word]
+    if len(word) > 3 and word[:2] in _PREFIX2:
+        out.append(word[2:])
+    if len(word) > 2 and word[0] in _PREFIX1:
+        out.append(word[1:])
+    for w in list(out):
+        if w.startswith("لل") and len(w) > 3:
+            out.append("ال" + w[2:])
+    return out
+
+
+@dataclass
+class Phrases:
+    """A phrase table: tuple of folded tokens → value, with the longest phrase length."""
+
+    table: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    longest: int = 1
+    first: set[str] = field(default_factory=set)
+    span: dict[str, int] = field(default_factory=dict)  # first word → longest phrase starting with it
+
+    def add(self, phrase: str, value: Any) -> None:
+        """Register one written form (split into tokens the way the matcher does)."""
+        key = tuple(t.norm for t in tokenize(fold(phrase)))
+        if not key:
+            return
+        self.table.setdefault(key, value)
+        self.longest = max(self.longest, len(key))
+        self.first.add(key[0])
+        self.span[key[0]] = max(self.span.get(key[0], 1), len(key))
+
+    def match(self, toks: list[Tok], i: int, *, clitics: bool = True) -> tuple[int, Any] | None:
+        """Longest phrase starting at token ``i`` → (next index, value); clitics on the first token."""
+        if i >= len(toks):
+            return None
+        tok = toks[i]
+        first = self.first
+        cands = [f for f in (tok.variants if clitics else (tok.norm,)) if f in first]
+        if not cands:
+            return None
+        table = self.table
+        longest = min(max(self.span[f] for f in cands), len(toks) - i)
+        for n in range(longest, 0, -1):
+            rest = tuple(t.norm for t in toks[i + 1:i + n]) if n > 1 else ()
+            for f in cands:
+                val = table.get((f, *rest))
+                if val is not None:
+                    return i + n, val
+        return None
+
+
+@dataclass
+class Lexicon:
+    """All phrase tables the grammar uses."""
+
+    months: Phrases
+    hijri_months: Phrases
+    weekdays: Phrases
+    ordinals: Phrases
+    numbers: Phrases
+    units: Phrases
+    rel_days: Phrases
+    periods: Phrases
+    markers: Phrases
+    parts: Phrases
+    seasons: Phrases
+    small_ordinals: Phrases
+    recent: Phrases
+    recent_markers: Phrases
+    duration_words: Phrases
+    ambiguous_months: set[str]
+    ambiguous_hijri: set[str]
+    words: dict[str, set[str]]
+    recent_span: dict[str, int]
+    triggers: set[str]
+    known: set[str] = field(default_factory=set)
+
+
+def _table(spec: dict[str, list[str]], conv: Any = int) -> Phrases:
+    p = Phrases()
+    for key, forms in spec.items():
+        for f in forms:
+            p.add(f, conv(key))
+    return p
+
+
+def _words(raw: dict[str, Any], *names: str) -> dict[str, set[str]]:
+    return {n: {fold(w) for w in raw[n]} for n in names}
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """Load and fold the vocabulary once per process."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    units = Phrases()
+    for unit, forms in raw["units"].items():
+        for count, words in forms.items():
+            for w in words:
+                units.add(w, (unit, count))
+    markers = Phrases()
+    for kind, words in raw["markers"].items():
+        for w in words:
+            markers.add(w, kind)
+    recent = Phrases()
+    for unit, words in raw["recent_plurals"].items():
+        for w in words:
+            recent.add(w, unit)
+    recent_markers = Phrases()
+    for w in raw["recent_markers"]:
+        recent_markers.add(w, True)
+    lex = Lexicon(
+        months=_table(raw["months"]),
+        hijri_months=_table(raw["hijri_months"]),
+        weekdays=_table(raw["weekdays"]),
+        ordinals=_table(raw["ordinal_days"]),
+        numbers=_table(raw["number_words"]),
+        units=units,
+        rel_days=_table(raw["relative_days"]),
+        periods=_table(raw["period_words"], str),
+        markers=markers,
+        parts=_table(raw["parts"], str),
+        seasons=_table(raw["seasons"], str),
+        small_ordinals=_table(raw["ordinal_small"]),
+        recent=recent,
+        recent_markers=recent_markers,
+        duration_words=_table({"1": raw["duration_words"]}),
+        ambiguous_months={fold(w) for w in raw["ambiguous_months"]},
+        ambiguous_hijri={fold(w) for w in raw["ambiguous_hijri_months"]},
+        words=_words(raw, "hijri_year_markers", "gregorian_year_markers", "this_words", "quarter_words",
+                     "half_words", "ago_words", "after_words", "year_words", "month_word", "day_word",
+                     "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
+                     "not_today_before", "not_today_after", "dateline_not_prefix",
+                     "event_onset_nouns", "since_words"),
+        recent_span=dict(raw["recent_span_days"]),
+        triggers=set(),
+    )
+    trig: set[str] = set()
+    for p in (lex.months, lex.hijri_months, lex.weekdays, lex.ordinals, lex.rel_days, lex.periods, lex.parts,
+              lex.seasons, lex.recent, lex.units, lex.numbers, lex.duration_words):
+        trig |= p.first
+    for n in ("this_words", "quarter_words", "half_words", "ago_words", "after_words", "year_words",
+              "month_word", "day_word", "range_from"):
+        trig |= lex.words[n]
+    lex.triggers = trig
+    phrase_words = {w for p in _phrase_tables(lex) for key in p.table for w in key}
+    lex.known = _with_clitics(trig.union(*lex.words.values(), lex.ambiguous_months, lex.ambiguous_hijri,
+                                         phrase_words, _GRAMMAR_WORDS))
+    return lex
+
+
+# Words the grammar compares directly (not in any list): «فصل الصيف», «الأيام القليلة الماضية», «على مدى».
+_GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق"}
+
+
+def _phrase_tables(lex: Lexicon) -> list[Phrases]:
+    """Every phrase table of the lexicon."""
+    return [v for v in vars(lex).values() if isinstance(v, Phrases)]
+
+
+def _with_clitics(words: set[str]) -> set[str]:
+    """Every written form whose :func:`variants` include one of ``words``."""
+    out = set(words)
+    for w in words:
+        forms = [w]
+        if w.startswith("ال") and len(w) > 3:
+            forms.append("لل" + w[2:])
+        for f in forms:
+            out.add(f)
+            out.update(p + f for p in _PREFIX1)
+            out.update(p + f for p in _PREFIX2)
+    return out

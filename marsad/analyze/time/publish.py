@@ -1,0 +1,491 @@
+"""Infer a document's publication date as an honest interval, with the evidence that produced it.
+
+Evidence, strongest first: the metadata date (trusted unless the text
+contradicts it); a dateline; «اليوم» with a date («اليوم، الأربعاء 14 حزيران»:
+the years where 14 June is a Wednesday); «اليوم الأربعاء» (the weekday);
+«مايو الحالي» (the month); tenures of people named with a current title; page
+(chrome) dates as upper bounds; references marked past or future. Then soft
+plausibility narrowing (~10-month windows for «الماضي» / «المقبل», a past and a
+next reference bracketing the date, tenure ends, the latest year mentioned among
+few candidate days), each applied only when consistent. ``value`` is set only when one day
+remains and a day-level signal supports it: a confident wrong date is the
+worst outcome.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date, timedelta
+from functools import lru_cache
+
+import numpy as np
+
+from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr, parse
+from marsad.analyze.time.lexicon import get_lexicon
+from marsad.analyze.time.resolve import hijri_month_span, hijri_to_gregorian, month_end, resolve
+from marsad.analyze.time.solver import Solver, calendar_arrays, day_at, index
+from marsad.analyze.time.tenure import tenure_cues
+from marsad.analyze.time.timex import parse_iso
+from marsad.model import Document, Published
+from marsad.text.normalize import normalize
+
+# A reference marked past («أكتوبر الماضي») lies within a year before publication (hard), usually
+# within ~10 months (soft, kept only if consistent); the same for «المقبل» after publication.
+# Tighter windows were measured to mislead on SaudiNewsNet: «نيسان القادم» is often 8–9 months ahead.
+HARD_WINDOW = 366
+SOFT_WINDOWS = (300,)
+# A dateline is a full date on one of the first lines, after at most a short place/agency prefix,
+# followed by a dash, a colon, a bracket or the end of the line.
+DATELINE_LINES = 3
+DATELINE_PREFIX = 40
+DATELINE_PREFIX_WORDS = 4
+_DATELINE_AFTER = "-–—:|\n"
+# Soft window around the latest explicit date mentioned: [its start - before, its end + after], used
+# only to choose among few candidate days (never to invent bounds for an unconstrained document).
+RECENT_BEFORE_DAYS = 4 * 366
+RECENT_AFTER_DAYS = 4 * 366
+RECENT_MAX_CANDIDATE_DAYS = 60
+# A past and a next reference this many days apart bracket the publication date.
+BRACKET_DAYS = (21, 183)
+# Knowledge-base tenure starts are often month-precise and titles precede the formal start.
+TENURE_START_SLACK_DAYS = 31
+# Page-date proximity: keep only the candidate period nearest before the page date when it ends this close.
+PAGE_PROXIMITY_DAYS = 366
+PAGE_PROXIMITY_MAX_PERIODS = 3  # more periods = a yearly pattern, not discrete candidates
+# Characters before a date searched for «منذ» (since).
+SINCE_CONTEXT = 8
+# Characters before a year searched for «future» cues (رؤية 2030, بحلول عام …): such years are not «mentioned past».
+FUTURE_CUE_CONTEXT = 25
+
+
+def _fmt(d: date | None) -> str:
+    """ISO day or «?»."""
+    return d.isoformat() if d else "?"
+
+
+def _expr_days(e: Expr) -> np.ndarray | None:
+    """Mask of days the (day-level) expression can denote across all years: weekday-consistent."""
+    year, month, day, weekday = calendar_arrays()
+    if e.hijri:
+        return None
+    m = (month == e.m) & (day == e.d)
+    if e.y is not None:
+        m &= year == e.y
+    if e.wd is not None:
+        m &= weekday == e.wd
+    return m
+
+
+def _hijri_day(e: Expr) -> date | None:
+    """Gregorian day of a full Hijri date; with a weekday, the neighbour that matches it.
+
+    Local month starts differ from Umm al-Qura by a day; the weekday written beside the
+    date settles which day was meant. A weekday matching no neighbour means no answer.
+    """
+    if e.y is None:
+        return None
+    g = hijri_to_gregorian(e.y, e.m, e.d)
+    if g is None or e.wd is None:
+        return g
+    return next((c for c in (g, g - timedelta(days=1), g + timedelta(days=1)) if c.weekday() == e.wd), None)
+
+
+def _shift(mask: np.ndarray, days: int) -> np.ndarray:
+    """Mask moved ``days`` later."""
+    out = np.zeros_like(mask)
+    if days >= 0:
+        out[days:] = mask[:len(mask) - days]
+    else:
+        out[:days] = mask[-days:]
+    return out
+
+
+def _windows(s: Solver, spans: list[tuple[date, date]], before: int, after: int) -> np.ndarray:
+    """Union over spans of [start - before, end + after] (days relative to each span)."""
+    return s.union([(_minus(a, before), _plus(b, after)) for a, b in spans])
+
+
+def _plus(d: date, days: int) -> date | None:
+    """``d`` + days, None past the calendar's end."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _minus(d: date, days: int) -> date | None:
+    """``d`` - days, None before the calendar's start."""
+    try:
+        return d - timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _ref_spans(e: Expr) -> list[tuple[date, date]]:
+    """The months a yearless past/next reference can fall in, for every year in range.
+
+    Month-level on purpose: «28 حزيران الماضي» says June is over (on 30 June one writes
+    «28 حزيران الجاري»), «20 آب المقبل» says August has not begun.
+    """
+    if e.y is not None:
+        r = resolve(Expr(e.i, e.j, "month", y=e.y, m=e.m), None)
+        return [(r.earliest, r.latest)] if r else []
+    return _month_spans(e.m)
+
+
+@lru_cache(maxsize=12)
+def _month_spans(m: int) -> list[tuple[date, date]]:
+    """Month ``m`` of every year in range."""
+    return [(date(y, m, 1), month_end(y, m)) for y in range(MIN_YEAR, MAX_YEAR + 1)]
+
+
+def _is_dateline(e: Expr, body: str) -> bool:
+    """A full date opening one of the first lines, after at most a place or agency («بغداد - 14 حزيران 2017 -»).
+
+    Not a date inside a sentence («نشرت «المدينة» يوم 18/9/1436هـ (5/7/2015م) استطلاعًا»): the prefix is
+    at most a few words with no verb-like preposition, and a dash, colon or line end follows.
+    """
+    line_start = body.rfind("\n", 0, e.start) + 1
+    if body.count("\n", 0, line_start) > DATELINE_LINES:
+        return False
+    prefix = body[line_start:e.start]
+    words = normalize(prefix).split()
+    if len(prefix) > DATELINE_PREFIX or len(words) > DATELINE_PREFIX_WORDS or "." in prefix or "،" in prefix:
+        return False
+    if any(w in get_lexicon().words["dateline_not_prefix"] for w in words):
+        return False
+    after = body[e.end:e.end + 4].strip(" \t")
+    return not after or after[0] in _DATELINE_AFTER
+
+
+class _Collector:
+    """Walks the recognized expressions of a document and applies the constraints they imply."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.s = Solver()
+        self.day_signal: list[str] = []
+        self.exprs = parse(doc.body)
+        self.title_exprs = parse(doc.title) if doc.title else []
+        # captions and the title carry explicit dates too («… - نيسان 2017 - (سبوتنيك)»)
+        self.side_texts = [t for t in [doc.title, *doc.captions] if t]
+
+    # -- strong, day-level ----------------------------------------------------------------
+    def today_dates(self) -> None:
+        """«اليوم، الأربعاء 14 حزيران», «غد الثلاثاء الموافق 12/10/1436هـ»: the publication day (or its candidates)."""
+        for e in self.exprs + self.title_exprs:
+            if e.kind != "date" or not (e.today or e.offset) or e.d is None:
+                continue
+            if e.hijri:
+                g = _hijri_day(e)
+                if g is None:
+                    continue
+                mask = self.s.between(g, g)
+            else:
+                mask = _expr_days(e)
+            mask = _shift(mask, -e.offset)
+            if self.s.apply(mask, f"«{e.text}» states the publication day"):
+                self.day_signal.append(e.text)
+
+    def datelines(self) -> None:
+        """A full date opening the article («بغداد - 14 حزيران 2017 -»): published that day or the next."""
+        for e in self.exprs[:6]:
+            if e.kind == "date" and e.y is not None and e.d is not None and _is_dateline(e, self.doc.body):
+                r = resolve(e, None)
+                if r and self.s.apply(self.s.between(r.earliest, r.latest + timedelta(days=1)),
+                                      f"dateline «{e.text}»"):
+                    self.s.apply(self.s.between(r.earliest, r.earliest), f"dateline day {r.earliest}", soft=True)
+                    self.day_signal.append(e.text)
+
+    def today_weekday(self) -> None:
+        """«اليوم الأربعاء», «أمس الثلاثاء»: the weekday of publication."""
+        _, _, _, weekday = calendar_arrays()
+        for e in self.exprs + self.title_exprs:
+            if e.kind in ("rel_day", "date") and e.wd is not None and (e.today or e.offset):
+                wd = (e.wd - e.offset) % 7
+                self.s.apply(weekday == wd, f"«{e.text}»: published on a {_WEEKDAYS[wd]}")
+
+    def weekday_match(self) -> None:
+        """«أمس الثلاثاء» and, elsewhere, «الثلاثاء 21 يوليو 2015»: that labelled date is the day meant.
+
+        Only a full date written with the same weekday, and the latest full date in the text
+        (an anniversary such as «11 سبتمبر 2001» was a Tuesday too).
+        """
+        days: dict[date, Expr] = {}
+        for e in self.exprs:
+            if e.kind == "date" and e.y is not None and e.d is not None and not (e.today or e.offset) and not e.hijri:
+                r = resolve(e, None)
+                if r is not None:
+                    days.setdefault(r.earliest, e)
+        if not days:
+            return
+        latest = max(days)
+        for e in self.exprs + self.title_exprs:
+            x = days[latest]
+            if e.kind == "rel_day" and e.wd is not None and x.wd == e.wd == latest.weekday():
+                pub = latest - timedelta(days=e.offset)
+                if self.s.apply(self.s.between(pub, pub), f"«{e.text}» is «{x.text}»"):
+                    self.day_signal.append(e.text)
+
+    def current_month(self) -> None:
+        """«مايو الحالي», «اب / اغسطس الجاري», «العام الجاري 2015»: published in that month or year."""
+        year, month, _, _ = calendar_arrays()
+        for e in self.exprs:
+            base = e.sub[0] if e.kind == "part" else e
+            if base.marker != "current":
+                continue
+            if base.kind in ("month", "date") and not base.hijri and base.m:
+                mask = month == base.m
+                if base.y is not None:
+                    mask &= year == base.y
+                self.s.apply(mask, f"«{e.text}»: published in that month")
+            elif base.kind in ("period", "year") and base.unit in ("year", "") and base.y is not None:
+                self.s.apply(year == base.y, f"«{e.text}»: published in {base.y}")
+            elif base.kind == "month" and base.hijri and base.y is not None:
+                sp = hijri_month_span(base.y, base.m)
+                if sp:
+                    self.s.apply(self.s.between(*sp), f"«{e.text}»: published in that Hijri month")
+
+    def since_refs(self) -> None:
+        """«منذ عام 2007», «منذ 25 يناير 2011»: whatever is counted «since» began before publication."""
+        body = self.doc.body
+        for e in self.exprs:
+            if e.kind not in ("date", "month", "year") or e.y is None:
+                continue
+            before = normalize(body[max(0, e.start - SINCE_CONTEXT):e.start]).split()
+            if before and before[-1] in get_lexicon().words["since_words"]:
+                r = resolve(e, None)
+                if r is not None:
+                    self.s.apply(self.s.between(r.earliest, None), f"«منذ {e.text}»: published after it began")
+
+    def past_year_period(self) -> None:
+        """«العام الماضي 2014» → published in 2015."""
+        year, _, _, _ = calendar_arrays()
+        for e in self.exprs:
+            if e.kind == "period" and e.unit == "year" and e.y is not None and e.offset:
+                self.s.apply(year == e.y - e.offset, f"«{e.text}»: published in {e.y - e.offset}")
+
+    # -- bounds ------------------------------------------------------------------------------
+    def page_dates(self) -> None:
+        """Chrome dates (render date, sidebar items): the latest is an upper bound, never the value."""
+        days = [parse_iso(p.value) for p in self.doc.page_dates]
+        days = [d for d in days if d]
+        if days:
+            hi = max(days)
+            self.s.apply(self.s.between(None, hi), f"page date {hi} (chrome): an upper bound only")
+
+    def tenures(self) -> None:
+        """A person named with a current title: published after the tenure began (hard).
+
+        The end of the tenure is kept for :meth:`tenure_ends` (soft): a title can be used in a
+        historical account, and the knowledge base may miss a later term.
+        Per office, the union over everyone named with its title.
+        """
+        try:
+            cues = tenure_cues(self.doc.body, self.doc.mentions)
+        except Exception:  # noqa: BLE001 - a knowledge-base problem must not stop dating
+            return
+        groups: dict[str, list] = {}
+        for c in cues:
+            groups.setdefault(c.office, []).append(c)
+        starts, self.ends = [], []
+        for office, cs in groups.items():
+            starts_of = [parse_iso(c.start) for c in cs]
+            lo = None if None in starts_of else min(starts_of) - timedelta(days=TENURE_START_SLACK_DAYS)
+            ends = [parse_iso(c.end) for c in cs]
+            who = "; ".join(f"«{c.name}» {c.start or '?'}..{c.end or 'now'}" for c in cs)
+            starts.append((self.s.between(lo, None) & self.s.mask, f"named as {office}: {who}"))
+            if all(ends):
+                full = self.s.empty()
+                for c in cs:
+                    begin = parse_iso(c.start)
+                    begin = begin - timedelta(days=TENURE_START_SLACK_DAYS) if begin else None
+                    full |= self.s.between(begin, parse_iso(c.end))
+                self.ends.append((full, max(ends), f"in office as {office}: {who}"))
+        for mask, why in _consistent(starts):
+            self.s.apply(mask, why)
+
+    def tenure_ends(self) -> None:
+        """Among separate candidate periods: published before the tenure ended (soft).
+
+        Not used to bound an otherwise open interval (titles appear in historical accounts),
+        nor when the text mentions a date after the end of the tenure.
+        """
+        if len(self.s.clusters()) < 2:
+            return
+        latest = max((b for _a, b, _t in self.explicit_spans()), default=None)
+        for full, end, why in getattr(self, "ends", []):
+            if latest is not None and latest > end:
+                self.s.evidence.append(f"not used: {why} (a later date is mentioned)")
+                continue
+            self.s.apply(full, why, soft=True)
+
+    def marked_refs_list(self) -> list[tuple[Expr, Expr]]:
+        """(expression, its day/month base) for yearless references marked past or next."""
+        out = []
+        for e in self.exprs:
+            base = e.sub[0] if e.kind == "part" else e
+            if base.kind not in ("date", "month") or base.marker not in ("past", "next") or base.hijri:
+                continue
+            if base.y is not None or (base.kind == "date" and (base.today or base.offset)):
+                continue
+            out.append((e, base))
+        return out
+
+    def marked_refs(self, window: int, soft: bool) -> None:
+        """«أكتوبر الماضي»: published after it, within ``window`` days; «آب المقبل»: before it."""
+        for e, base in self.marked_refs_list():
+            spans = _ref_spans(base)
+            if base.marker == "past":
+                mask = self.s.union([(_plus(b, 1), _plus(b, window)) for _a, b in spans])
+                why = f"«{e.text}» is past: published within {window} days after it"
+            else:
+                mask = self.s.union([(_minus(a, window), _minus(a, 1)) for a, _b in spans])
+                why = f"«{e.text}» is ahead: published within {window} days before it"
+            self.s.apply(mask, why, soft=soft)
+
+    def brackets(self) -> None:
+        """A past and a next reference a few weeks apart («28 حزيران الماضي» … «آب المقبل»): published between.
+
+        Read only when the gap between them is plausible for a publication date to fall in
+        (BRACKET_DAYS); a gap of a day («آذار الماضي» … «نيسان القادم») means the other reading.
+        """
+        refs = self.marked_refs_list()
+        past = [(e, _ref_spans(b)) for e, b in refs if b.marker == "past"]
+        ahead = [(e, _ref_spans(b)) for e, b in refs if b.marker == "next"]
+        lo_gap, hi_gap = BRACKET_DAYS
+        for pe, pspans in past:
+            for ne, nspans in ahead:
+                starts = sorted(a for a, _b in nspans)
+                windows = []
+                for _a, pend in pspans:
+                    k = bisect_right(starts, pend)
+                    nxt = starts[k] if k < len(starts) else None
+                    if nxt is not None and lo_gap <= (nxt - pend).days <= hi_gap:
+                        windows.append((pend + timedelta(days=1), nxt - timedelta(days=1)))
+                mask = self.s.union(windows)
+                if mask.any():
+                    self.s.apply(mask, f"between «{pe.text}» and «{ne.text}»", soft=True)
+
+    # -- soft plausibility -------------------------------------------------------------------
+    def explicit_spans(self) -> list[tuple[date, date, str]]:
+        """Dates with a year mentioned in the body, title and captions (future cues excluded)."""
+        out = []
+        for body, exprs in [(self.doc.body, self.exprs), *((t, parse(t)) for t in self.side_texts)]:
+            out.extend(self._explicit(body, exprs))
+        return out
+
+    def _explicit(self, body: str, exprs: list[Expr]) -> list[tuple[date, date, str]]:
+        out = []
+        for e in exprs:
+            items = e.sub if e.kind == "interval" else [e]
+            for x in items:
+                if x.kind in ("date", "month", "year") and x.y is not None:
+                    ctx = normalize(body[max(0, x.start - FUTURE_CUE_CONTEXT):x.start])
+                    if any(c in ctx for c in get_lexicon().words["future_year_cues"]):
+                        continue
+                    r = resolve(x, None)
+                    if r:
+                        out.append((r.earliest, r.latest, x.text))
+        return out
+
+    def recent_years(self) -> None:
+        """Among a few candidate days (weekday + day + month solutions), keep those near the latest year mentioned."""
+        spans = self.explicit_spans()
+        if not spans or not self.day_signal or self.s.count() > RECENT_MAX_CANDIDATE_DAYS:
+            return
+        latest = max(spans, key=lambda t: t[1])
+        mask = self.s.between(latest[0] - timedelta(days=RECENT_BEFORE_DAYS),
+                              latest[1] + timedelta(days=RECENT_AFTER_DAYS))
+        self.s.apply(mask, f"the latest date mentioned is «{latest[2]}»", soft=True)
+
+    def weekday_refs(self) -> None:
+        """«الأربعاء 14 حزيران» (no year): the event is near publication, in a year where that day is a Wednesday."""
+        for e in self.exprs:
+            if e.kind == "date" and e.y is None and e.wd is not None and not (e.today or e.offset) and not e.hijri:
+                m = _expr_days(e)
+                days = [day_at(i) for i in np.flatnonzero(m)]
+                mask = _windows(self.s, [(d, d) for d in days], 30, SOFT_WINDOWS[-1])
+                self.s.apply(mask, f"«{e.text}» is near publication", soft=True)
+
+    def page_proximity(self) -> None:
+        """Several separate candidate periods: keep the one nearest before the page date if it is close."""
+        days = [parse_iso(p.value) for p in self.doc.page_dates]
+        days = [d for d in days if d]
+        clusters = self.s.clusters()
+        if not days or not 2 <= len(clusters) <= PAGE_PROXIMITY_MAX_PERIODS:
+            return
+        hi = max(days)
+        last = clusters[-1]
+        if (hi - day_at(last[1])).days <= PAGE_PROXIMITY_DAYS:
+            self.s.apply(self.s.between(day_at(last[0]), day_at(last[1])),
+                         f"nearest candidate period before the page date {hi}", soft=True)
+
+
+def _consistent(items: list[tuple[np.ndarray, str]]) -> list[tuple[np.ndarray, str]]:
+    """Drop the constraints that conflict with the most others (ties: all of them) until the rest agree.
+
+    Two tenures that cannot both hold (a wrong or missing knowledge-base entry, a historical mention)
+    cancel each other instead of letting whichever came first win.
+    """
+    items = [it for it in items if it[0].any()]
+    while len(items) > 1:
+        total = np.logical_and.reduce([m for m, _ in items])
+        if total.any():
+            break
+        conflicts = [sum(not (m & o).any() for o, _ in items) for m, _ in items]
+        worst = max(conflicts)
+        items = [it for it, c in zip(items, conflicts, strict=True) if c < worst]
+    return items
+
+
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _metadata(doc: Document) -> date | None:
+    return parse_iso(doc.meta.get("metadata_date")) if isinstance(doc.meta, dict) else None
+
+
+def infer_published(doc: Document) -> Published:
+    """The publication interval [earliest, latest], a value only when one day is supported, and evidence."""
+    c = _Collector(doc)
+    c.today_dates()
+    c.datelines()
+    c.today_weekday()
+    c.weekday_match()
+    c.current_month()
+    c.past_year_period()
+    c.since_refs()
+    c.page_dates()
+    c.tenures()
+    c.marked_refs(HARD_WINDOW, soft=False)
+    meta = _metadata(doc)
+    s = c.s
+    if meta is not None:
+        if s.mask[index(meta)]:
+            return Published(meta.isoformat(), meta.isoformat(), meta.isoformat(),
+                             [f"metadata date {meta}", *s.evidence])
+        s.evidence.append(f"metadata date {meta} conflicts with the text: not used")
+    for window in SOFT_WINDOWS:
+        c.marked_refs(window, soft=True)
+    c.brackets()
+    c.tenure_ends()
+    c.weekday_refs()
+    c.recent_years()
+    c.page_proximity()
+    lo, hi = s.interval()
+    value = None
+    conflicted = any(e.startswith("ignored") for e in s.evidence)
+    if lo is not None and lo == hi and c.day_signal and not conflicted:
+        value = lo.isoformat()  # one day, stated by the text, nothing contradicting it
+    evidence = list(s.evidence)
+    if lo is None and hi is None:
+        evidence.append("unknown: no dating evidence in the text")
+    elif lo is None:
+        evidence.append(f"unknown, before {hi}")
+    return Published(_fmt(lo) if lo else None, _fmt(hi) if hi else None, value, evidence)
+
+
+def published_from_anchor(day: str) -> Published:
+    """A known publication day (given by the caller) as a Published record."""
+    return Published(day, day, day, [f"given publication date {day}"])

@@ -1,0 +1,365 @@
+"""Resolve recognized expressions (``Expr``) into day bounds and ISO values, given an anchor day.
+
+News convention: a bare weekday is the nearest one on or before the anchor; a
+day-month without a year is the occurrence nearest the anchor (past preferred);
+«X الماضي» is the last X strictly before the anchor, «X المقبل» the first after.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr
+from marsad.analyze.time.lexicon import get_lexicon
+
+# Thirds of a month / year for بداية / منتصف / نهاية.
+_MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31)}
+_YEAR_PARTS = {"start": (1, 3), "mid": (5, 8), "end": (10, 12)}
+# Season → (first month, last month); winter Y spans December Y-1 to February Y.
+_SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+# A day-month without year is taken in the year that puts it closest to the anchor;
+# distances into the future count this many times more (news mostly reports the past).
+_FUTURE_WEIGHT = 2.0
+
+
+@dataclass
+class Resolved:
+    """Day bounds and the ISO value of one expression."""
+
+    earliest: date
+    latest: date
+    value: str
+    granularity: str
+
+
+def month_end(y: int, m: int) -> date:
+    """Last day of a month."""
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _ok_year(y: int) -> bool:
+    return MIN_YEAR <= y <= MAX_YEAR
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> date | None:
+    """Convert a Hijri (Umm al-Qura) date; None outside the supported range or when invalid."""
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(y, m, d).to_gregorian()
+        return date(g.year, g.month, g.day)
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def hijri_month_span(y: int, m: int) -> tuple[date, date] | None:
+    """First and last Gregorian day of a Hijri month."""
+    try:
+        from hijridate import Hijri
+
+        h = Hijri(y, m, 1)
+        first = h.to_gregorian()
+        n = h.month_length()
+        start = date(first.year, first.month, first.day)
+        return start, start + timedelta(days=n - 1)
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def gregorian_to_hijri_year(d: date) -> int | None:
+    """Hijri year of a Gregorian day, or None outside the supported range."""
+    try:
+        from hijridate import Gregorian
+
+        return Gregorian(d.year, d.month, d.day).to_hijri().year
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def _day(d: date) -> Resolved:
+    return Resolved(d, d, d.isoformat(), "day")
+
+
+def _month(y: int, m: int) -> Resolved:
+    return Resolved(date(y, m, 1), month_end(y, m), f"{y:04d}-{m:02d}", "month")
+
+
+def _year(y: int) -> Resolved:
+    return Resolved(date(y, 1, 1), date(y, 12, 31), f"{y:04d}", "year")
+
+
+def _span(a: date, b: date, gran: str) -> Resolved:
+    return Resolved(a, b, f"{a.isoformat()}/{b.isoformat()}", gran)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def pick_year(m: int, d: int, anchor: date, marker: str | None) -> int | None:
+    """The year of a day-month given the anchor and a past/next/current marker."""
+    cands = [(y, _safe_date(y, m, d)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    cands = [(y, x) for y, x in cands if x is not None]
+    if not cands:
+        return None
+    if marker == "past":
+        past = [y for y, x in cands if x < anchor]
+        return past[-1] if past else None
+    if marker == "next":
+        fut = [y for y, x in cands if x > anchor]
+        return fut[0] if fut else None
+    if marker == "current":
+        return anchor.year
+
+    def cost(item: tuple[int, date]) -> float:
+        """Distance to the anchor, future weighted more."""
+        delta = (item[1] - anchor).days
+        return delta * _FUTURE_WEIGHT if delta > 0 else -delta
+
+    return min(cands, key=cost)[0]
+
+
+def pick_month_year(m: int, anchor: date, marker: str | None) -> int:
+    """The year of a month named without one («أكتوبر الماضي» = the last October before the anchor)."""
+    if marker == "past":
+        return anchor.year if m < anchor.month else anchor.year - 1
+    if marker == "next":
+        return anchor.year if m > anchor.month else anchor.year + 1
+    if marker == "current":
+        return anchor.year
+    return pick_year(m, 15, anchor, None) or anchor.year
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _weekday(e: Expr, a: date) -> date:
+    delta = (a.weekday() - e.wd) % 7
+    if e.marker == "past":
+        return a - timedelta(days=delta or 7)
+    if e.marker == "next":
+        return a + timedelta(days=(e.wd - a.weekday()) % 7 or 7)
+    return a - timedelta(days=delta)
+
+
+def resolve(e: Expr, anchor: date | None) -> Resolved | None:
+    """Bounds and value of ``e``; None when it needs an anchor and has none (or is out of range)."""
+    try:
+        r = _RESOLVERS[e.kind](e, anchor)
+    except (ValueError, OverflowError):
+        return None
+    if r is not None and not (_ok_year(r.earliest.year) and _ok_year(r.latest.year)):
+        return None  # never an absurd year, whatever the anchor
+    return r
+
+
+def _r_date(e: Expr, a: date | None) -> Resolved | None:
+    if e.hijri:
+        y = e.y
+        if y is None:
+            if a is None:
+                return None
+            hy = gregorian_to_hijri_year(a)
+            if hy is None:
+                return None
+            cands = [hijri_to_gregorian(yy, e.m, e.d) for yy in (hy - 1, hy, hy + 1)]
+            cands = [c for c in cands if c]
+            if not cands:
+                return None
+            return _day(min(cands, key=lambda c: abs((c - a).days)))
+        g = hijri_to_gregorian(y, e.m, e.d)
+        return _day(g) if g else None
+    y = e.y
+    if y is None:
+        if a is None:
+            return None
+        if e.today and e.offset == 0:
+            y = pick_year(e.m, e.d, a, None)
+        else:
+            y = pick_year(e.m, e.d, a, e.marker)
+        if y is None:
+            return None
+    d = _safe_date(y, e.m, e.d)
+    return _day(d) if d and _ok_year(y) else None
+
+
+def _r_month(e: Expr, a: date | None) -> Resolved | None:
+    if e.hijri:
+        y = e.y
+        if y is None:
+            if a is None:
+                return None
+            hy = gregorian_to_hijri_year(a)
+            spans = [hijri_month_span(yy, e.m) for yy in (hy - 1, hy, hy + 1)] if hy else []
+            spans = [s for s in spans if s]
+            if not spans:
+                return None
+            s = min(spans, key=lambda s: abs((s[0] - a).days))
+        else:
+            s = hijri_month_span(y, e.m)
+            if not s:
+                return None
+        return _span(s[0], s[1], "month")
+    y = e.y
+    if y is None:
+        if a is None:
+            return None
+        y = pick_month_year(e.m, a, e.marker)
+    return _month(y, e.m) if _ok_year(y) else None
+
+
+def _r_year(e: Expr, a: date | None) -> Resolved | None:
+    if e.hijri:
+        s1, s2 = hijri_month_span(e.y, 1), hijri_month_span(e.y, 12)
+        return _span(s1[0], s2[1], "year") if s1 and s2 else None
+    return _year(e.y)
+
+
+def _r_rel_day(e: Expr, a: date | None) -> Resolved | None:
+    return _day(a + timedelta(days=e.offset)) if a else None
+
+
+def _r_period(e: Expr, a: date | None) -> Resolved | None:
+    if e.unit == "year" and e.y is not None:
+        return _year(e.y)
+    if a is None:
+        return None
+    if e.unit == "week":
+        monday = a - timedelta(days=a.weekday()) + timedelta(weeks=e.offset)
+        return Resolved(monday, monday + timedelta(days=6), iso_week(monday), "week")
+    if e.unit == "month":
+        y, m = _shift_month(a.year, a.month, e.offset)
+        return _month(y, m)
+    return _year(a.year + e.offset)
+
+
+def _r_weekday(e: Expr, a: date | None) -> Resolved | None:
+    return _day(_weekday(e, a)) if a else None
+
+
+def _r_ago(e: Expr, a: date | None) -> Resolved | None:
+    if a is None:
+        return None
+    if e.unit == "hour":  # «قبل ساعتين»: that day (hours are below the resolution of news dates)
+        return _day(a + timedelta(hours=e.offset)) if abs(e.offset) < 24 else _day(a + timedelta(days=e.offset // 24))
+    if e.unit == "day":
+        return _day(a + timedelta(days=e.offset))
+    if e.unit == "week":
+        d = a + timedelta(weeks=e.offset)
+        monday = d - timedelta(days=d.weekday())
+        return Resolved(monday, monday + timedelta(days=6), iso_week(d), "week")
+    if e.unit == "month":
+        y, m = _shift_month(a.year, a.month, e.offset)
+        return _month(y, m)
+    return _year(a.year + e.offset)
+
+
+def _r_recent(e: Expr, a: date | None) -> Resolved | None:
+    if a is None:
+        return None
+    days = get_lexicon().recent_span.get(e.unit, 14)
+    return _span(a - timedelta(days=days), a, "interval")
+
+
+def _r_part(e: Expr, a: date | None) -> Resolved | None:
+    base = resolve(e.sub[0], a)
+    if base is None:
+        return None
+    if base.granularity == "year":
+        m1, m2 = _YEAR_PARTS[e.part]
+        y = base.earliest.year
+        return _span(date(y, m1, 1), month_end(y, m2), "interval")
+    if base.granularity == "month" and not e.sub[0].hijri:
+        d1, d2 = _MONTH_PARTS[e.part]
+        y, m = base.earliest.year, base.earliest.month
+        return _span(date(y, m, d1), date(y, m, min(d2, month_end(y, m).day)), "interval")
+    n = (base.latest - base.earliest).days + 1
+    third = max(n // 3, 1)
+    lo = {"start": 0, "mid": third, "end": n - third}[e.part]
+    s = base.earliest + timedelta(days=lo)
+    return _span(s, min(s + timedelta(days=third - 1), base.latest), "interval")
+
+
+def _season_year(e: Expr, a: date | None) -> int | None:
+    if e.y is not None:
+        return e.y
+    if a is None:
+        return None
+    if e.marker == "past":
+        return a.year - 1
+    if e.marker == "next":
+        return a.year + 1
+    return a.year
+
+
+def _r_season(e: Expr, a: date | None) -> Resolved | None:
+    y = _season_year(e, a)
+    if y is None:
+        return None
+    m1, m2 = _SEASONS[e.season]
+    y1 = y - 1 if m1 > m2 else y
+    return Resolved(date(y1, m1, 1), month_end(y, m2), f"{y1:04d}-{m1:02d}/{y:04d}-{m2:02d}", "season")
+
+
+def _r_quarter(e: Expr, a: date | None) -> Resolved | None:
+    y = _season_year(e, a)
+    if y is None:
+        return None
+    size = 3 if e.kind == "quarter" else 6
+    m1 = (e.index - 1) * size + 1
+    m2 = m1 + size - 1
+    gran = "quarter" if e.kind == "quarter" else "interval"
+    return Resolved(date(y, m1, 1), month_end(y, m2), f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", gran)
+
+
+def _r_interval(e: Expr, a: date | None) -> Resolved | None:
+    r1, r2 = resolve(e.sub[0], a), resolve(e.sub[1], a)
+    if r1 is None or r2 is None or r2.latest < r1.earliest:
+        return None
+    return Resolved(r1.earliest, r2.latest, f"{r1.value}/{r2.value}", "interval")
+
+
+_DURATION_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def duration_value(e: Expr) -> str:
+    """ISO 8601 duration of a «لمدة ثلاثة أيام» expression (P3D, PT48H)."""
+    if e.unit == "hour":
+        return f"PT{e.offset}H"
+    return f"P{e.offset}{_DURATION_CODES.get(e.unit, 'D')}"
+
+
+_RESOLVERS = {
+    "date": _r_date, "month": _r_month, "year": _r_year, "rel_day": _r_rel_day, "period": _r_period,
+    "weekday": _r_weekday, "ago": _r_ago, "recent": _r_recent, "part": _r_part, "season": _r_season,
+    "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval,
+}
+
+
+def needs_anchor(e: Expr) -> bool:
+    """True when the expression's value depends on the document date."""
+    if e.kind in ("date", "month"):
+        return e.y is None
+    if e.kind in ("year",):
+        return False
+    if e.kind == "period":
+        return not (e.unit == "year" and e.y is not None)
+    if e.kind in ("season", "quarter", "half"):
+        return e.y is None
+    if e.kind in ("part", "interval"):
+        return any(needs_anchor(s) for s in e.sub)
+    if e.kind == "duration":
+        return False
+    return True

@@ -1,0 +1,154 @@
+"""Tenure constraints: a person named with a current office title dates the article to that tenure.
+
+«رئيس الوزراء العراقي مصطفى الكاظمي» → published May 2020 – Oct 2022. A title
+qualified as former («السابق», «الأسبق», «الراحل») gives no constraint. Uses the
+entity stage's mentions when present, else scans the text for knowledge-base
+person aliases itself (the two are merged).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from marsad.text.normalize import PLACEHOLDER, normalize, normalize_keep_length
+
+# Words right after a name or title that mark it as past: the office is not current.
+_FORMER_WORDS = r"(?:سابق|اسبق|راحل|مخلوع|معزول|مقال|متنحي|مغدور|منتهيه ولايته|سابقه|اسبقه|راحله)"
+_FORMER = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:ال)?" + _FORMER_WORDS + r"(?!\w)")
+_FORMER_BEFORE = re.compile(r"(?:ال)?" + _FORMER_WORDS + r"\W*$")
+# How many characters before a name to search for the office title.
+_TITLE_WINDOW = 60
+_MAX_ALIAS_TOKENS = 4
+_MIN_ALIAS_TOKENS = 2
+# Words allowed between a title and the name («رئيس الوزراء العراقي مصطفى الكاظمي»: the nationality).
+_MAX_GAP_WORDS = 2
+_PUNCT = " \t\n،,.:;\"'«»“”()-"
+
+
+@dataclass
+class TenureCue:
+    """One person mentioned with a current title, and the tenure it implies."""
+
+    entity: str
+    name: str
+    title: str
+    office: str
+    start: str | None
+    end: str | None
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Ranks and honorifics allowed between a title and a name («الفريق أول الركن»)."""
+    raw = json.loads((Path(__file__).with_name("data") / "lexicon.json").read_text(encoding="utf-8"))
+    return frozenset(normalize(w) for w in raw.get("honorifics", []))
+
+
+@lru_cache(maxsize=1)
+def _counterparts() -> tuple[str, ...]:
+    """«نظيره العراقي برهم صالح»: a counterpart word stands for the office the person holds now."""
+    raw = json.loads((Path(__file__).with_name("data") / "lexicon.json").read_text(encoding="utf-8"))
+    return tuple(normalize(w) for w in raw.get("counterpart_words", []))
+
+
+@lru_cache(maxsize=1)
+def _subordinates() -> frozenset[str]:
+    """Words that make the following title someone else's («نائب», «مستشار», «ولي»)."""
+    raw = json.loads((Path(__file__).with_name("data") / "lexicon.json").read_text(encoding="utf-8"))
+    return frozenset(normalize(w) for w in raw.get("subordinate_words", []))
+
+
+def _kb() -> Any:
+    try:
+        from marsad.kb import get_kb
+
+        return get_kb()
+    except Exception:  # noqa: BLE001 - the KB is optional for dating; a broken KB must not break dating
+        return None
+
+
+def _office_titles(kb: Any, office: str) -> list[str]:
+    off = kb.offices.get(office) if getattr(kb, "offices", None) else None
+    titles = list(getattr(off, "titles_ar", []) or [])
+    return [normalize(t) for t in titles if t]
+
+
+def _candidates(text: str, kb: Any, mentions: list[Any]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of person names in normalized ``text``."""
+    out: list[tuple[int, int, str]] = []
+    for m in mentions or []:
+        ent = getattr(m, "entity", None)
+        if ent and ent.startswith("person:"):
+            out.append((m.start, m.end, ent))
+    index = kb.alias_index()
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    for i in range(len(words)):
+        for n in range(min(_MAX_ALIAS_TOKENS, len(words) - i), _MIN_ALIAS_TOKENS - 1, -1):
+            # a bare surname («المالكي») is too often someone else: names of two words or more
+            s, e = words[i][0], words[i + n - 1][1]
+            key = re.sub(r"[^\w\s]", "", text[s:e].replace(PLACEHOLDER, "")).strip()
+            cands = [key, key[1:]] if key[:1] and key[0] in "وبل" else [key]
+            people = [x for c in cands for x in index.get(c, []) if getattr(kb.get(x), "type", "") == "person"]
+            if people:
+                out.extend((s, e, p) for p in people)
+                break
+    return out
+
+
+def _titled(before: str, title: str, kb: Any) -> bool:
+    """``title`` ends right before the name: at most a nationality and ranks between, not «السابق».
+
+    The title must be a whole phrase, not part of a deputy's title («نائب وزير الخارجية»,
+    «النائب الثاني لرئيس مجلس الوزراء», «ولي ولي العهد»).
+    """
+    pos = before.rfind(title)
+    if pos < 0:
+        return False
+    if pos > 0 and (before[pos - 1].isalpha() or before[pos - 1] == PLACEHOLDER):
+        return False
+    prev = before[:pos].split()
+    if prev and prev[-1] in _subordinates():
+        return False
+    gap = before[pos + len(title):]
+    words = [w for w in re.findall(r"\w+", gap) if w not in _honorifics()]
+    if _FORMER.match(gap) or len(words) > _MAX_GAP_WORDS or any(c in gap for c in ".؛:!؟"):
+        return False
+    # only a nationality may stand between («رئيس الوزراء العراقي مصطفى الكاظمي»)
+    return all(kb.country_of_adjective(w) for w in words)
+
+
+def tenure_cues(body: str, mentions: list[Any] | None = None) -> list[TenureCue]:
+    """People named with a title of an office they held, not marked as former."""
+    kb = _kb()
+    if kb is None:
+        return []
+    # same length as the body, so mention offsets stay valid; U+0001 marks dropped diacritics
+    text = normalize_keep_length(body)
+    cues: list[TenureCue] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for s, e, ent_id in _candidates(text, kb, mentions or []):
+        ent = kb.get(ent_id)
+        if ent is None or not ent.roles:
+            continue
+        before = text[max(0, s - _TITLE_WINDOW):s].replace(PLACEHOLDER, "")
+        after = text[e:e + 30].replace(PLACEHOLDER, "")
+        if _FORMER.match(after) or _FORMER_BEFORE.search(before):
+            continue
+        name = body[s:e].strip(_PUNCT)
+        counterpart = next((t for t in _counterparts() if _titled(before, t, kb)), None)
+        for role in ent.roles:
+            title = counterpart or next((t for t in _office_titles(kb, role.office) if _titled(before, t, kb)), None)
+            if title is None:
+                continue
+            # a counterpart word says "holds an office now": the union of the person's roles
+            office = f"{ent_id} (counterpart)" if counterpart else role.office
+            key = (ent_id, role.office, role.start)
+            if key not in seen:
+                seen.add(key)
+                cues.append(TenureCue(ent_id, name, title, office, role.start, role.end))
+    return cues

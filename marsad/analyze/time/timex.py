@@ -1,0 +1,87 @@
+"""Turn recognized expressions into ``Timex`` records, against a day or a document interval."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.analyze.time.grammar import Expr, parse
+from marsad.analyze.time.resolve import Resolved, duration_value, needs_anchor, resolve
+from marsad.model import Published, Timex
+
+
+def parse_iso(value: str | None) -> date | None:
+    """An ISO day (YYYY-MM-DD, extra text ignored) → date, or None."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _timex(e: Expr, r: Resolved | None, anchor_kind: str, offset: int) -> Timex:
+    if r is None:
+        return Timex(e.start + offset, e.end + offset, e.text, None, _granularity(e), anchor="unresolved")
+    return Timex(e.start + offset, e.end + offset, e.text, r.value, r.granularity,
+                 earliest=r.earliest.isoformat(), latest=r.latest.isoformat(), anchor=anchor_kind)
+
+
+def _granularity(e: Expr) -> str:
+    return {"date": "day", "rel_day": "day", "weekday": "day", "month": "month", "year": "year",
+            "period": {"week": "week", "month": "month"}.get(e.unit, "year"), "duration": "duration", "season": "season",
+            "quarter": "quarter"}.get(e.kind, "interval" if e.kind != "ago" else e.unit or "unknown")
+
+
+def to_timex(e: Expr, anchor: date | None, offset: int = 0) -> Timex:
+    """One expression resolved against one anchor day."""
+    if e.kind == "duration":  # a length, not a date: value P3D, no day bounds
+        return Timex(e.start + offset, e.end + offset, e.text, duration_value(e), "duration", anchor="absolute")
+    rel = needs_anchor(e)
+    r = resolve(e, anchor if rel else None) if rel else resolve(e, None)
+    return _timex(e, r, "document" if rel else "absolute", offset)
+
+
+def to_timex_interval(e: Expr, lo: date | None, hi: date | None, offset: int = 0) -> Timex:
+    """One expression resolved against a publication interval: the union over its two ends."""
+    if e.kind == "duration" or not needs_anchor(e) or lo is None or hi is None:
+        return to_timex(e, lo if lo == hi else None, offset)
+    if lo == hi:
+        return to_timex(e, lo, offset)
+    r1, r2 = resolve(e, lo), resolve(e, hi)
+    if r1 is None or r2 is None:
+        return _timex(e, None, "unresolved", offset)
+    if r1.value == r2.value:
+        return _timex(e, r1, "document", offset)
+    a, b = min(r1.earliest, r2.earliest), max(r1.latest, r2.latest)
+    return _timex(e, Resolved(a, b, f"{a.isoformat()}/{b.isoformat()}", r1.granularity), "document", offset)
+
+
+def find_timexes(text: str, *, anchor: str | None = None, offset: int = 0) -> list[Timex]:
+    """Time expressions in ``text`` (spans + ``offset``); relative ones resolved against ``anchor`` (ISO day)."""
+    a = parse_iso(anchor)
+    return [to_timex(e, a, offset) for e in parse(text)]
+
+
+def resolve_timexes(text: str, published: Published, *, offset: int = 0) -> list[Timex]:
+    """Time expressions of one sentence, relative ones resolved against a document's inferred interval."""
+    if published.value:
+        return find_timexes(text, anchor=published.value, offset=offset)
+    lo, hi = parse_iso(published.earliest), parse_iso(published.latest)
+    return [to_timex_interval(e, lo, hi, offset) for e in parse(text)]
+
+
+# Timex granularities that date an event (durations and open intervals do not).
+_EVENT_GRANULARITIES = ("day", "week", "month", "interval", "quarter", "season", "year")
+
+
+def sentence_interval(text: str, published: Published) -> tuple[str | None, str | None, str]:
+    """When the event of one sentence happened: (earliest, latest, how).
+
+    The sentence's own time expression when it has one (the first that resolves, finest
+    first when several), else the document's publication interval (how="document").
+    """
+    found = [t for t in resolve_timexes(text, published) if t.earliest and t.granularity in _EVENT_GRANULARITIES]
+    if found:
+        t = min(found, key=lambda x: (_EVENT_GRANULARITIES.index(x.granularity), x.start))
+        return t.earliest, t.latest, f"timex «{t.text}»"
+    return published.earliest, published.latest, "document"
