@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.text.normalize import PLACEHOLDER, normalize, normalize_keep_length
 
@@ -43,8 +44,12 @@ def _peel_suffix(w: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def word_keys(word: str) -> dict[str, int]:
-    """Every form a normalized word could be a variant of, with how much was peeled to reach it."""
+    """Every form a normalized word could be a variant of, with how much was peeled to reach it.
+
+    Cached: news vocabulary is Zipfian, so most words are seen before (callers must not mutate).
+    """
     word = word.replace(PLACEHOLDER, "")
     keys: dict[str, int] = {}
     for i, a in enumerate(_peel_prefix(word)):
