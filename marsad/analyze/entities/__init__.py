@@ -1,0 +1,328 @@
+"""Entity recognition and linking: KB gazetteer + role/title cues + actor phrases + a trained CRF.
+
+``recognize_document(doc)`` fills ``doc.mentions`` (every actor-bearing span carries a code);
+``tag_tokens(tokens)`` gives BIO tags for ``marsad ner --conll``;
+``actor_code_for_span(doc, start, end)`` lets the events stage ask who a span refers to.
+Priority when spans overlap: longer non-CRF spans first (gazetteer > cue > actor phrase on
+ties), then CRF spans that overlap nothing already chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.analyze.entities import cues, gazetteer, linking
+from marsad.analyze.entities.crf import get_tagger
+from marsad.analyze.entities.features import flags_from_matches
+from marsad.analyze.entities.gazetteer import Match
+from marsad.analyze.entities.lexicon import gazetteer_words, get_kb_safe, given_names
+from marsad.analyze.entities.wordseq import WordSeq
+from marsad.eval.ner import spans as bio_spans
+from marsad.model import Document, Mention
+from marsad.text.sentences import split_sentences
+
+__all__ = ["actor_code_for_span", "actor_codes_for_span", "clear_caches", "recognize_document", "recognize_text",
+           "tag_tokens"]
+
+_PRIORITY = {"gazetteer": 0, "role-cue": 1, "office": 1, "actor": 2, "head": 3, "crf": 4}
+_LINKABLE = {"PERS", "LOC", "ORG"}
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    how: str
+    entity: Any = None  # KB Entity
+    code: str | None = None
+    sentence: int | None = None
+
+
+def tag_tokens(tokens: list[str]) -> list[str]:
+    """BIO tags (PERS/LOC/ORG/MISC) for one sentence of tokens, one tag per token, in order."""
+    tagger = get_tagger()
+    if tagger is None or not tokens:
+        return ["O"] * len(tokens)
+    safe = [t if t.strip() else "_" for t in tokens]
+    return tagger.tag(safe)
+
+
+def _gazetteer_cands(ws: WordSeq, matches: list[Match], day: str | None) -> list[_Cand]:
+    out = []
+    for m in matches:
+        ent = linking.choose(m.ids, day)
+        if ent is None:
+            continue
+        kind = linking.KIND_OF_TYPE.get(ent.type, "MISC")
+        out.append(_Cand(m.start, m.end, kind, "gazetteer", ent, linking.code_of(ent, day)))
+    return out
+
+
+def _crf_cands(ws: WordSeq, matches: list[Match]) -> list[_Cand]:
+    tagger = get_tagger()
+    if tagger is None:
+        return []
+    tags = tagger.tag(ws.raw, flags_from_matches(matches, len(ws)))
+    return [_Cand(ws.spans[i][0], ws.spans[j - 1][1], t, "crf") for i, j, t in sorted(bio_spans(tags))]
+
+
+def _looks_like_name(ws: WordSeq, k: int, e: int, crf: list[_Cand]) -> bool:
+    """A cue-found name needs evidence: a known given name, a KB name part, or the CRF saying PERS.
+
+    Titles are also followed by organizations (رئيس مجلس الإدارة، أمير منطقة عسير): without
+    evidence those are not taken as people.
+    """
+    first = ws.strip[k] if ws.strip[k] in given_names() else ws.norm[k]
+    if first in given_names() or "PER" in gazetteer_words().get(first, ()):
+        return True
+    s, t = ws.spans[k][0], ws.spans[e - 1][1]
+    return any(c.kind == "PERS" and c.start < t and s < c.end for c in crf)
+
+
+def _office_holder(title_words: list[str], country: str | None, day: str | None) -> tuple[Any, str | None]:
+    """(holder entity or None, office code) for a title like الرئيس + IRQ on a day."""
+    kb = get_kb_safe()
+    if kb is None or not country:
+        return None, None
+    title = " ".join(title_words)
+    offices = kb.offices_for(title, country)
+    if not offices and title.startswith("ال"):
+        offices = kb.offices_for(title[2:], country)
+    if not offices and not title.startswith("ال"):
+        offices = kb.offices_for("ال" + title, country)
+    if not offices:
+        return None, None
+    office = offices[0]
+    holders = kb.holders(office.key, on=day) if day else []
+    return (holders[0] if len(holders) == 1 else None), office.code
+
+
+def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str | None) -> list[_Cand]:
+    """Persons after titles, title-only actor mentions, and head-noun actor phrases."""
+    kb = get_kb_safe()
+    crf_pers = {c.start: c for c in crf if c.kind == "PERS"}
+    out: list[_Cand] = []
+    i = 0
+    n = len(ws)
+    starts = cues.first_words()
+    while i < n:
+        if ws.strip[i] not in starts and cues.head_form(ws.strip[i]) not in starts:
+            i += 1
+            continue
+        t = cues.match_phrase(ws, i, cues.titles())
+        if t:
+            j = i + t[0]
+            while j < n and (nxt := cues.match_phrase(ws, j, cues.titles())) and nxt[1] in ("MIL", "CVL", "REL"):
+                j += nxt[0]
+            aff = cues.affiliation(ws, j, gaz_at, allow_person=False)
+            k = aff.end
+            if k + 1 < n and ws.raw[k] in ("،", ",") and not ws.is_punct(k + 1):
+                k += 1  # appositive: الرئيس العراقي، عبد اللطيف رشيد
+            country = aff.country
+            holder, office_code = _office_holder(ws.norm[i:j], country, day)
+            sector = t[1]
+            code = office_code or (f"{country}-{sector}" if country and sector != "REL" else None)
+            name_end = None
+            name_start = ws.spans[k][0] if k < n else 0
+            g = gaz_at.get(k)
+            if g is not None and kb is not None and (ent := linking.choose(g.ids, day)) and ent.type == "person":
+                name_end, name_start = g.j, g.start
+            elif k < n and ws.spans[k][0] in crf_pers:
+                c = crf_pers[ws.spans[k][0]]
+                name_end = next(x for x in range(k, n) if ws.spans[x][1] >= c.end) + 1
+                name_end = min(name_end, max(cues.name_after(ws, k), k + 1))  # ولي العهد is not part of it
+            else:
+                e = cues.name_after(ws, k)
+                evidence = e > k and _looks_like_name(ws, k, e, crf)
+                if evidence and (e - k >= 2 or (g is None and len(ws.norm[k]) > 3 and aff.end > j)):
+                    name_end = e
+            if name_end and name_end > k:
+                out.append(_Cand(name_start, ws.spans[name_end - 1][1], "PERS", "role-cue", None, code))
+                i = name_end
+                continue
+            if code and aff.end > j:
+                out.append(_Cand(ws.spans[i][0], ws.spans[aff.end - 1][1], "PERS" if holder else "ORG", "office", holder, code))
+                i = aff.end
+                continue
+        h = cues.match_phrase(ws, i, cues.heads())
+        if h:
+            j = i + h[0]
+            aff = cues.affiliation(ws, j, gaz_at, allow_person=True)
+            sd = cues.sector_data()
+            kind = sd["kind"].get(h[1], "ORG")
+            if aff.end > j and (aff.country or aff.entity):
+                ent = kb.get(aff.entity) if (kb and aff.entity and aff.entity_kind == "org") else None
+                sector = h[1]
+                if sector == "GOV" and any(x != "GOV" for x in aff.inner):  # مسؤولون في وزارة الدفاع → MIL
+                    sector = [x for x in aff.inner if x != "GOV"][-1]
+                code = f"{aff.country}-{sector}" if aff.country else None
+                if ent is not None and ent.code and not linking.has_country(ent.code):
+                    code = ent.code  # a named group: قوات الحشد الشعبي → PMF
+                elif ent is not None and ent.code and sector == "GOV":
+                    code = ent.code  # مسؤولون في وزارة الدفاع التركية → the ministry's TUR-MIL
+                elif ent is not None and code and ent.code != code:
+                    ent = None  # وفد عسكري للنظام السوري is not the Syrian government itself
+                out.append(_Cand(ws.spans[i][0], ws.spans[aff.end - 1][1], kind, "actor", ent, code))
+                i = aff.end
+                continue
+            out.append(_Cand(ws.spans[i][0], ws.spans[j - 1][1], kind, "head", None, h[1]))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: non-CRF by length then priority, then CRF spans in the gaps."""
+    chosen: list[_Cand] = []
+
+    def free(c: _Cand) -> bool:
+        return all(c.end <= x.start or c.start >= x.end for x in chosen)
+
+    rules = sorted((c for c in cands if c.how != "crf"), key=lambda c: (-(c.end - c.start), _PRIORITY[c.how]))
+    same: dict[tuple[int, int], _Cand] = {}
+    for c in rules:
+        prev = same.get((c.start, c.end))
+        if prev is not None:  # same span found twice: merge what each knows
+            prev.entity = prev.entity or c.entity
+            prev.code = prev.code or c.code
+            continue
+        if free(c):
+            chosen.append(c)
+            same[(c.start, c.end)] = c
+    for c in cands:
+        if c.how == "crf" and free(c):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _to_mention(c: _Cand, body: str, day: str | None) -> Mention:
+    ent = c.entity
+    text = body[c.start : c.end]
+    if ent is None and c.kind in _LINKABLE and c.how in ("crf", "role-cue"):
+        ent = linking.lookup_name(text, c.kind)
+    code = c.code
+    if ent is not None:
+        code = linking.code_of(ent, day) if ent.type == "person" else (code or linking.code_of(ent, day))
+        if ent.type == "person" and c.code and not linking.code_of(ent, day):
+            code = c.code
+    kind = linking.KIND_OF_TYPE.get(ent.type, c.kind) if ent is not None and c.how in ("crf", "role-cue") else c.kind
+    m = Mention(c.start, c.end, text, kind, ent.id if ent else None, code, None, c.sentence, c.how)
+    m.name_en = linking.english_name(m, ent)
+    return m
+
+
+def _recognize(text: str, offset: int, day: str | None, sentence: int | None) -> tuple[WordSeq, list[Mention]]:
+    ws = WordSeq.of(text, offset)
+    ws.sentence = sentence
+    if not len(ws):
+        return ws, []
+    matches = gazetteer.match(ws)
+    gaz_at = {m.i: m for m in matches}
+    crf = _crf_cands(ws, matches)
+    cands = _gazetteer_cands(ws, matches, day) + _cue_cands(ws, gaz_at, crf, day) + crf
+    body = " " * offset + text if offset else text
+    out = []
+    for c in _select(cands):
+        c.sentence = sentence
+        out.append(_to_mention(c, body, day))
+    return ws, out
+
+
+def recognize_text(text: str, *, offset: int = 0, day: str | None = None, sentence: int | None = None) -> list[Mention]:
+    """Mentions in one sentence of text (offsets into text plus ``offset``), without coreference."""
+    return _recognize(text, offset, day, sentence)[1]
+
+
+def _propagate(seqs: list[tuple[WordSeq, list[Mention]]]) -> None:
+    """Names found by the CRF or a cue in one sentence are tagged at their other occurrences (in place)."""
+    known: dict[tuple[str, ...], Mention] = {}
+    for ws, ms in seqs:
+        for m in ms:
+            if m.how in ("crf", "role-cue") and m.kind in ("PERS", "LOC", "ORG", "MISC"):
+                idx = [k for k, (a, b) in enumerate(ws.spans) if a >= m.start and b <= m.end]
+                key = tuple(ws.norm[k] for k in idx)
+                if idx and len("".join(key)) >= 3:
+                    known.setdefault(key, m)
+    if not known:
+        return
+    firsts: dict[str, int] = {}
+    for k in known:
+        firsts[k[0]] = max(firsts.get(k[0], 0), len(k))
+    for ws, ms in seqs:
+        taken = [(m.start, m.end) for m in ms]
+        added = []
+        for a in range(len(ws)):
+            longest = firsts.get(ws.norm[a], 0)
+            for length in range(min(longest, len(ws) - a), 0, -1):
+                m = known.get(tuple(ws.norm[a : a + length]))
+                if m is None:
+                    continue
+                s, e = ws.spans[a][0], ws.spans[a + length - 1][1]
+                if all(e <= x or s >= y for x, y in taken):
+                    sent = ws.sentence
+                    added.append(Mention(s, e, "", m.kind, m.entity, m.code, m.name_en, sent, "propagated"))
+                    taken.append((s, e))
+                break
+        if added:
+            ms.extend(added)
+            ms.sort(key=lambda x: x.start)
+
+
+def _day(doc: Document) -> str | None:
+    pub = doc.published
+    return pub.value or (pub.earliest if pub.earliest and pub.earliest == pub.latest else None)
+
+
+def recognize_document(doc: Document) -> Document:
+    """Fill ``doc.mentions`` for the body sentences (segmenting first if needed), with coreference."""
+    body = doc.body or ""
+    day = _day(doc)
+    sentences = [(s.start, s.end, s.index) for s in doc.sentences] or [
+        (s, e, i) for i, (s, e) in enumerate(split_sentences(body))
+    ]
+    seqs = [_recognize(body[s:e], s, day, idx) for s, e, idx in sentences]
+    _propagate(seqs)
+    mentions = [m for _, ms in seqs for m in ms]
+    for m in mentions:
+        m.text = body[m.start : m.end]
+    linking.coreference(mentions)
+    bare = cues.sector_data()["bare"]
+    doc.mentions = [m for m in mentions if m.how != "head" or (m.code and (linking.has_country(m.code) or m.code in bare))]
+    return doc
+
+
+def clear_caches() -> None:
+    """Forget every KB-derived cache (after editing the ``$MARSAD_KB`` overlay in a running process)."""
+    from marsad.analyze.entities import features, lexicon
+
+    lexicon.clear()
+    features.clear()
+    gazetteer.clear()
+    cues.country_of.cache_clear()
+    linking.lookup_name.cache_clear()
+    linking._country.cache_clear()
+    linking.describe_code.cache_clear()
+
+
+def actor_codes_for_span(doc: Document, start: int, end: int) -> list[tuple[str | None, str | None]]:
+    """(code, entity) of every coded mention overlapping [start, end), compound codes split on '+'."""
+    out: list[tuple[str | None, str | None]] = []
+    for m in doc.mentions:
+        if m.start < end and m.end > start and m.code:
+            for code in m.code.split("+"):
+                out.append((code, m.entity if "+" not in m.code else None))
+    return out
+
+
+def actor_code_for_span(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:
+    """(code, entity) of the best coded mention overlapping [start, end): the longest overlap wins."""
+    best = None
+    best_overlap = 0
+    for m in doc.mentions:
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap > best_overlap and m.code:
+            best, best_overlap = m, overlap
+    return (best.code, best.entity) if best else (None, None)

@@ -1,0 +1,160 @@
+"""Role/title cues (الرئيس العراقي X) and actor phrases (وفد عسكري سوري → SYR-MIL) from data-file lexicons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.analyze.entities.features import strip_clitics
+from marsad.analyze.entities.gazetteer import Match
+from marsad.analyze.entities.lexicon import get_kb_safe, load_data, triggers
+from marsad.analyze.entities.wordseq import WordSeq
+from marsad.text.normalize import normalize
+
+MAX_AFFILIATION = 5  # words between a title/head and the name or nationality
+MAX_NAME = 6  # words in a name found by a cue alone (محمد بن سلمان بن عبد العزيز)
+
+
+@lru_cache(maxsize=100_000)
+def head_form(stripped: str) -> str:
+    """A stripped word without the indefinite accusative alef (وفدا → وفد، عسكريا → عسكري)."""
+    return stripped[:-1] if len(stripped) > 3 and stripped.endswith("ا") and not stripped.endswith("اا") else stripped
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(head_form(strip_clitics(normalize(w))) for w in phrase.split())
+
+
+def _table(groups: dict[str, list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for value, phrases in groups.items():
+        for p in phrases:
+            k = _key(p)
+            out.setdefault(k[0], []).append((k, value))
+    for v in out.values():
+        v.sort(key=lambda kv: -len(kv[0]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First stripped word → [(head phrase key, sector)], longest first."""
+    return _table(load_data("sectors.json")["heads"])
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First stripped word → [(title phrase key, sector)], longest first."""
+    return _table(load_data("titles.json")["titles"])
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """Every word a title or a head phrase can start with (a fast pre-check)."""
+    return frozenset(heads()) | frozenset(titles())
+
+
+@lru_cache(maxsize=1)
+def sector_data() -> dict:
+    """Mention kinds, modifiers and sectors that may stand without a country."""
+    d = load_data("sectors.json")
+    return {"kind": d["mention_kind"], "modifiers": {strip_clitics(normalize(w)) for w in d["modifiers"]},
+            "bare": set(d["bare_sector_ok"])}
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, set[str]]:
+    """Stop words that end a cue-found name, and particles allowed inside one."""
+    d = load_data("titles.json")
+    return {"stop": {normalize(w) for w in d["name_stop"]}, "particles": {normalize(w) for w in d["name_particles"]}}
+
+
+def match_phrase(ws: WordSeq, i: int, table: dict) -> tuple[int, str] | None:
+    """(length, value) of the longest lexicon phrase starting at word ``i``."""
+    cands = table.get(ws.strip[i]) or table.get(head_form(ws.strip[i]))
+    if not cands:
+        return None
+    for key, value in cands:
+        if len(key) == 1 or tuple(head_form(w) for w in ws.strip[i : i + len(key)]) == key:
+            return len(key), value
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def country_of(norm: str) -> str | None:
+    """ISO-3 of a nationality adjective in any form (السورى، والعراقية), else None."""
+    kb = get_kb_safe()
+    if kb is None or len(norm) < 4:
+        return None
+    code = kb.country_of_adjective(norm)
+    if code is None and norm.endswith("يا"):  # indefinite accusative: عراقيا، سوريًا
+        code = kb.country_of_adjective(norm[:-1])
+    return code
+
+
+@dataclass
+class Affiliation:
+    """What follows a head or title: country, KB entity, and where it ends."""
+
+    end: int  # word index after the affiliation
+    country: str | None = None
+    entity: str | None = None
+    entity_kind: str | None = None  # country | org | person
+    inner: tuple[str, ...] = ()  # sectors of head nouns crossed on the way (من وزارة الدفاع → MIL)
+
+
+def affiliation(ws: WordSeq, j: int, gaz_at: dict[int, Match], *, allow_person: bool) -> Affiliation:
+    """Scan the words after a head/title for a nationality, a country or an organization."""
+    kb = get_kb_safe()
+    mods = sector_data()["modifiers"]
+    start = j
+    limit = min(len(ws), j + MAX_AFFILIATION)
+    aff = Affiliation(end=j)
+    inner: list[str] = []
+    while j < limit and not ws.is_punct(j):
+        c = country_of(ws.norm[j])
+        if c:
+            return Affiliation(j + 1, c, inner=tuple(inner))
+        m = gaz_at.get(j)
+        if m and kb is not None:
+            ent = kb.get(m.ids[0])
+            if ent is not None and ent.type == "country":
+                return Affiliation(m.j, ent.code or ent.id, ent.id, "country", tuple(inner))
+            if ent is not None and ent.type in ("org", "group", "outlet"):
+                return Affiliation(m.j, ent.country, ent.id, "org", tuple(inner))
+            # قوات الأسد (a person right after a head) or المبعوث الخاص للكاظمي (a person with ل)
+            if ent is not None and ent.type == "person" and ((allow_person and j == start) or m.start > ws.spans[j][0]):
+                return Affiliation(m.j, ent.country, ent.id, "person", tuple(inner))
+            break
+        h = match_phrase(ws, j, heads())
+        if h:
+            j += h[0]
+            inner.append(h[1])
+            continue
+        if ws.strip[j] in mods or head_form(ws.strip[j]) in mods or ws.norm[j] in ("باسم", "لل", "ب"):
+            j += 1
+            continue
+        break
+    return aff
+
+
+def name_after(ws: WordSeq, j: int) -> int:
+    """Index after a plausible personal name starting at ``j`` (== j when none)."""
+    nw = name_words()
+    k = j
+    while k < len(ws) and k - j < MAX_NAME and not ws.is_punct(k):
+        w = ws.norm[k]
+        if w in nw["stop"] or len(w) < 2 or not w[0].isalpha() or country_of(w):
+            break
+        if triggers().get(w, "PERS") != "PERS" or triggers().get(ws.strip[k], "PERS") != "PERS":
+            break  # مجلس، لجنة، منطقة، نادي: an organization or place follows the title
+        if strip_clitics(w) != w and not w.startswith("ال"):
+            break  # فالبعض، وصاحب: a clitic-bearing word is not part of a name
+        if k == j and w.startswith("ال") and w not in nw["particles"]:
+            break
+        if k > j and (w[0] in "و" and strip_clitics(w) != w and not w.startswith("ول")):
+            break
+        if match_phrase(ws, k, titles()) or match_phrase(ws, k, heads()):
+            break
+        k += 1
+    return k

@@ -1,0 +1,94 @@
+"""Knowledge-base gazetteer matching: longest match over normalized words, clitic-aware on the first word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.analyze.entities.lexicon import get_kb_safe
+from marsad.analyze.entities.wordseq import WordSeq, first_word_variants
+
+MIN_SINGLE = 3  # single-word aliases shorter than this (normalized letters) are not matched
+
+
+@dataclass
+class Match:
+    """A gazetteer hit: words [i, j) with the first word's clitic letters skipped."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    ids: list[str]
+
+
+_FIRST: dict[int, dict[str, int]] = {}
+
+
+def _first_words(kb: object) -> dict[str, int]:
+    """First word of any alias (also with ال added) → the most words an alias starting with it has."""
+    got = _FIRST.get(id(kb))
+    if got is None:
+        got = {}
+        for alias in kb.alias_index():  # type: ignore[attr-defined]
+            words = alias.split()
+            for first in (words[0], "ال" + words[0]):
+                if got.get(first, 0) < len(words):
+                    got[first] = len(words)
+        _FIRST.clear()
+        _FIRST[id(kb)] = got
+    return got
+
+
+def _lookup(key: str, index: dict[str, list[str]], kb: object) -> list[str] | None:
+    """Ids for an alias key; a one-word key may drop its article unless it is a nisba adjective.
+
+    السورية is "the Syrian (f.)", not the country سورية: the article-less fallback is refused
+    for words the KB knows as nationality adjectives.
+    """
+    ids = index.get(key)
+    if ids:
+        return ids
+    if key.startswith("ال") and len(key) > 4:
+        if " " not in key and kb.country_of_adjective(key):  # type: ignore[attr-defined]
+            return None
+        return index.get(key[2:])
+    return None
+
+
+def match(ws: WordSeq) -> list[Match]:
+    """Non-overlapping longest KB alias matches in a sentence, left to right."""
+    kb = get_kb_safe()
+    if kb is None:
+        return []
+    index = kb.alias_index()
+    firsts = _first_words(kb)
+    out: list[Match] = []
+    i = 0
+    n = len(ws)
+    punct = ws.punct
+    while i < n:
+        hit = None
+        if not punct[i]:
+            for first, k in first_word_variants(ws.norm[i]):
+                maxw = firsts.get(first, 0)
+                for length in range(min(maxw, n - i), 0, -1):
+                    if length == 1 and len(first) < MIN_SINGLE:
+                        continue
+                    if any(punct[i + 1 : i + length]):
+                        continue
+                    key = first + (" " + " ".join(ws.norm[i + 1 : i + length]) if length > 1 else "")
+                    ids = _lookup(key, index, kb)
+                    if ids and (hit is None or length > hit.j - hit.i):
+                        hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids)
+                        break
+        if hit:
+            out.append(hit)
+            i = hit.j
+        else:
+            i += 1
+    return out
+
+
+def clear() -> None:
+    """Forget cached KB-derived values."""
+    _FIRST.clear()

@@ -1,0 +1,89 @@
+"""Load the entity data files (triggers, head nouns, titles, stop words) and KB-derived word sets once."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from marsad.text.normalize import normalize
+
+
+def load_data(name: str) -> Any:
+    """A JSON data file from ``marsad/analyze/entities/data``."""
+    text = resources.files("marsad.analyze.entities").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, str]:
+    """Normalized trigger word → entity type it hints at (PERS/LOC/ORG/MISC)."""
+    out: dict[str, str] = {}
+    for kind, words in load_data("triggers.json").items():
+        if kind == "about":
+            continue
+        for w in words:
+            out.setdefault(normalize(w), kind)
+    return out
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Normalized common given names (data/given_names.txt)."""
+    return frozenset(given_name_latin())
+
+
+@lru_cache(maxsize=1)
+def given_name_latin() -> dict[str, str]:
+    """Normalized given name → its usual Latin spelling ('' when none is listed)."""
+    text = resources.files("marsad.analyze.entities").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            ar, _, lat = line.partition("\t")
+            out[normalize(ar)] = lat.strip()
+    return out
+
+
+def get_kb_safe() -> Any:
+    """The knowledge base, or None while it cannot be loaded (the recognizer still runs)."""
+    try:
+        import marsad.kb as kb_module
+
+        cache = getattr(kb_module, "_CACHE", None)  # fast path: no overlay and already loaded
+        kb = cache.get(None) if isinstance(cache, dict) and not os.environ.get("MARSAD_KB") else None
+        return kb if kb is not None else kb_module.get_kb()
+    except Exception:  # noqa: BLE001 - a broken KB must not stop tagging
+        return None
+
+
+_TYPE_FLAG = {"person": "PER", "place": "LOC", "country": "LOC", "org": "ORG", "group": "ORG", "outlet": "ORG"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer_words() -> dict[str, frozenset[str]]:
+    """Normalized word → flags (PER/LOC/ORG, with _1 for a whole single-word name) from KB aliases."""
+    kb = get_kb_safe()
+    flags: dict[str, set[str]] = {}
+    if kb is None:
+        return {}
+    for alias, ids in kb.alias_index().items():
+        words = alias.split()
+        for eid in ids:
+            ent = kb.get(eid)
+            flag = _TYPE_FLAG.get(ent.type) if ent else None
+            if not flag:
+                continue
+            for w in words:
+                if len(w) > 1:
+                    flags.setdefault(w, set()).add(flag)
+            if len(words) == 1:
+                flags.setdefault(words[0], set()).add(flag + "_1")
+    return {w: frozenset(f) for w, f in flags.items()}
+
+
+def clear() -> None:
+    """Forget cached KB-derived sets (after the KB changed)."""
+    gazetteer_words.cache_clear()

@@ -1,0 +1,59 @@
+"""``marsad train ner`` (the CRF shipped as package data) and ``marsad train clusters`` (its word clusters)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "anercorp" / "train.txt"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "saudinewsnet"
+
+
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    """Optionally cross-validate, then train on all the data and write the model."""
+    from marsad.analyze.entities.crf import MODEL_PATH, read_corpus, train
+    from marsad.errors import MarsadError
+    from marsad.eval.ner import cross_validate, format_table
+
+    data = Path(args.data)
+    if not data.exists():
+        raise MarsadError(f"training data not found: {data}")
+    params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    if args.folds and args.folds > 1:
+        table = cross_validate(str(data), args.folds, params=params)
+        print(f"{args.folds}-fold cross-validation on {data}")
+        print(format_table(table))
+    out = Path(args.out) if args.out else MODEL_PATH
+    sents = read_corpus(data)
+    train(sents, out, params)
+    print(f"trained on {len(sents)} sentences, {sum(map(len, sents))} tokens → {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_train_clusters(args: argparse.Namespace) -> int:
+    """Rebuild the word-cluster table from unlabeled news."""
+    from marsad.analyze.entities.clusters import CLUSTERS_PATH, build_clusters
+
+    out = build_clusters([Path(p) for p in args.corpus], Path(args.out) if args.out else CLUSTERS_PATH)
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``train ner`` and ``train clusters``."""
+    p = sub.add_parser("train", help="train the statistical models shipped with marsad")
+    tsub = p.add_subparsers(dest="what", metavar="WHAT")
+    n = tsub.add_parser("ner", help="train the CRF entity tagger on token-TAG data (ANERcorp format)")
+    n.add_argument("--data", default=str(DEFAULT_DATA), help="training file (default: ../shared ANERcorp train.txt)")
+    n.add_argument("--out", default=None, help="model path (default: the packaged marsad/data/models/ner.crfsuite)")
+    n.add_argument("--folds", type=int, default=0, help="run K-fold cross-validation first and print P/R/F1")
+    n.add_argument("--c1", type=float, default=0.05)
+    n.add_argument("--c2", type=float, default=0.01)
+    n.add_argument("--iterations", type=int, default=150)
+    n.set_defaults(func=cmd_train_ner)
+    c = tsub.add_parser("clusters", help="rebuild word clusters (a CRF feature) from unlabeled news zips")
+    c.add_argument("--corpus", nargs="+", default=[str(DEFAULT_CORPUS)])
+    c.add_argument("--out", default=None)
+    c.set_defaults(func=cmd_train_clusters)
+    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])

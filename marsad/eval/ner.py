@@ -1,0 +1,113 @@
+"""``marsad eval ner``: entity-level precision/recall/F1 (CoNLL exact span and type), per type and micro."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (start, end, type) from BIO tags; an I- without B- starts an entity (conlleval)."""
+    out = set()
+    start, typ = None, None
+    for i, t in enumerate([*tags, "O"]):
+        kind = t[2:] if len(t) > 2 else None
+        begins = t.startswith("B-") or (t.startswith("I-") and kind != typ)
+        if start is not None and (t == "O" or begins or kind != typ):
+            out.add((start, i, typ))
+            start, typ = None, None
+        if begins:
+            start, typ = i, kind
+    return out
+
+
+def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
+    """Per-type and micro P/R/F1 over sentences of BIO tags."""
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = spans(g), spans(p)
+        for s in ps & gs:
+            tp[s[2]] += 1
+        for s in ps - gs:
+            fp[s[2]] += 1
+        for s in gs - ps:
+            fn[s[2]] += 1
+    table = {}
+    for t in [*TYPES, "micro"]:
+        a = sum(tp.values()) if t == "micro" else tp[t]
+        b = sum(fp.values()) if t == "micro" else fp[t]
+        c = sum(fn.values()) if t == "micro" else fn[t]
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        table[t] = {"precision": p, "recall": r, "f1": f, "support": a + c}
+    return table
+
+
+def format_table(table: dict[str, dict[str, float]]) -> str:
+    """A fixed-width text table of a score dict."""
+    lines = [f"{'type':6} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6}"]
+    for t, row in table.items():
+        lines.append(f"{t:6} {row['precision']:7.4f} {row['recall']:7.4f} {row['f1']:7.4f} {int(row['support']):6d}")
+    return "\n".join(lines)
+
+
+def read_conll(path: str) -> list[list[tuple[str, str]]]:
+    """Sentences of (token, gold tag) from a CoNLL file (first column token, last column tag)."""
+    from marsad.analyze.entities.crf import read_corpus
+
+    return read_corpus(path)
+
+
+def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: int = 0) -> dict[str, dict[str, float]]:
+    """K-fold CV on a training file: train on k-1 folds, tag the held-out fold, pool the counts."""
+    import tempfile
+    from pathlib import Path
+
+    from marsad.analyze.entities.crf import Tagger, folds, propagate, train
+
+    sents = read_conll(path)
+    if limit:
+        sents = sents[:limit]
+    gold_all: list[list[str]] = []
+    pred_all: list[list[str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, (trn, test) in enumerate(folds(sents, k)):
+            model = train(trn, Path(tmp) / f"fold{i}.crfsuite", params)
+            tagger = Tagger(model)
+            gold = [[g for _, g in s] for s in test]
+            words = [[t for t, _ in s] for s in test]
+            pred = propagate(words, [tagger.tag(w) for w in words])
+            fold = score(gold, pred)
+            print(f"fold {i + 1}/{k}: micro F1 {fold['micro']['f1']:.4f}", file=sys.stderr, flush=True)
+            gold_all += gold
+            pred_all += pred
+    return score(gold_all, pred_all)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Arguments of ``marsad eval ner`` (for the eval dispatcher)."""
+    p.add_argument("file", help="gold CoNLL file: token ... TAG per line")
+    p.add_argument("--cv", type=int, default=0, help="K-fold cross-validation of a fresh CRF on this training file")
+    p.add_argument("--cv-limit", type=int, default=0, help="use at most N sentences in cross-validation")
+
+
+def main(args: argparse.Namespace) -> int:
+    """Score the recognizer on a gold CoNLL file, or cross-validate with ``--cv K``."""
+    if getattr(args, "cv", 0):
+        table = cross_validate(args.file, args.cv, limit=getattr(args, "cv_limit", 0) or 0)
+        print(f"{args.cv}-fold cross-validation on {args.file}")
+        print(format_table(table))
+        return 0
+    from marsad.analyze.entities.crf import tag_sentences
+
+    sents = read_conll(args.file)
+    gold = [[g for _, g in s] for s in sents]
+    pred = tag_sentences([[t for t, _ in s] for s in sents])
+    print(format_table(score(gold, pred)))
+    return 0

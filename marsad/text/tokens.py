@@ -1,0 +1,152 @@
+"""Tokenization with conservative clitic segmentation; every token keeps offsets into the original text.
+
+Clitic rule (documented because it is a trade-off for precision):
+- conjunctions و/ف split when at least 3 letters remain and the word does not start with a
+  protected stem (وزير، وفد، فرنسا… in ``data/clitics.json``); always split before ال (والجيش);
+- prepositions ب/ل/ك split only before the article (بالعراق، للعراق = ل + ل(ال) + عراق) or in
+  the closed set of preposition+pronoun words (له، بها، لهم…);
+- the article ال splits when at least 2 letters remain and the word is not a listed
+  non-article (الذي، الله، ألمانيا…);
+- pronoun suffixes هما/هم/ها/كم split only on words without ال with at least 4 letters left
+  (قواتهم → قوات + هم, but تفاهم and محاكم stay whole); ه/ي/نا split only in the
+  preposition+pronoun set (كورونا، سوري stay whole); future س is not split (سيارة، سياسة).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from marsad.model import Token
+from marsad.text.normalize import normalize
+
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,٫٬]\d+)*"  # numbers, with decimal/thousand separators
+    r"|[^\W\d_][\w\u064b-\u065f\u0670\u0640\u200c\u200d]*"  # words (letters, then letters/marks/digits)
+    r"|\S"  # any other visible character is a one-char token
+)
+_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u065f\u0670\u0640\u200c\u200d")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_SUFFIXES = ("هما", "هم", "ها", "كم")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    data = json.loads(resources.files("marsad.text").joinpath("data/clitics.json").read_text(encoding="utf-8"))
+    return {
+        "protect": tuple(data["protect_conj"]),
+        "not_article": frozenset(data["not_article"]),
+        "prep_pronoun": frozenset(data["prep_pronoun"]),
+    }
+
+
+def is_protected(word: str) -> bool:
+    """True when a normalized word starting with و/ف keeps that letter (وزير، فرنسا)."""
+    return word.startswith(_lexicon()["protect"])  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=200_000)
+def clitic_split(norm: str) -> tuple[int, ...]:
+    """Cut points (in letters of the normalized, mark-free word) where clitics separate."""
+    n = len(norm)
+    lex = _lexicon()
+    cuts: list[int] = []
+    k = 0
+    if n >= 2 and norm[0] in "وف":
+        rest = norm[1:]
+        if rest in lex["prep_pronoun"] or rest.startswith("ال") or (n - 1 >= 3 and not is_protected(norm)):
+            k = 1
+            cuts.append(1)
+    rest = norm[k:]
+    if rest in lex["prep_pronoun"]:
+        cuts.append(k + 1)
+        return tuple(c for c in cuts if 0 < c < n)
+    article = False
+    if len(rest) >= 4 and rest[0] in "بك" and rest[1:3] == "ال" and rest[1:] not in lex["not_article"]:
+        cuts += [k + 1, k + 3]
+        k += 3
+        article = True
+    elif len(rest) >= 4 and rest[0] == "ل" and rest[1:3] == "ال" and rest[1:] not in lex["not_article"]:
+        cuts += [k + 1, k + 3]
+        k += 3
+        article = True
+    elif len(rest) >= 4 and rest.startswith("لل"):
+        cuts += [k + 1, k + 2]
+        k += 2
+        article = True
+    elif len(rest) >= 4 and rest.startswith("ال") and rest not in lex["not_article"]:
+        cuts.append(k + 2)
+        k += 2
+        article = True
+    if not article:
+        for suf in _SUFFIXES:
+            if norm.endswith(suf) and n - len(suf) - k >= 4:
+                cuts.append(n - len(suf))
+                break
+    return tuple(c for c in cuts if 0 < c < n)
+
+
+_norm = lru_cache(maxsize=300_000)(normalize)
+
+
+@lru_cache(maxsize=200_000)
+def _kind(text: str) -> str:
+    c = text[0]
+    if not any(ch.isalpha() for ch in text):
+        return "num" if c.isdigit() else "punct"
+    if c.isdigit():
+        return "num"
+    if _ARABIC.search(text):
+        return "word"
+    if _LATIN.search(text) or c.isalpha():
+        return "latin"
+    return "punct"
+
+
+@lru_cache(maxsize=200_000)
+def _word_pieces(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Clitic pieces of one word as (relative start, relative end, norm, kind), cached per word."""
+    letters = [i for i, ch in enumerate(text) if ch not in _MARKS]
+    norm = _norm(text)
+    if len(norm) != len(letters):  # presentation forms or ligatures: keep whole
+        return ((0, len(text), norm, "word"),)
+    cuts = clitic_split(norm)
+    if not cuts:
+        return ((0, len(text), norm, "word"),)
+    bounds = [0] + [letters[c] for c in cuts] + [len(text)]
+    spans = [(bounds[j], bounds[j + 1]) for j in range(len(bounds) - 1)]
+    stem_j = max(range(len(spans)), key=lambda j: spans[j][1] - spans[j][0])
+    pieces: list[tuple[int, int, str, str]] = []
+    for j, (a, b) in enumerate(spans):
+        seg_norm = _norm(text[a:b])
+        if seg_norm == "ل" and j > 0 and pieces[-1][2] == "ل" and j < stem_j:
+            seg_norm = "ال"  # the second ل of لل is the article with its alef elided
+        pieces.append((a, b, seg_norm, "word" if j == stem_j else "clitic"))
+    return tuple(pieces)
+
+
+def _segment_word(text: str, start: int) -> list[Token]:
+    """Split one Arabic word into clitic tokens with absolute offsets."""
+    return [Token(text[a:b], start + a, start + b, norm, kind) for a, b, norm, kind in _word_pieces(text)]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text`` with clitics segmented; ``start``/``end`` are offsets into text plus ``offset``."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        s = m.start()
+        tok = m.group(0)
+        kind = _kind(tok)
+        if kind == "word" and len(tok) > 2:
+            out.extend(_segment_word(tok, s + offset))
+        else:
+            out.append(Token(tok, s + offset, s + offset + len(tok), _norm(tok) or tok, kind))
+    return out
+
+
+def words(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Whitespace words with punctuation split off (the unit the CRF tags, as in ANERcorp)."""
+    return [(m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)]
