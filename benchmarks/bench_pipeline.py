@@ -1,0 +1,194 @@
+"""End-to-end and per-stage throughput (articles/s per core) and peak memory on SaudiNewsNet.
+
+One process, one thread: each stage runs over all the documents before the
+next one starts, so each stage's CPU time is measured on its own over the same
+documents — read+decode, clean, each analysis stage of ``marsad.pipeline.STAGES``,
+and the store write. End-to-end is their sum. Models and lexicons are loaded by a
+warm-up document first (reported apart), as a long-running job would.
+
+    .venv/bin/python benchmarks/bench_pipeline.py [--quick] [--articles N] [--out FILE.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import (  # noqa: E402
+    CORPUS,
+    QUICK_ARTICLES,
+    RESULTS,
+    Meter,
+    bench_input,
+    machine,
+    peak_rss_mb,
+    rate,
+    table,
+    write_json,
+)
+
+STORE_BATCH = 500  # documents per store transaction, as `marsad ingest` batches them
+
+
+def stage_decode(paths: list[str]) -> tuple[list[tuple[Any, str]], int]:
+    """Read every record and decode its text; ([(record, text)], failures)."""
+    from marsad.ingest import Record, iter_records
+    from marsad.ingest.build import record_text
+
+    out, failed = [], 0
+    for item in iter_records(paths):
+        if not isinstance(item, Record):
+            failed += 0 if type(item).__name__ == "Notice" else 1
+            continue
+        try:
+            out.append((item, record_text(item)[0]))
+        except Exception:  # noqa: BLE001 - counted, as the real loop does
+            failed += 1
+    return out, failed
+
+
+def clean_one(rec: Any, text: str) -> Any:
+    """Size cap, clean and language check of one record, as ``build_document`` does before analysis."""
+    from marsad.clean import clean_text
+    from marsad.ingest.build import cap_text
+    from marsad.ingest.language import detect_language
+
+    text, _ = cap_text(text)
+    meta = dict(rec.meta) | {"file": rec.file, "member": rec.member, "url": rec.url}
+    doc = clean_text(text, title=rec.title, html=rec.html, published=rec.published,
+                     source=rec.url or rec.where, outlet=rec.outlet, url=rec.url or None, meta=meta)
+    if doc.language == "ar" and detect_language(doc.body) != "ar":
+        doc.language = "other"
+    return doc
+
+
+def stage_clean(decoded: list[tuple[Any, str]]) -> tuple[list[tuple[Any, Any]], int]:
+    """Clean every decoded record; ([(record, document)], failures)."""
+    out, failed = [], 0
+    for rec, text in decoded:
+        try:
+            doc = clean_one(rec, text)
+        except Exception:  # noqa: BLE001
+            failed += 1
+            continue
+        if doc.body.strip():
+            out.append((rec, doc))
+        else:
+            failed += 1
+    return out, failed
+
+
+def stage_analyze(name: str, docs: list[tuple[Any, Any]]) -> tuple[list[tuple[Any, Any]], int]:
+    """Run one analysis stage over every Arabic document; (documents, failures)."""
+    from marsad.pipeline import get_stage
+
+    fn = get_stage(name)
+    out, failed = [], 0
+    for rec, doc in docs:
+        if fn is not None and doc.language == "ar":
+            try:
+                doc = fn(doc)
+            except Exception:  # noqa: BLE001 - the document goes on without this stage
+                failed += 1
+        out.append((rec, doc))
+    return out, failed
+
+
+def stage_store(docs: list[tuple[Any, Any]], db: Path) -> tuple[list[tuple[Any, Any]], int]:
+    """Write every document to a fresh SQLite store in batches; (documents, errors)."""
+    from marsad.store import Store
+
+    failed = 0
+    with Store(db) as store:
+        for i in range(0, len(docs), STORE_BATCH):
+            items = [(d, r.file, r.member, r.url) for r, d in docs[i:i + STORE_BATCH]]
+            failed += sum(1 for s in store.add_documents(items) if s.startswith("error"))
+    return docs, failed
+
+
+def warm_up(paths: list[str]) -> float:
+    """Load models, KBs and lexicons with one document through every stage; seconds it took."""
+    from marsad.ingest import Record, build_document, iter_records
+
+    with Meter() as m:
+        for item in iter_records(paths[:1]):
+            if isinstance(item, Record):
+                try:
+                    build_document(item, analyze=True)
+                    break
+                except Exception:  # noqa: BLE001 - try the next record
+                    continue
+    return round(m.wall, 2)
+
+
+def run(paths: list[str]) -> dict[str, Any]:
+    """Every stage timed over the same documents; per-stage and end-to-end articles per core-second."""
+    from marsad.pipeline import STAGES, get_stage
+
+    warm = warm_up(paths)
+    rows: list[dict[str, Any]] = []
+
+    def timed(stage: str, fn: Any, *a: Any) -> Any:
+        with Meter() as m:
+            out, failed = fn(*a)
+        n = len(out) + failed if stage in ("read + decode", "clean") else len(out)
+        rows.append({"stage": stage, "articles": n, "failed": failed, "wall_s": round(m.wall, 3),
+                     "cpu_s": round(m.cpu, 3), "articles_per_core_s": rate(n, m.cpu),
+                     "articles_per_wall_s": rate(n, m.wall)})
+        return out
+
+    decoded = timed("read + decode", stage_decode, paths)
+    docs = timed("clean", stage_clean, decoded)
+    absent = [name for name, _ in STAGES if get_stage(name) is None]
+    for name, _ in STAGES:
+        docs = timed(name, stage_analyze, name, docs)
+    with tempfile.TemporaryDirectory(prefix="marsad-bench-store-") as tmp:
+        timed("store write", stage_store, docs, Path(tmp) / "bench.db")
+    n = rows[0]["articles"]
+    cpu = sum(r["cpu_s"] for r in rows)
+    wall = sum(r["wall_s"] for r in rows)
+    end = {"stage": "end-to-end (sum)", "articles": n, "failed": None, "wall_s": round(wall, 3),
+           "cpu_s": round(cpu, 3), "articles_per_core_s": rate(n, cpu), "articles_per_wall_s": rate(n, wall)}
+    for r in rows:
+        r["share_of_cpu"] = round(r["cpu_s"] / cpu, 3) if cpu else None
+    return {"stages": rows, "end_to_end": end, "warm_up_s": warm, "stages_absent": absent,
+            "arabic_documents": sum(1 for _, d in docs if d.language == "ar"),
+            "events": sum(len(d.events) for _, d in docs), "mentions": sum(len(d.mentions) for _, d in docs),
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+            "peak_rss_note": "the whole sample is held in memory between stages; the batch engine streams"}
+
+
+def print_result(res: dict[str, Any]) -> None:
+    """The per-stage table and the end-to-end line."""
+    cols = ["stage", "articles", "failed", "cpu_s", "wall_s", "articles_per_core_s", "share_of_cpu"]
+    print(table([*res["stages"], res["end_to_end"]], cols))
+    print(f"warm-up (model loading) {res['warm_up_s']} s; peak RSS {res['peak_rss_mb']:,.0f} MB; "
+          f"events {res['events']:,}, mentions {res['mentions']:,}"
+          + (f"; stages absent: {', '.join(res['stages_absent'])}" if res["stages_absent"] else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: run the per-stage benchmark on the corpus (or a sample) and write JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--quick", action="store_true", help=f"a {QUICK_ARTICLES:,}-article sample, not all 15,042")
+    ap.add_argument("--articles", type=int, default=QUICK_ARTICLES, help="sample size in --quick mode")
+    ap.add_argument("--out", type=Path, default=RESULTS / "bench_pipeline.json")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
+        paths, n = bench_input(args.corpus, args.quick, articles=args.articles, tmp=Path(tmp))
+        res = {"machine": machine(), "input": {"paths": len(paths), "articles": n}, **run(paths)}
+    print_result(res)
+    print(f"wrote {write_json(res, args.out)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
