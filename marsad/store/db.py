@@ -143,11 +143,16 @@ class Store:
     def replace_document(self, doc: Document) -> None:
         """Rewrite a document's row and analysis rows (after re-analysis or date anchoring)."""
         with self.conn:
+            # Deleting the row cascades to provenance: keep it and put it back.
+            prov = self.conn.execute("SELECT doc_id, file, member, url, seen_at FROM provenance WHERE doc_id=?",
+                                     (doc.id,)).fetchall()
             self.conn.execute("DELETE FROM mentions WHERE doc_id=?", (doc.id,))
             self.conn.execute("DELETE FROM events WHERE doc_id=?", (doc.id,))
             self.conn.execute("DELETE FROM documents_fts WHERE doc_id=?", (doc.id,))
             self.conn.execute("DELETE FROM documents WHERE id=?", (doc.id,))
             self._insert(doc)
+            self.conn.executemany("INSERT OR IGNORE INTO provenance(doc_id, file, member, url, seen_at)"
+                                  " VALUES (?,?,?,?,?)", [tuple(r) for r in prov])
 
     def _insert(self, doc: Document) -> None:
         data = to_dict(doc)
