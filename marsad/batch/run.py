@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,7 @@ def run_batch(inputs: list[str], out: str | Path, *, workers: int | None = None,
         client, cluster = _client(workers, scheduler)
     try:
         futures = {client.submit(process_shard, s, str(out), analyze=analyze, retries=RETRIES, pure=False,
-                                 key=f"shard-{s.id}"): s for s in shards}
+                                 key=f"shard-{s.id}-{uuid.uuid4().hex[:8]}"): s for s in shards}
         for fut in as_completed(futures):
             shard: Shard = futures[fut]
             try:
