@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("doc_id", nargs="?", help="document id (or unique prefix)")
     p.add_argument("--outlet", help="profile of one outlet ('*' for every outlet)")
     p.add_argument("--event", help="a merged event (or event) id: its reports side by side")
+    p.add_argument("--recompute", action="store_true",
+                   help="re-frame the stored documents first (all, or --outlet NAME's) and store the result")
     p.add_argument("--json", action="store_true", help="JSON output")
     db_arg(p)
     p.set_defaults(func=run)
@@ -42,6 +44,14 @@ def _event_reports(store: Any, event_id: str) -> list[dict[str, Any]]:
 
 def run(args: argparse.Namespace) -> int:
     store = open_db(args)
+    if args.recompute:
+        from marsad.analyze.framing.profile import recompute_framing
+
+        t0 = time.perf_counter()
+        n = recompute_framing(store, None if args.outlet in (None, "*") else args.outlet)
+        print(f"framed {n} documents in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        if not (args.outlet or args.event or args.doc_id):
+            return 0
     if args.event:
         from marsad.analyze.framing import event_side_by_side
 
@@ -71,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
         for name, prof in sorted(profiles.items()):
             _print_profile(f"{name} ({prof['docs']} documents, {prof['words']} words)", prof)
             print("   top terms: " + ", ".join(f"{t} ×{n}" for t, n in prof["top_terms"][:5]))
+            print("   top loaded terms: " + ", ".join(f"{t} ×{n}" for t, n in prof["top_loaded_terms"][:5]))
         print(f"({len(profiles)} outlets in {elapsed:.2f} s)")
         return 0
     if not args.doc_id:

@@ -35,7 +35,8 @@ class Lexicon:
         return sum(len(t) for a in self.axes.values() for t in a.poles.values())
 
 
-def _merge(axes: dict[str, Axis], data: dict, origin: str) -> None:
+def _merge(axes: dict[str, Axis], data: dict, origin: str, stops: list[str]) -> None:
+    """Add one file's axes (by id and pole) and its ``stop_phrases`` to what is loaded."""
     if not isinstance(data, dict) or not isinstance(data.get("axes"), list):
         raise KnowledgeBaseError(f"{origin}: expected an object with an 'axes' list")
     for i, a in enumerate(data["axes"]):
@@ -49,14 +50,16 @@ def _merge(axes: dict[str, Axis], data: dict, origin: str) -> None:
                 axis.labels_en[pole] = spec["label_en"]
         if a.get("neutral"):
             axis.poles.setdefault(NEUTRAL, []).extend(a["neutral"])
+    stops.extend(t for t in data.get("stop_phrases", []) if isinstance(t, str))
 
 
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
-    """The framing lexicon, cached; the overlay's axes add terms (or new axes) by id."""
+    """The framing lexicon, cached; the overlay's axes add terms (or new axes) by id, and stop phrases."""
     axes: dict[str, Axis] = {}
+    stops: list[str] = []
     base = resources.files("marsad.analyze.framing") / "data" / "lexicon.json"
-    _merge(axes, json.loads(base.read_text(encoding="utf-8")), "lexicon.json")
+    _merge(axes, json.loads(base.read_text(encoding="utf-8")), "lexicon.json", stops)
     overlay = kb_overlay_dir()
     if overlay and (overlay / "framing.json").exists():
         path = overlay / "framing.json"
@@ -64,10 +67,14 @@ def get_lexicon() -> Lexicon:
             data = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise KnowledgeBaseError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
-        _merge(axes, data, str(path))
+        _merge(axes, data, str(path), stops)
     payloads: dict[str, list[tuple[str, str]]] = {}
     for axis in axes.values():
         for pole, terms in axis.poles.items():
             for t in terms:
                 payloads.setdefault(t, []).append((axis.id, pole))
+    # Stop phrases («رئيس التحرير», «ميدان التحرير») are matched with no payload, so the longest
+    # match swallows the framing word inside them and nothing is reported.
+    for t in stops:
+        payloads.setdefault(t, [])
     return Lexicon(axes, TermMatcher(payloads.items()))

@@ -2,7 +2,7 @@
 
 Words are compared on normalized forms (``normalize_keep_length`` keeps offsets)
 after peeling proclitics (و ف ب ل ك ال) and common suffixes (plural, dual,
-feminine, nisba, pronouns), so «للنظام» matches «النظام», «والميليشيات» matches
+feminine, nisba, pronouns, accusative «ـاً»), so «للنظام» matches «النظام», «والميليشيات» matches
 «الميليشيات» and «الجيشين» matches «الجيش». Punctuation and quotes between the
 words of a multi-word term are skipped («ميليشيا “الحشد الشعبي”»).
 """
@@ -21,8 +21,9 @@ _WORD = re.compile(r"[\w" + PLACEHOLDER + r"]+")
 _GAP = re.compile(r"^[\s\"'«»“”„‘’()\[\]\-–—_/]*$")
 
 _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-_SUFFIXES = ("يين", "يون", "يات", "ات", "ون", "ين", "ان", "يه", "ية", "ه", "ي", "ها", "هم", "هما", "هن",
-             "كم", "نا")
+# «ا» is the accusative tanween's alef: «هجوماً إرهابياً», «متشدداً», «حراكاً شعبياً».
+# No nisba endings («ية», «يون»): «القوات النظامية» (regular forces) is not «قوات النظام».
+_SUFFIXES = ("ات", "ون", "ين", "ان", "ه", "ي", "ها", "هم", "هما", "هن", "كم", "نا", "ا")
 MIN_STEM = 2
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import json
 from collections import Counter
 from typing import Any
 
@@ -79,6 +80,20 @@ def frame_document(doc: Document) -> Document:
     return doc
 
 
+def recompute_framing(store: Any, outlet: str | None = None) -> int:
+    """Re-frame stored documents (after ``--no-analyze`` ingest or a lexicon change); returns how many.
+
+    Only the document's ``framing`` field is rewritten, in one transaction, so the other
+    stages' stored analysis is left as it was.
+    """
+    updates = [(json.dumps(frame_document(doc).framing, ensure_ascii=False), doc.id)
+               for doc in store.iter_documents(outlet=outlet)]
+    with store.conn:
+        store.conn.executemany("UPDATE documents SET data = json_set(data, '$.framing', json(?)) WHERE id = ?",
+                               updates)
+    return len(updates)
+
+
 def outlet_profiles(store: Any, outlet: str | None = None) -> dict[str, Any]:
     """Aggregate stored document profiles per outlet (one SQL pass over the stored matches)."""
     sql = ("SELECT d.outlet AS outlet, json_extract(j.value,'$.axis') AS axis, json_extract(j.value,'$.pole') AS pole,"
@@ -101,6 +116,8 @@ def outlet_profiles(store: Any, outlet: str | None = None) -> dict[str, Any]:
         prof = summarize(ms, words)
         prof["docs"] = docs
         prof["top_terms"] = Counter(m["term"] for m in ms).most_common(10)
+        # Neutral wording («قال», «هجوم») tops every outlet; the loaded terms are what sets outlets apart.
+        prof["top_loaded_terms"] = Counter(m["term"] for m in ms if m["pole"] != NEUTRAL).most_common(10)
         out[key] = prof
     return out
 
