@@ -41,7 +41,7 @@ def evaluate(folder: Path, limit: int, show_wrong: bool) -> dict[str, Any]:
     n = committed = right = lagged = bounded = covered = 0
     t0 = time.perf_counter()
     for art in articles(folder, limit):
-        crawl = date.fromisoformat(art["date_extracted"][:10])
+        crawl = date.fromisoformat(art['date_extracted'][:10])
         doc = Document(id=str(n), body=art.get("content") or "", title=art.get("title") or "")
         pub = infer_published(doc)
         n += 1

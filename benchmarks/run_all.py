@@ -95,7 +95,7 @@ def dates_on_corpus(corpus: Path, n: int) -> dict[str, Any]:
 
     from marsad.eval.dates import marsad_predict
 
-    arts = [(a.get("content") or "", (a.get("date_extracted") or "2015-07-21")[:10])
+    arts = [(a.get("content") or "", (a.get('date_extracted') or "2015-07-21")[:10])
             for a in sample_articles(corpus, n)]
     out = {}
     for name, fn in (("marsad", marsad_predict), ("dateparser", dateparser_predict)):

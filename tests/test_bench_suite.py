@@ -20,14 +20,14 @@ import make_corpus  # noqa: E402
 import run_all  # noqa: E402
 
 ARTICLES = [
-    {"source": "spa", "url": "http://example.org/a/1", "date_extracted": "2015-07-21 10:00:00",
+    {"source": "spa", "url": "http://example.org/a/1", 'date_extracted': "2015-07-21 10:00:00",
      "title": "وزير الخارجية يستقبل نظيره الأردني في الرياض",
      "content": "استقبل وزير الخارجية السعودي في الرياض اليوم الاثنين نظيره الأردني. وبحث الجانبان العلاقات الثنائية."
                 "\nوأكد الوزيران أهمية التنسيق المشترك في 2015 لمواجهة التحديات الإقليمية."},
-    {"source": "okaz", "url": "http://example.org/a/2", "date_extracted": "2015-07-22 08:30:00",
+    {"source": "okaz", "url": "http://example.org/a/2", 'date_extracted': "2015-07-22 08:30:00",
      "title": "أمطار غزيرة على منطقة عسير",
      "content": "هطلت أمطار غزيرة على مدينة أبها مساء أمس. وحذر الدفاع المدني السكان من الاقتراب من مجاري السيول."},
-    {"source": "sabq", "url": "http://example.org/a/3", "date_extracted": "2015-07-23 12:00:00",
+    {"source": "sabq", "url": "http://example.org/a/3", 'date_extracted': "2015-07-23 12:00:00",
      "title": "افتتاح معرض الكتاب في جدة",
      "content": "افتتح أمير منطقة مكة المكرمة معرض جدة الدولي للكتاب بمشاركة 400 دار نشر من 30 دولة."},
 ]
