@@ -17,7 +17,8 @@ from marsad.analyze.events.morph import Word
 
 _NISBA_ENDINGS = (("يين", 2), ("يون", 2), ("يات", 2), ("يتين", 3), ("يتان", 3), ("يان", 2), ("يه", 1), ("يا", 1))
 SECTOR_PRIORITY = {"GOV": 30, "CVL": 20, "MIL": 50, "COP": 45}
-ANAPHOR = "@GROUP"  # «التنظيم», «الجماعة»: resolved to the last named group of the document
+ANAPHOR = "@GROUP"
+COMPOUND = "+"  # entity mentions join the codes of a compound actor («الجانبان»: SYR-MIL+IRQ-MIL)  # «التنظيم», «الجماعة»: resolved to the last named group of the document
 
 
 @dataclass
@@ -143,16 +144,47 @@ def _adjective_country(b: str, _lex_id: int) -> str | None:
     return None
 
 
+_STARTERS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+_STARTERS_MAX = 200_000
+
+
+def _starter_memo(lex: Lexicon) -> dict[str, bool]:
+    """Word text → whether an actor item can start at it, for this lexicon."""
+    entry = _STARTERS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        _STARTERS.clear()
+        entry = _STARTERS[id(lex)] = (lex, {})
+    return entry[1]
+
+
+def _may_start(w: Word, lex: Lexicon, memo: dict[str, bool]) -> bool:
+    """Whether any actor item can start at this word: a lexicon key or a nisba among its bases.
+
+    Depends on the word's text only, so it is memoized per text (most words start nothing).
+    """
+    ok = memo.get(w.text)
+    if ok is None:
+        pre = w.cands[:w.npre]
+        ok = any(c in lex.actor_index for c, _ in pre) or any(adjective_country(c, lex) for c, _ in pre)
+        if len(memo) >= _STARTERS_MAX:
+            memo.clear()
+        memo[w.text] = ok
+    return ok
+
+
 def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
     """The longest actor item starting at word ``i``."""
     best: Item | None = None
     pre = ws[i].cands[:ws[i].npre]
+    nws = len(ws)
+    nxt = ws[i + 1] if i + 1 < nws else None
     for cand, prefix in pre:
         for key, kind, value, prio in lex.actor_index.get(cand, ()):
             n = len(key)
-            if i + n > len(ws):
+            if i + n > nws:
                 continue
-            if n > 1 and not all(key[j] in ws[i + j].bases and not ws[i + j].gap for j in range(1, n)):
+            if n > 1 and (nxt.gap or key[1] not in nxt.bset or  # type: ignore[union-attr]
+                          n > 2 and not all(key[j] in ws[i + j].bset and not ws[i + j].gap for j in range(2, n))):
                 continue
             if best is None or n > best.end - best.start or (n == best.end - best.start and prio > best.priority):
                 best = Item(i, i + n, kind, value, prio, prefix, key)
@@ -176,9 +208,13 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
 def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
     """All actor items of a sentence, left to right, non-overlapping (longest first)."""
     lex = lex or get_lexicon()
+    memo = _starter_memo(lex)
     items: list[Item] = []
     i = 0
     while i < len(ws):
+        if not _may_start(ws[i], lex, memo):
+            i += 1
+            continue
         it = _match_at(ws, i, lex)
         if it is None:
             i += 1
@@ -287,17 +323,19 @@ def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_of
         ms, me = m.start - sent_offset, m.end - sent_offset
         if avoid and any(a < me and ms < b for a, b in avoid):
             continue
+        parts = [p for p in code.split(COMPOUND) if p]  # «الجانبان»: SYR-MIL+IRQ-MIL, one actor each
+        if not parts:
+            continue
         hit = next((c for c in chunks if c.char_start < me and ms < c.char_end), None)
         if hit is not None:
-            if code not in hit.mention_codes:
-                hit.mention_codes.append(code)
+            hit.mention_codes.extend(p for p in parts if p not in hit.mention_codes)
             continue
         idx = [w.i for w in ws if w.start < me and ms < w.end]
         if not idx:
             continue
         kind = "person" if getattr(m, "kind", "") == "PERS" else "group"
-        item = Item(idx[0], idx[-1] + 1, kind, code, 80)
-        ch = Chunk(idx[0], idx[-1] + 1, [Member([item])], _prep_before(ws, idx[0], get_lexicon().cues["preps"]))
+        members = [Member([Item(idx[0], idx[-1] + 1, kind, p, 80)]) for p in parts]
+        ch = Chunk(idx[0], idx[-1] + 1, members, _prep_before(ws, idx[0], get_lexicon().cues["preps"]))
         ch.char_start, ch.char_end = ws[idx[0]].start, ws[idx[-1]].end
         extra.append(ch)
     if extra:

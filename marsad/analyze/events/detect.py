@@ -43,6 +43,21 @@ def _looks_verbal(w: Word, prefix: str) -> bool:
     return prefix in ("", "و", "ف") and len(text) >= 4 and text.endswith("ت") and not text.endswith("ات")
 
 
+_TRIGGER_MEMO: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+_MEMO_MAX = 200_000
+
+
+def _trigger_memo(lex: Lexicon) -> dict[str, bool]:
+    """Word text → whether any of its candidate bases starts a trigger entry, for this lexicon."""
+    entry = _TRIGGER_MEMO.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        _TRIGGER_MEMO.clear()
+        entry = _TRIGGER_MEMO[id(lex)] = (lex, {})
+    if len(entry[1]) >= _MEMO_MAX:
+        entry[1].clear()
+    return entry[1]
+
+
 def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
     """Every trigger occurrence, longest match first, non-overlapping."""
     hits: list[Hit] = []
@@ -50,9 +65,16 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
     index = lex.trigger_index
     protect = lex.cues["protect"]
     verb_prefixes = lex.cues["verb_prefixes"]
+    memo = _trigger_memo(lex)
     while i < n:
         found: Hit | None = None
         w = ws[i]
+        may = memo.get(w.text)
+        if may is None:
+            may = memo[w.text] = any(c in index for c, _ in w.cands)
+        if not may:  # no candidate base of this word starts a trigger
+            i += 1
+            continue
         cands = w.cands
         if w.text in protect or (w.text.startswith("ال") and w.text[2:] in protect):
             cands = cands[:2]
@@ -115,7 +137,9 @@ def match_key(ws: list[Word], i: int, key: tuple[str, ...]) -> int | None:
 def _seq_at(ws: list[Word], i: int, key: tuple[str, ...]) -> bool:
     if i < 0 or i + len(key) > len(ws):
         return False
-    return all(key[j] in ws[i + j].bset for j in range(len(key)))
+    if key and key[0] not in ws[i].bset:
+        return False
+    return all(key[j] in ws[i + j].bset for j in range(1, len(key)))
 
 
 def _blocked_nearby(ws: list[Word], hit: Hit) -> bool:

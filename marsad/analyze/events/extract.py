@@ -10,6 +10,7 @@ same category in one sentence («غارة … استهدفت … مقتل») des
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,8 +23,11 @@ from marsad.analyze.events.morph import Word, words
 from marsad.analyze.events.roles import assign
 from marsad.analyze.events.rules import prune
 from marsad.model import Actor, Document, Event, EventDate, Location, Sentence
+from marsad.text.normalize import normalize_keep_length
 
 DOC_DATE_PENALTY = 0.1
+# Time-expression granularities that date an event (as the dates stage's ``sentence_interval``).
+EVENT_GRANULARITIES = frozenset(("day", "week", "month", "interval", "quarter", "season", "year"))
 SECTOR_CODES = {"MIL", "COP", "GOV", "CVL", "REB", "UAF", "INS", "OPP", "LEG", "JUD", "LAB"}
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "MOBILIZE", "RETREAT"}
 SYMMETRIC = {"CONSULT", "AGREE", "FIGHT", "COOPERATE"}
@@ -37,6 +41,19 @@ class DocContext:
     countries: Counter = field(default_factory=Counter)
     last_group: str | None = None
     last_location: Location | None = None  # the place named in the title: where the story is set
+    # words of earlier sentences without a trigger, not yet counted: only a later sentence with an
+    # event reads the context, so their actor phrases are built then (or never, after the last event)
+    pending: list[list[Word]] = field(default_factory=list)
+
+    def defer(self, ws: list[Word]) -> None:
+        """Remember a trigger-less sentence's words; :meth:`flush` counts them when they are needed."""
+        self.pending.append(ws)
+
+    def flush(self, lex: Lexicon) -> None:
+        """Count the deferred sentences, in order, before a sentence with an event reads the context."""
+        for ws in self.pending:
+            self.update(build_chunks(ws, find_items(ws, lex), lex))
+        self.pending.clear()
 
     def country(self) -> str | None:
         """The country the document talks about most so far."""
@@ -134,17 +151,21 @@ def _receive_at(ws: list[Word], lex: Lexicon) -> int | None:
 
 def _event_date(hit: Hit, sent_start: int, sent_end: int, ws: list[Word], timexes: list[Any],
                 published: Any) -> tuple[EventDate, float]:
-    """Date from the nearest time expression of the sentence, else the document date (less sure)."""
+    """Date from the nearest time expression of the sentence, else the document date (less sure).
+
+    Only expressions that place the event in time count: a resolved day, month, year, season…
+    never a length («لمدة عامين», value P2Y) nor an unresolved or open-ended one.
+    """
     anchor = ws[hit.start].start if ws else sent_start
     best = None
     for t in timexes:
-        if t.start >= sent_start and t.end <= sent_end and (t.value or t.earliest):
+        if t.start >= sent_start and t.end <= sent_end and t.earliest and t.granularity in EVENT_GRANULARITIES:
             d = abs(t.start - anchor)
             if best is None or d < best[0]:
                 best = (d, t)
     if best is not None:
         t = best[1]
-        return EventDate(earliest=t.earliest or t.value, latest=t.latest or t.value, value=t.value,
+        return EventDate(earliest=t.earliest, latest=t.latest or t.earliest, value=t.value,
                          granularity=t.granularity or "unknown", how="timex"), 0.0
     if published is not None and (published.value or published.earliest or published.latest):
         return EventDate(earliest=published.earliest or published.value, latest=published.latest or published.value,
@@ -154,15 +175,20 @@ def _event_date(hit: Hit, sent_start: int, sent_end: int, ws: list[Word], timexe
 
 def sentence_events(text: str, offset: int, *, mentions: list | None = None, timexes: list | None = None,
                     published: Any = None, ctx: DocContext | None = None, sent_index: int | None = None,
-                    doc_id: str | None = None, lex: Lexicon | None = None) -> list[Event]:
-    """Events of one sentence whose text starts at ``offset`` in the document body."""
+                    doc_id: str | None = None, lex: Lexicon | None = None, folded: str | None = None) -> list[Event]:
+    """Events of one sentence whose text starts at ``offset`` in the document body.
+
+    ``folded``: the sentence's length-keeping normalization, if the caller sliced it from the body's.
+    """
     lex = lex or get_lexicon()
-    ws = words(text, offset)
+    ws = words(text, offset, folded)
     hits = find_hits(ws, lex)
     if not hits:
         if ctx is not None:
-            ctx.update(build_chunks(ws, find_items(ws, lex), lex))
+            ctx.defer(ws)
         return []
+    if ctx is not None:
+        ctx.flush(lex)
     chunks = build_chunks(ws, find_items(ws, lex), lex)
     chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits])
     hits, sctx = filter_hits(hits, ws, chunks, lex)
@@ -369,11 +395,17 @@ def extract_document(doc: Document) -> Document:
             ctx.last_location = tloc
     events: list[Event] = []
     mentions = sorted(doc.mentions or [], key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    body = doc.body
+    folded_body = normalize_keep_length(body)  # once per document; sentences take slices
     for s in _body_sentences(doc):
-        text = doc.body[s.start:s.end] if doc.body[s.start:s.end] else s.text
-        ms = [m for m in mentions if m.start >= s.start and m.end <= s.end]
+        text = body[s.start:s.end]
+        folded = folded_body[s.start:s.end] if text else None
+        text = text or s.text
+        lo, hi = bisect_left(starts, s.start), bisect_right(starts, s.end)
+        ms = [m for m in mentions[lo:hi] if m.end <= s.end]
         evs = sentence_events(text, s.start, mentions=ms, timexes=doc.timexes, published=doc.published, ctx=ctx,
-                              sent_index=s.index, doc_id=doc.id, lex=lex)
+                              sent_index=s.index, doc_id=doc.id, lex=lex, folded=folded)
         events.extend(evs)
     for n, e in enumerate(events, 1):
         e.id = f"{doc.id}-E{n}"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.text.normalize import PLACEHOLDER, normalize_keep_length
 
-_WORD = re.compile(r"[\w\u0001]+")
+_SPLIT = re.compile(r"([\w\u0001]+)")
 _PREFIXES = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب",
              "فل", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
 _SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
@@ -98,9 +98,21 @@ def prefix_count(word: str) -> int:
     return sum(1 for c, _ in candidates(word) if c in seen)
 
 
-@lru_cache(maxsize=300_000)
+_WORD_INFO: dict[str, tuple[tuple[tuple[str, str], ...], int, tuple[str, ...], frozenset[str]]] = {}
+_WORD_INFO_MAX = 300_000
+
+
 def _word_info(w: str) -> tuple[tuple[tuple[str, str], ...], int, tuple[str, ...], frozenset[str]]:
-    """(candidates, prefix-only count, candidate forms, their set with the surface) of a word."""
+    """(candidates, prefix-only count, candidate forms, their set with the surface) of a word (memoized)."""
+    info = _WORD_INFO.get(w)
+    if info is None:
+        if len(_WORD_INFO) >= _WORD_INFO_MAX:
+            _WORD_INFO.clear()
+        info = _WORD_INFO[w] = _compute_word_info(w)
+    return info
+
+
+def _compute_word_info(w: str) -> tuple[tuple[tuple[str, str], ...], int, tuple[str, ...], frozenset[str]]:
     if w.isdigit():
         cands: tuple[tuple[str, str], ...] = ((w, ""),)
         npre = 1
@@ -111,18 +123,35 @@ def _word_info(w: str) -> tuple[tuple[tuple[str, str], ...], int, tuple[str, ...
     return cands, npre, bases, frozenset(bases) | {w}
 
 
-def words(text: str, offset: int = 0) -> list[Word]:
-    """Words of ``text`` (offsets shifted by ``offset``) with candidates and punctuation gaps."""
-    folded = normalize_keep_length(text)
+def words(text: str, offset: int = 0, folded: str | None = None) -> list[Word]:
+    """Words of ``text`` (offsets shifted by ``offset``) with candidates and punctuation gaps.
+
+    ``folded``: ``normalize_keep_length(text)`` when the caller has it already (a slice of the
+    folded document body: the folding is per character, so slicing commutes with it).
+    """
+    if folded is None:
+        folded = normalize_keep_length(text)
     out: list[Word] = []
+    append = out.append
+    info = _WORD_INFO
+    parts = _SPLIT.split(folded)  # [gap, word, gap, word, …, gap]: offsets by running length
+    pos = len(parts[0])
     prev_end = 0
-    for m in _WORD.finditer(folded):
-        raw = m.group(0)
-        w = raw.replace(PLACEHOLDER, "")
-        if not w:
-            continue
-        gap = folded[prev_end:m.start()].strip().strip(_QUOTES)
-        prev_end = m.end()
-        cands, npre, bases, bset = _word_info(w)
-        out.append(Word(w, m.start() + offset, m.end() + offset, gap, cands, len(out), npre, bases, bset))
+    n = 0
+    for k in range(1, len(parts), 2):
+        w = parts[k]
+        start = pos
+        end = pos = start + len(w)
+        pos += len(parts[k + 1])
+        if PLACEHOLDER in w:
+            w = w.replace(PLACEHOLDER, "")
+            if not w:
+                continue
+        gap = folded[prev_end:start] if start > prev_end else ""
+        if gap:
+            gap = "" if gap == " " else gap.strip().strip(_QUOTES)
+        prev_end = end
+        cands, npre, bases, bset = info.get(w) or _word_info(w)
+        append(Word(w, start + offset, end + offset, gap, cands, n, npre, bases, bset))
+        n += 1
     return out

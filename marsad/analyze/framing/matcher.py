@@ -25,6 +25,7 @@ _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "ف
 # No nisba endings («ية», «يون»): «القوات النظامية» (regular forces) is not «قوات النظام».
 _SUFFIXES = ("ات", "ون", "ين", "ان", "ه", "ي", "ها", "هم", "هما", "هن", "كم", "نا", "ا")
 MIN_STEM = 2
+_MEMO_MAX = 200_000  # distinct words remembered per matcher
 
 
 def _peel_prefix(w: str) -> list[str]:
@@ -106,27 +107,52 @@ class TermMatcher:
             self._by_first.setdefault(keys[0], []).append((keys, name, payloads))
         for lst in self._by_first.values():
             lst.sort(key=lambda x: -len(x[0]))
+        # word → (its keys, the entries that can start at it, in key order); bounded memo
+        self._memo: dict[str, tuple[dict[str, int], tuple[tuple[tuple[str, ...], str, list[object]], ...]]] = {}
+
+    def _word(self, word: str) -> tuple[dict[str, int], tuple[tuple[tuple[str, ...], str, list[object]], ...]]:
+        """The keys of a folded word and the terms whose first word it can be (memoized)."""
+        info = self._memo.get(word)
+        if info is None:
+            keys = word_keys(word)
+            by_first = self._by_first
+            starts = tuple(entry for key in keys for entry in by_first.get(key, ()))
+            info = (keys, starts)
+            if len(self._memo) >= _MEMO_MAX:
+                self._memo.clear()
+            self._memo[word] = info
+        return info
 
     def find(self, text: str) -> list[Match]:
         """All non-overlapping matches in ``text``, leftmost-longest."""
         folded = normalize_keep_length(text)
-        words = [(m.start(), m.end(), word_keys(m.group(0))) for m in _WORD.finditer(folded)]
+        memo, info = self._memo, self._word
+        spans: list[tuple[int, int]] = []
+        infos = []
+        for m in _WORD.finditer(folded):
+            spans.append(m.span())
+            w = m.group(0)
+            infos.append(memo.get(w) or info(w))
+        words = [(s, e, inf[0]) for (s, e), inf in zip(spans, infos, strict=True)]
         out: list[Match] = []
         i = 0
         n = len(words)
         while i < n:
+            starts = infos[i][1]
+            if not starts:
+                i += 1
+                continue
             # Longest term first; then the reading that peeled least; then the longest keys.
             best: tuple[int, int, int, str, object] | None = None
-            for key in words[i][2]:
-                for keys, term, payload in self._by_first.get(key, ()):
-                    if best is not None and len(keys) < best[0]:
-                        continue
-                    cost = self._match_at(words, i, keys, folded)
-                    if cost is None:
-                        continue
-                    chars = sum(map(len, keys))
-                    if best is None or (len(keys), -cost, chars) > (best[0], -best[1], best[2]):
-                        best = (len(keys), cost, chars, term, payload)
+            for keys, term, payload in starts:
+                if best is not None and len(keys) < best[0]:
+                    continue
+                cost = self._match_at(words, i, keys, folded)
+                if cost is None:
+                    continue
+                chars = sum(map(len, keys))
+                if best is None or (len(keys), -cost, chars) > (best[0], -best[1], best[2]):
+                    best = (len(keys), cost, chars, term, payload)
             if best is None:
                 i += 1
                 continue

@@ -9,6 +9,8 @@ interval; ``resolve_timexes`` does that for one sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.analyze.time.publish import infer_published, published_from_anchor
 from marsad.analyze.time.timex import find_timexes, resolve_timexes, sentence_interval
 from marsad.model import Document
@@ -20,10 +22,12 @@ def date_document(doc: Document) -> Document:
     """Set ``doc.published`` (inferred, or the given metadata day) and ``doc.timexes`` (offsets into body)."""
     doc.published = infer_published(doc)
     doc.timexes = resolve_timexes(doc.body, doc.published)
-    for sent in doc.sentences:
-        for t in doc.timexes:
-            if sent.start <= t.start < sent.end:
-                t.sentence = sent.index
+    if doc.timexes and doc.sentences:
+        order = sorted(doc.timexes, key=lambda t: t.start)
+        starts = [t.start for t in order]
+        for sent in doc.sentences:
+            for k in range(bisect_left(starts, sent.start), bisect_left(starts, sent.end)):
+                order[k].sentence = sent.index
     return doc
 
 

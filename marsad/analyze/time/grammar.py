@@ -619,9 +619,27 @@ def _join_ranges(p: Parser, exprs: list[Expr]) -> list[Expr]:
     return [e for e in out if e.kind != "invalid"]
 
 
+# The last few texts parsed: the dates stage reads a body for the publication date, then for its
+# time expressions, and the title and captions several times. Callers never mutate an Expr.
+_PARSED: dict[str, tuple[object, list[Expr]]] = {}
+_PARSED_MAX = 8
+
+
 def parse(text: str) -> list[Expr]:
     """Recognize time expressions in ``text``; each Expr carries offsets into ``text``."""
     lex = get_lexicon()
+    hit = _PARSED.get(text)
+    if hit is not None and hit[0] is lex:
+        return list(hit[1])
+    exprs = _parse(text, lex)
+    if len(_PARSED) >= _PARSED_MAX:
+        del _PARSED[next(iter(_PARSED))]
+    _PARSED[text] = (lex, exprs)
+    return list(exprs)
+
+
+def _parse(text: str, lex: Lexicon) -> list[Expr]:
+    """Tokenize and parse one text (uncached)."""
     toks = tokenize(text, lex.known)
     exprs = Parser(toks, lex).parse()
     for e in [*exprs, *(s for x in exprs for s in x.sub)]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,7 @@ DATA = Path(__file__).with_name("data") / "lexicon.json"
 
 # Tokens of the matching string: digit runs, Arabic letter runs, Latin runs, any other char.
 _TOKEN_FLAT = re.compile(r"\d+|[\u0621-\u063a\u0641-\u064a]+|[A-Za-z]+|\S")
+_PLACEHOLDERS = re.compile(PLACEHOLDER)
 # Clitic prefixes stripped (one or two) before a lexicon lookup fails.
 _PREFIX1 = "وفبلك"
 _PREFIX2 = ("وب", "ول", "فب", "فل", "وك")
@@ -53,11 +55,11 @@ def tokenize(text: str, known: set[str] | None = None) -> list[Tok]:
     """
     folded = normalize_keep_length(text)
     if PLACEHOLDER in folded:
-        keep: list[int] | None = [i for i, c in enumerate(folded) if c != PLACEHOLDER]
+        # compact index k is original index k + (placeholders before it): shift[j] = p_j - j, bisect on k
+        shift: list[int] | None = [m.start() - j for j, m in enumerate(_PLACEHOLDERS.finditer(folded))]
         compact = folded.replace(PLACEHOLDER, "")
-        keep.append(len(text))
     else:
-        keep = None
+        shift = None
         compact = folded
     out: list[Tok] = []
     append = out.append
@@ -71,19 +73,25 @@ def tokenize(text: str, known: set[str] | None = None) -> list[Tok]:
             if known is not None and tok not in known:
                 append(GAP)
                 continue
-            kind, vs = "word", tuple(variants(tok))
+            kind, vs = "word", _variants(tok)
         elif c.isdigit():
             kind, vs = "num", (tok,)
         else:
             kind, vs = ("latin" if c.isalpha() else "punct"), (tok,)
-        if keep is None:
+        if shift is None:
             append(Tok(tok, start, pos, kind, vs))
             continue
-        end = keep[pos - 1] + 1
+        end = pos + bisect_right(shift, pos - 1)
         while end < len(folded) and folded[end] == PLACEHOLDER:  # trailing diacritics/tatweel (هـ)
             end += 1
-        append(Tok(tok, keep[start], end, kind, vs))
+        append(Tok(tok, start + bisect_right(shift, start), end, kind, vs))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _variants(word: str) -> tuple[str, ...]:
+    """:func:`variants` as a tuple, memoized (the matching vocabulary is small)."""
+    return tuple(variants(word))
 
 
 def variants(word: str) -> list[str]:

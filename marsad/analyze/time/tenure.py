@@ -78,6 +78,45 @@ def _office_titles(kb: Any, office: str) -> list[str]:
     return [normalize(t) for t in titles if t]
 
 
+_NONSPACE = re.compile(r"\S+")
+_STRIP = re.compile(r"[^\w\s]")
+_FIRSTS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _person_first_words(kb: Any, index: dict[str, list[str]]) -> frozenset[str]:
+    """First words of the aliases that name a person (built once per knowledge-base index).
+
+    A name key starts with the punctuation-stripped first word of its n-gram, so a word that
+    starts no person alias (nor does, without a «و/ب/ل» prefix) cannot start a match.
+    """
+    cached = _FIRSTS.get(id(index))
+    if cached is not None and cached[0] is index:
+        return cached[1]
+    firsts = frozenset(
+        _NONSPACE.match(key).group(0) for key, ids in index.items()
+        if _NONSPACE.match(key) and any(getattr(kb.get(x), "type", "") == "person" for x in ids))
+    _FIRSTS.clear()
+    _FIRSTS[id(index)] = (index, firsts)
+    _STARTS.clear()  # memoized against the previous index
+    return firsts
+
+
+_STARTS: dict[str, bool] = {}
+_STARTS_MAX = 200_000
+
+
+def _may_start(word: str, firsts: frozenset[str]) -> bool:
+    """Whether a person alias can start at this whitespace-delimited word (memoized per word)."""
+    ok = _STARTS.get(word)
+    if ok is None:
+        head = _STRIP.sub("", word.replace(PLACEHOLDER, ""))
+        ok = len(head) <= 1 or head in firsts or (head[0] in "وبل" and head[1:] in firsts)
+        if len(_STARTS) >= _STARTS_MAX:
+            _STARTS.clear()
+        _STARTS[word] = ok
+    return ok
+
+
 def _candidates(text: str, kb: Any, mentions: list[Any]) -> list[tuple[int, int, str]]:
     """(start, end, entity id) of person names in normalized ``text``."""
     out: list[tuple[int, int, str]] = []
@@ -86,12 +125,19 @@ def _candidates(text: str, kb: Any, mentions: list[Any]) -> list[tuple[int, int,
         if ent and ent.startswith("person:"):
             out.append((m.start, m.end, ent))
     index = kb.alias_index()
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
-    for i in range(len(words)):
-        for n in range(min(_MAX_ALIAS_TOKENS, len(words) - i), _MIN_ALIAS_TOKENS - 1, -1):
+    firsts = _person_first_words(kb, index)
+    texts = _NONSPACE.findall(text)
+    starters = {w for w in set(texts) if _may_start(w, firsts)}
+    if not starters:
+        return out  # no word starts a person alias: no n-gram look-ups at all
+    spans = [m.span() for m in _NONSPACE.finditer(text)]
+    for i, w in enumerate(texts):
+        if w not in starters:
+            continue
+        for n in range(min(_MAX_ALIAS_TOKENS, len(texts) - i), _MIN_ALIAS_TOKENS - 1, -1):
             # a bare surname («المالكي») is too often someone else: names of two words or more
-            s, e = words[i][0], words[i + n - 1][1]
-            key = re.sub(r"[^\w\s]", "", text[s:e].replace(PLACEHOLDER, "")).strip()
+            s, e = spans[i][0], spans[i + n - 1][1]
+            key = _STRIP.sub("", text[s:e].replace(PLACEHOLDER, "")).strip()
             cands = [key, key[1:]] if key[:1] and key[0] in "وبل" else [key]
             people = [x for c in cands for x in index.get(c, []) if getattr(kb.get(x), "type", "") == "person"]
             if people:
