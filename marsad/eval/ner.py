@@ -82,7 +82,7 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
             tagger = Tagger(model)
             gold = [[g for _, g in s] for s in test]
             words = [[t for t, _ in s] for s in test]
-            pred = propagate(words, [tagger.tag(w) for w in words])
+            pred = propagate(words, tagger.tag_text(words))
             fold = score(gold, pred)
             print(f"fold {i + 1}/{k}: micro F1 {fold['micro']['f1']:.4f}", file=sys.stderr, flush=True)
             gold_all += gold

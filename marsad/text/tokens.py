@@ -133,17 +133,23 @@ def _segment_word(text: str, start: int) -> list[Token]:
     return [Token(text[a:b], start + a, start + b, norm, kind) for a, b, norm, kind in _word_pieces(text)]
 
 
+@lru_cache(maxsize=300_000)
+def _pieces(tok: str) -> tuple[tuple[str, int, int, str, str], ...]:
+    """Tokens of one regex match as (text, relative start, relative end, norm, kind), cached per string."""
+    kind = _kind(tok)
+    if kind == "word" and len(tok) > 2:
+        return tuple((tok[a:b], a, b, norm, k) for a, b, norm, k in _word_pieces(tok))
+    return ((tok, 0, len(tok), _norm(tok) or tok, kind),)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text`` with clitics segmented; ``start``/``end`` are offsets into text plus ``offset``."""
     out: list[Token] = []
+    add = out.append
     for m in _TOKEN_RE.finditer(text):
-        s = m.start()
-        tok = m.group(0)
-        kind = _kind(tok)
-        if kind == "word" and len(tok) > 2:
-            out.extend(_segment_word(tok, s + offset))
-        else:
-            out.append(Token(tok, s + offset, s + offset + len(tok), _norm(tok) or tok, kind))
+        s = m.start() + offset
+        for piece, a, b, norm, kind in _pieces(m.group()):
+            add(Token(piece, s + a, s + b, norm, kind))
     return out
 
 

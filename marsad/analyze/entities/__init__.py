@@ -9,12 +9,14 @@ ties), then CRF spans that overlap nothing already chosen.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from typing import Any
 
 from marsad.analyze.entities import cues, gazetteer, linking
-from marsad.analyze.entities.crf import get_tagger
-from marsad.analyze.entities.features import flags_from_matches
+from marsad.analyze.entities.crf import PROPAGATE_MIN_SHARE, get_tagger
+from marsad.analyze.entities.crf import propagation_key as prop_key
+from marsad.analyze.entities.features import document_features, flags_from_matches
 from marsad.analyze.entities.gazetteer import Match
 from marsad.analyze.entities.lexicon import gazetteer_words, get_kb_safe, given_names
 from marsad.analyze.entities.wordseq import WordSeq
@@ -60,11 +62,11 @@ def _gazetteer_cands(ws: WordSeq, matches: list[Match], day: str | None) -> list
     return out
 
 
-def _crf_cands(ws: WordSeq, matches: list[Match]) -> list[_Cand]:
+def _crf_cands(ws: WordSeq, matches: list[Match], extra: list[tuple[str, ...]] | None = None) -> list[_Cand]:
     tagger = get_tagger()
     if tagger is None:
         return []
-    tags = tagger.tag(ws.raw, flags_from_matches(matches, len(ws)))
+    tags = tagger.tag(ws.raw, flags_from_matches(matches, len(ws)), extra)
     return [_Cand(ws.spans[i][0], ws.spans[j - 1][1], t, "crf") for i, j, t in sorted(bio_spans(tags))]
 
 
@@ -214,14 +216,15 @@ def _to_mention(c: _Cand, body: str, day: str | None) -> Mention:
     return m
 
 
-def _recognize(text: str, offset: int, day: str | None, sentence: int | None) -> tuple[WordSeq, list[Mention]]:
-    ws = WordSeq.of(text, offset)
+def _recognize(text: str, offset: int, day: str | None, sentence: int | None, ws: WordSeq | None = None,
+               extra: list[tuple[str, ...]] | None = None) -> tuple[WordSeq, list[Mention]]:
+    ws = ws or WordSeq.of(text, offset)
     ws.sentence = sentence
     if not len(ws):
         return ws, []
     matches = gazetteer.match(ws)
     gaz_at = {m.i: m for m in matches}
-    crf = _crf_cands(ws, matches)
+    crf = _crf_cands(ws, matches, extra)
     cands = _gazetteer_cands(ws, matches, day) + _cue_cands(ws, gaz_at, crf, day) + crf
     body = " " * offset + text if offset else text
     out = []
@@ -237,27 +240,35 @@ def recognize_text(text: str, *, offset: int = 0, day: str | None = None, senten
 
 
 def _propagate(seqs: list[tuple[WordSeq, list[Mention]]]) -> None:
-    """Names found by the CRF or a cue in one sentence are tagged at their other occurrences (in place)."""
+    """Names found by the CRF or a cue in one sentence are tagged at their other occurrences (in place).
+
+    Words are compared in a light fold that keeps ى/ي apart (على is not the name علي), and a
+    one-word name found in under a tenth of its occurrences is not spread.
+    """
+    keys = [[prop_key(w) for w in ws.raw] for ws, _ in seqs]
     known: dict[tuple[str, ...], Mention] = {}
-    for ws, ms in seqs:
+    found: dict[tuple[str, ...], int] = {}
+    for (ws, ms), kw in zip(seqs, keys, strict=True):
         for m in ms:
             if m.how in ("crf", "role-cue") and m.kind in ("PERS", "LOC", "ORG", "MISC"):
                 idx = [k for k, (a, b) in enumerate(ws.spans) if a >= m.start and b <= m.end]
-                key = tuple(ws.norm[k] for k in idx)
+                key = tuple(kw[k] for k in idx)
                 if idx and len("".join(key)) >= 3:
                     known.setdefault(key, m)
+                    found[key] = found.get(key, 0) + 1
     if not known:
         return
+    _drop_rare_singles(known, found, keys)
     firsts: dict[str, int] = {}
     for k in known:
         firsts[k[0]] = max(firsts.get(k[0], 0), len(k))
-    for ws, ms in seqs:
+    for (ws, ms), kw in zip(seqs, keys, strict=True):
         taken = [(m.start, m.end) for m in ms]
         added = []
         for a in range(len(ws)):
-            longest = firsts.get(ws.norm[a], 0)
+            longest = firsts.get(kw[a], 0)
             for length in range(min(longest, len(ws) - a), 0, -1):
-                m = known.get(tuple(ws.norm[a : a + length]))
+                m = known.get(tuple(kw[a : a + length]))
                 if m is None:
                     continue
                 s, e = ws.spans[a][0], ws.spans[a + length - 1][1]
@@ -271,9 +282,37 @@ def _propagate(seqs: list[tuple[WordSeq, list[Mention]]]) -> None:
             ms.sort(key=lambda x: x.start)
 
 
+def _drop_rare_singles(known: dict, found: dict, keys: list[list[str]]) -> None:
+    """Forget one-word names found in fewer than PROPAGATE_MIN_SHARE of their occurrences (in place)."""
+    singles = {k[0]: 0 for k in known if len(k) == 1}
+    if not singles:
+        return
+    for kw in keys:
+        for w in kw:
+            if w in singles:
+                singles[w] += 1
+    for w, n in singles.items():
+        if found[(w,)] < PROPAGATE_MIN_SHARE * n:
+            del known[(w,)]
+
+
 def _day(doc: Document) -> str | None:
     pub = doc.published
     return pub.value or (pub.earliest if pub.earliest and pub.earliest == pub.latest else None)
+
+
+FREEZE_EVERY = 200  # documents between moves of long-lived objects out of the garbage collector's scans
+_RECOGNIZED = [0]
+
+
+def _settle_memory() -> None:
+    """Freeze long-lived objects after the first document and every FREEZE_EVERY documents."""
+    # The KB, the model and the word caches live for the whole run; scanning them at every
+    # garbage collection cost about a third of the recognition time (gc.freeze, CPython ≥ 3.7).
+    _RECOGNIZED[0] += 1
+    if _RECOGNIZED[0] % FREEZE_EVERY == 1:
+        gc.collect()  # garbage cycles first: a frozen cycle would never be freed
+        gc.freeze()
 
 
 def recognize_document(doc: Document) -> Document:
@@ -283,7 +322,9 @@ def recognize_document(doc: Document) -> Document:
     sentences = [(s.start, s.end, s.index) for s in doc.sentences] or [
         (s, e, i) for i, (s, e) in enumerate(split_sentences(body))
     ]
-    seqs = [_recognize(body[s:e], s, day, idx) for s, e, idx in sentences]
+    wss = [WordSeq.of(body[s:e], s) for s, e, _ in sentences]
+    extra = document_features([ws.raw for ws in wss])  # a name's cues in one sentence help the others
+    seqs = [_recognize(body[s:e], s, day, idx, ws, x) for (s, e, idx), ws, x in zip(sentences, wss, extra, strict=True)]
     _propagate(seqs)
     mentions = [m for _, ms in seqs for m in ms]
     for m in mentions:
@@ -291,6 +332,7 @@ def recognize_document(doc: Document) -> Document:
     linking.coreference(mentions)
     bare = cues.sector_data()["bare"]
     doc.mentions = [m for m in mentions if m.how != "head" or (m.code and (linking.has_country(m.code) or m.code in bare))]
+    _settle_memory()
     return doc
 
 

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pycrfsuite
 
-from marsad.analyze.entities.features import sentence_features, set_vocabulary
+from marsad.analyze.entities.features import FeatureCache, document_features, sentence_features
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "ner.crfsuite"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 _TAG = re.compile(r"^(O|[BI]-(?:PERS|LOC|ORG|MISC))")
 _ENDERS = frozenset({".", "؟", "!", "?"})
 MAX_SENT = 120  # tokens; longer runs are cut so training and tagging stay linear
-DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+DEFAULT_PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
 
 Sentence = list[tuple[str, str]]
 
@@ -71,10 +71,11 @@ def read_corpus(path: str | Path) -> list[Sentence]:
 
 def train(sents: Iterable[Sentence], out: str | Path, params: dict | None = None) -> Path:
     """Train a CRF on (token, tag) sentences and write the model file."""
-    set_vocabulary(None)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sents:
-        trainer.append(sentence_features([t for t, _ in s]), [g for _, g in s])
+    sents = list(sents)
+    extra = document_features([[t for t, _ in s] for s in sents])
+    for s, x in zip(sents, extra, strict=True):
+        trainer.append(sentence_features([t for t, _ in s], None, x), [g for _, g in s])
     trainer.select("lbfgs")
     trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
     out = Path(out)
@@ -103,27 +104,61 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
         self.vocabulary = frozenset(a for a, _ in self._tagger.info().state_features)
+        self.features = FeatureCache(self.vocabulary)
 
-    def tag(self, tokens: list[str], flags: list[str | None] | None = None) -> list[str]:
-        """BIO tags for one sentence of tokens (long inputs are tagged in chunks)."""
+    def tag(self, tokens: list[str], flags: list[str | None] | None = None, extra: list[tuple[str, ...]] | None = None) -> list[str]:
+        """BIO tags for one sentence of tokens (``extra``: document features; long inputs go in chunks)."""
         if not tokens:
             return []
-        set_vocabulary(self.vocabulary)
         out: list[str] = []
         for i in range(0, len(tokens), MAX_SENT):
             chunk = tokens[i : i + MAX_SENT]
-            out += self._tagger.tag(sentence_features(chunk, flags[i : i + MAX_SENT] if flags else None))
+            fl = flags[i : i + MAX_SENT] if flags else None
+            feats = sentence_features(chunk, fl, extra[i : i + MAX_SENT] if extra else None, self.features)
+            out += self._tagger.tag(feats)
         return out
 
+    def tag_text(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for consecutive sentences of one text, with document features across them."""
+        safe = [[t if t.strip() else "_" for t in s] for s in sentences]
+        extra = document_features(safe)
+        return [self.tag(s, None, x) for s, x in zip(safe, extra, strict=True)]
 
+
+PROPAGATE_CLITICS = True
+PROPAGATE_MIN_SHARE = 0.1
 PROPAGATION_WINDOW = 100  # sentences: a name tagged once is tagged everywhere nearby
+_LIGHT_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 
 
-def propagate(tokens: list[list[str]], tags: list[list[str]], window: int = PROPAGATION_WINDOW) -> list[list[str]]:
+_LIGHT_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ـ": None} | dict.fromkeys(_DIACRITICS, None))
+
+
+@lru_cache(maxsize=100_000)
+def propagation_key(word: str) -> str:
+    """Matching form of a word for label propagation: alef forms and diacritics folded, ى/ي and ة/ه kept.
+
+    على (on) must not match the name علي, so the full matching normalization is not used here.
+    """
+    return word.translate(_LIGHT_FOLD) or word
+
+
+def _bare(key: str) -> str | None:
+    """The key without its first letter when that can be a one-letter proclitic (للوسي → لوسي), or None."""
+    return key[1:] if len(key) > 3 and key[0] in _LIGHT_PROCLITICS else None
+
+
+def propagate(tokens: list[list[str]], tags: list[list[str]], window: int = PROPAGATION_WINDOW,
+              *, clitics: bool = PROPAGATE_CLITICS,
+              min_share: float = PROPAGATE_MIN_SHARE) -> list[list[str]]:
     """Label consistency: an untagged token sequence the tagger tagged elsewhere in the window gets that type.
 
     News repeats names (أراجون five times in one story); the CRF often catches one occurrence
-    and misses others. Only runs of O tags are changed, longest known sequence first.
+    and misses others. Only runs of O tags are changed, longest known sequence first. With
+    ``clitics`` a known name also matches behind one or two one-letter proclitics (للوسي يعقوب).
+    A one-word name the tagger marked in fewer than ``min_share`` of its occurrences is not
+    spread: على tagged once as the name Ali must not turn seventy prepositions into people.
     """
     from collections import Counter
 
@@ -132,19 +167,35 @@ def propagate(tokens: list[list[str]], tags: list[list[str]], window: int = PROP
     out = [list(t) for t in tags]
     for start in range(0, len(tokens), window):
         block = range(start, min(len(tokens), start + window))
+        keys = {k: [propagation_key(w) for w in tokens[k]] for k in block}
         known: dict[tuple[str, ...], Counter] = {}
         for k in block:
             for a, b, typ in spans(tags[k]):
-                known.setdefault(tuple(tokens[k][a:b]), Counter())[typ] += 1
+                known.setdefault(tuple(keys[k][a:b]), Counter())[typ] += 1
+        if min_share:
+            _drop_rare(known, [keys[k] for k in block], min_share)
         if not known:
             continue
         longest = max(len(x) for x in known)
         for k in block:
-            _fill(tokens[k], out[k], known, longest)
+            _fill(keys[k], out[k], known, longest, clitics)
     return out
 
 
-def _fill(words: list[str], tags: list[str], known: dict, longest: int) -> None:
+def _drop_rare(known: dict, block: list[list[str]], min_share: float) -> None:
+    """Forget one-word keys tagged in too small a share of their occurrences in the block (in place)."""
+    singles = {k[0] for k in known if len(k) == 1}
+    seen: dict[str, int] = dict.fromkeys(singles, 0)
+    for words in block:
+        for w in words:
+            if w in seen:
+                seen[w] += 1
+    for w in singles:
+        if sum(known[(w,)].values()) < min_share * seen[w]:
+            del known[(w,)]
+
+
+def _fill(words: list[str], tags: list[str], known: dict, longest: int, clitics: bool = False) -> None:
     """Tag the known sequences of one sentence in place where it has only O tags."""
     a = 0
     n = len(words)
@@ -152,6 +203,11 @@ def _fill(words: list[str], tags: list[str], known: dict, longest: int) -> None:
         step = 1
         for length in range(min(longest, n - a), 0, -1):
             key = tuple(words[a : a + length])
+            if key not in known and clitics:
+                bare = _bare(key[0])
+                key = (bare, *key[1:]) if bare else key
+                if key not in known and bare and _bare(bare):
+                    key = (_bare(bare), *key[1:])
             if key not in known:
                 continue
             free = all(t == "O" for t in tags[a : a + length]) and (a + length == n or not tags[a + length].startswith("I-"))
@@ -168,8 +224,18 @@ def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[l
     tagger = get_tagger(path)
     if tagger is None:
         return [["O"] * len(s) for s in sentences]
-    tags = [tagger.tag([t if t.strip() else "_" for t in s]) for s in sentences]
-    return propagate(sentences, tags)
+    return [repair_bio(t) for t in propagate(sentences, tagger.tag_text(sentences))]
+
+
+def repair_bio(tags: list[str]) -> list[str]:
+    """Valid BIO: an I- tag that does not continue an entity of its type becomes B- (strict scorers drop it)."""
+    out = list(tags)
+    prev = "O"
+    for i, t in enumerate(out):
+        if t.startswith("I-") and (prev == "O" or prev[2:] != t[2:]):
+            out[i] = "B-" + t[2:]
+        prev = out[i]
+    return out
 
 
 @lru_cache(maxsize=4)

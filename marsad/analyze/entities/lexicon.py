@@ -64,7 +64,7 @@ _TYPE_FLAG = {"person": "PER", "place": "LOC", "country": "LOC", "org": "ORG", "
 
 @lru_cache(maxsize=1)
 def gazetteer_words() -> dict[str, frozenset[str]]:
-    """Normalized word → flags (PER/LOC/ORG, with _1 for a whole single-word name) from KB aliases."""
+    """Normalized word → flags (PER/LOC/ORG, _1 for a whole one-word name, PER_f/PER_l first/last name part)."""
     kb = get_kb_safe()
     flags: dict[str, set[str]] = {}
     if kb is None:
@@ -81,6 +81,9 @@ def gazetteer_words() -> dict[str, frozenset[str]]:
                     flags.setdefault(w, set()).add(flag)
             if len(words) == 1:
                 flags.setdefault(words[0], set()).add(flag + "_1")
+            elif flag == "PER":  # first names and family names are different evidence
+                flags.setdefault(words[0], set()).add("PER_f")
+                flags.setdefault(words[-1], set()).add("PER_l")
     return {w: frozenset(f) for w, f in flags.items()}
 
 

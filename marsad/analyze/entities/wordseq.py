@@ -17,6 +17,12 @@ def _norm(word: str) -> str:
     return normalize(word) or word
 
 
+@lru_cache(maxsize=100_000)
+def _is_punct(word: str) -> bool:
+    """True for a word with no letter or digit."""
+    return not any(c.isalnum() for c in word)
+
+
 @dataclass
 class WordSeq:
     """Words of one sentence: raw text, absolute offsets, normalized and stripped forms."""
@@ -32,7 +38,7 @@ class WordSeq:
 
     def __post_init__(self) -> None:
         if not self.punct:
-            self.punct = [not any(c.isalnum() for c in w) for w in self.raw]
+            self.punct = [_is_punct(w) for w in self.raw]
 
     @classmethod
     def of(cls, text: str, offset: int = 0) -> WordSeq:
