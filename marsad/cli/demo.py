@@ -15,8 +15,6 @@ from marsad.store import Store
 NOT_PAGES = frozenset({"labels.json", "gold.json", "README.md", "LICENSE"})
 # How many timeline rows the demo prints.
 TIMELINE_ROWS = 8
-# Where the linking stage may offer timeline rows: (module, function), first found wins.
-TIMELINE_PROVIDERS = [("marsad.link.timeline", "timeline_rows"), ("marsad.link", "timeline_rows")]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -81,24 +79,16 @@ def _print_events(store: Store, prefix: str) -> None:
         print(f"  {n:>4}  {kind}")
 
 
-def _timeline_provider() -> Any:
-    for module, name in TIMELINE_PROVIDERS:
-        try:
-            fn = getattr(importlib.import_module(module), name, None)
-        except ImportError:
-            continue
-        if fn is not None:
-            return fn
-    return None
-
-
 def _print_timeline(store: Store, prefix: str) -> None:
-    provider = _timeline_provider()
-    if provider is not None:
-        rows = list(provider(store))[:TIMELINE_ROWS]
-        print("\nTimeline (merged events):")
-        for row in rows:
-            print("  " + _timeline_line(row))
+    """The merged events most outlets reported, in date order, each cited to its outlets."""
+    from marsad.link.timeline import format_text, timeline
+
+    rows = timeline(store)
+    if rows:
+        top = sorted(rows, key=lambda r: (-len(r["outlets"]), -len(r["reports"])))[:TIMELINE_ROWS]
+        top.sort(key=lambda r: (r["date"].get("earliest") or "9999", r["date"].get("latest") or "9999"))
+        print(f"\nTimeline: the {len(top)} events most outlets reported (of {len(rows)} merged events)")
+        print("\n".join("  " + line for line in format_text(top).splitlines()))
         return
     events = [e for e in store.events_by_date(file_prefix=prefix, limit=TIMELINE_ROWS) if e.get("date")]
     if events:
@@ -111,23 +101,12 @@ def _print_timeline(store: Store, prefix: str) -> None:
             print(f"  {when:<22} {e['type']:<12} {src} → {tgt}  «{e.get('trigger', '')}»")
 
 
-def _timeline_line(row: Any) -> str:
-    if not isinstance(row, dict):
-        return str(row)
-    date = row.get("date")
-    if isinstance(date, dict):
-        date = date.get("value") or f"{date.get('earliest') or '?'}..{date.get('latest') or '?'}"
-    rest = row.get("summary") or row.get("title") or row.get("type") or ""
-    reports = row.get("reports")
-    cited = f"  ({len(reports)} reports)" if isinstance(reports, list) else ""
-    return f"{date or '?':<22} {rest}{cited}"
-
-
 def _print_next(path: Any, args: argparse.Namespace) -> None:
     db = "" if getattr(args, "db", None) is None else f" --db {path}"
     print(f"\nStore: {path}")
     print("Next, try:")
-    for cmd in (f"marsad docs{db}", f"marsad show ID --dropped --dates{db}", f'marsad search "العراق"{db}',
+    for cmd in (f"marsad timeline --dyad USA,IRQ{db}", f"marsad stories{db}", f"marsad docs{db}",
+                f"marsad show ID --dropped --dates{db}", f'marsad search "العراق"{db}',
                 f"marsad export --what documents --format jsonl{db}", f"marsad ingest YOUR_FILES{db}"):
         print(f"  {cmd}")
 
