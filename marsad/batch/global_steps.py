@@ -98,23 +98,10 @@ def duplicate_groups(out: str | Path, *, threshold: float | None = None) -> int:
         columns=["doc_id", "sig", "words"], filter=ds.field("doc_id").isin(needed))
     sig_of = {d: np.array(s, dtype=np.uint32) for d, s in zip(table["doc_id"].to_pylist(), table["sig"].to_pylist(),
                                                                 strict=True)}
-    parent: dict[str, str] = {}
+    from marsad.link.dedup import canonical_of, components
 
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        if a in sig_of and b in sig_of and jaccard_estimate(sig_of[a], sig_of[b]) >= threshold:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = {}
-    for x in list(parent):
-        members.setdefault(find(x), []).append(x)
-    from marsad.link.dedup import canonical_of
+    members = components((a, b) for a, b in pairs if a in sig_of and b in sig_of
+                         and jaccard_estimate(sig_of[a], sig_of[b]) >= threshold)
 
     grouped = {d for docs in members.values() for d in docs} | set(members)
     meta = {r["id"]: r for r in ds.dataset(str(out / "documents"), format="parquet").to_table(
@@ -123,7 +110,7 @@ def duplicate_groups(out: str | Path, *, threshold: float | None = None) -> int:
     for root, docs in members.items():
         docs = sorted(set(docs) | {root})
         canon = canonical_of({d: meta.get(d, {}) for d in docs})  # the store's rule: earliest, longest, smallest id
-        rows += [{"doc_id": d, "group": root, "canonical": d == canon} for d in docs]
+        rows += [{"doc_id": d, "group": min(docs), "canonical": d == canon} for d in docs]
     pq.write_table(pa.Table.from_pylist(rows), target / "groups.parquet")
     return len(members)
 

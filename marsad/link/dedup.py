@@ -213,10 +213,8 @@ def duplicates_of(store: Store, doc_id: str) -> list[str]:
     return sorted(_members(store, row[0]) - {doc_id})
 
 
-def list_groups(store: Store, threshold: float = THRESHOLD) -> list[dict[str, Any]]:
-    """Duplicate groups formed by stored pairs with Jaccard ≥ ``threshold``, largest first, as plain dicts."""
-    pairs = [(r[0], r[1], r[2]) for r in store.conn.execute(
-        "SELECT a, b, jaccard FROM dup_pairs WHERE jaccard >= ?", (threshold,))]
+def components(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Connected components of a pair list (union-find): root → members (root included)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -225,14 +223,23 @@ def list_groups(store: Store, threshold: float = THRESHOLD) -> list[dict[str, An
             x = parent[x]
         return x
 
-    for a, b, _ in pairs:
+    for a, b in pairs:
         parent[find(a)] = find(b)
     comps: dict[str, list[str]] = defaultdict(list)
     for x in list(parent):
         comps[find(x)].append(x)
+    return dict(comps)
+
+
+def list_groups(store: Store, threshold: float = THRESHOLD) -> list[dict[str, Any]]:
+    """Duplicate groups formed by stored pairs with Jaccard ≥ ``threshold``, largest first, as plain dicts."""
+    pairs = [(r[0], r[1], r[2]) for r in store.conn.execute(
+        "SELECT a, b, jaccard FROM dup_pairs WHERE jaccard >= ?", (threshold,))]
+    comps = components((a, b) for a, b, _ in pairs)
+    root_of = {d: root for root, docs in comps.items() for d in docs}
     best: dict[str, float] = defaultdict(float)
     for a, _b, j in pairs:
-        best[find(a)] = max(best[find(a)], j)
+        best[root_of[a]] = max(best[root_of[a]], j)
     out = []
     for root, docs in comps.items():
         meta = doc_meta(store, docs)
@@ -261,4 +268,4 @@ def sample_pairs(store: Store, n: int = 30, *, threshold: float = THRESHOLD, see
     return out
 
 
-__all__ = ["EMPTY", "THRESHOLD", "add_documents", "bulk_index", "duplicates_of", "list_groups", "sample_pairs"]
+__all__ = ["EMPTY", "THRESHOLD", "add_documents", "components", "bulk_index", "duplicates_of", "list_groups", "sample_pairs"]
