@@ -150,29 +150,13 @@ def _save_pairs(store: Store, pairs: list[tuple[str, str, float]]) -> None:
 
 def _join_groups(store: Store, pairs: list[tuple[str, str]]) -> None:
     """Union the pairs into the stored groups (smaller groups fold into larger ones)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     docs = {d for p in pairs for d in p}
     current = _groups_of(store, docs)
     members = {g: _members(store, g) for g in set(current.values())}
-    for g, ms in members.items():
-        for m in ms:
-            parent[find(m)] = find(g)
-        parent.setdefault(g, g)
-    for a, b in pairs:
-        ra, rb = find(current.get(a, a)), find(current.get(b, b))
-        if ra != rb:
-            parent[rb] = ra
-    comps: dict[str, set[str]] = defaultdict(set)
-    for x in list(parent):
-        comps[find(x)].add(x)
-    for comp in comps.values():
+    # Each stored group is a node joined to its members; a new pair joins the pair's groups (or docs).
+    edges = [(m, g) for g, ms in members.items() for m in ms] + [(g, g) for g in members]
+    edges += [(current.get(a, a), current.get(b, b)) for a, b in pairs]
+    for comp in map(set, components(edges).values()):
         old = sorted({g for g in comp if g in members}, key=lambda g: -len(members[g]))
         docs_in = {x for x in comp if x not in members} | {m for g in old for m in members[g]}
         gid = old[0] if old else "G" + min(docs_in)[:15]

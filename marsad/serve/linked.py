@@ -15,8 +15,6 @@ from typing import Any
 
 from marsad.serve import english, queries, rows
 
-_MERGED_CHART_KEY = {"month": "substr({d},1,7)", "year": "substr({d},1,4)", "week": "strftime('%Y-W%W', {d})"}
-
 
 def active(conn: Any) -> bool:
     """True when the linking stage is installed and has merged events in this store."""
@@ -113,20 +111,9 @@ def chart_counts(conn: Any, values: dict[str, Any], bucket: str) -> dict[str, An
     if where_fn is None:
         return None
     where, args = where_fn(_filter(values, 0))
-    d = "COALESCE(e.date_earliest, e.date_latest)"
-    base = " FROM merged_events e" + where
-    dated = (" AND " if where else " WHERE ") + f"{d} IS NOT NULL"
-    precise = dated + (" AND e.date_latest IS NOT NULL AND e.date_earliest IS NOT NULL AND"
-                       f" julianday(e.date_latest) - julianday(e.date_earliest) <= {queries.CHART_MAX_SPAN_DAYS}")
-    vague = conn.execute("SELECT count(*)" + base + dated, args).fetchone()[0]
-    lo, hi = conn.execute(f"SELECT min({d}), max({d})" + base + precise, args).fetchone()
-    bucket = queries._pick_bucket(bucket, lo, hi)
-    key = _MERGED_CHART_KEY[bucket].format(d=d)
-    found = conn.execute(f"SELECT {key} AS b, e.type AS t, count(*) AS n" + base + precise + " GROUP BY b, t",
-                         args).fetchall()
-    counts = [{"bucket": r["b"], "type": r["t"], "n": r["n"]} for r in found if r["b"]]
-    return {"bucket": bucket, "range": [lo, hi], "counts": counts, "periods": queries._periods(bucket, lo, hi),
-            "vague": vague - sum(c["n"] for c in counts), "unit": "merged events"}
+    out = queries.period_counts(conn, " FROM merged_events e", where, args,
+                                "COALESCE(e.date_earliest, e.date_latest)", bucket)
+    return out | {"unit": "merged events"}
 
 
 def story_of_docs(conn: Any, doc_ids: list[str]) -> dict[str, str] | None:

@@ -121,27 +121,34 @@ def event_reports(conn: Any, flt: EventFilter, *, limit: int, offset: int) -> tu
 
 
 def chart_counts(conn: Any, flt: EventFilter, bucket: str = "auto") -> dict[str, Any]:
-    """Event reports per week/month/year and PLOVER type, every period in the range present (empty ones too).
-
-    Only reports dated to within ``CHART_MAX_SPAN_DAYS`` are drawn; vaguer ones
-    («between 2015 and 2022») are counted apart instead of piling up at their start.
-    """
+    """Event reports per week/month/year and PLOVER type, every period in the range present (empty ones too)."""
     where, args = flt.where()
-    base = " FROM events e JOIN documents d ON d.id = e.doc_id" + where
-    dated = (" AND " if where else " WHERE ") + f"{_EVENT_DATE} IS NOT NULL"
+    return period_counts(conn, " FROM events e JOIN documents d ON d.id = e.doc_id", where, args, _EVENT_DATE, bucket)
+
+
+_PERIOD_KEY = {"month": "substr({d},1,7)", "year": "substr({d},1,4)", "week": "strftime('%Y-W%W', {d})"}
+
+
+def period_counts(conn: Any, source: str, where: str, args: list[Any], d: str, bucket: str) -> dict[str, Any]:
+    """Rows of ``source`` (aliased ``e``, with ``date_earliest/latest`` and ``type``) per period and type.
+
+    Only rows dated to within ``CHART_MAX_SPAN_DAYS`` are drawn; vaguer ones
+    («between 2015 and 2022») are counted apart instead of piling up at their start.
+    ``d`` is the SQL expression of a row's date.
+    """
+    base = source + where
+    dated = (" AND " if where else " WHERE ") + f"{d} IS NOT NULL"
     precise = dated + (" AND e.date_latest IS NOT NULL AND e.date_earliest IS NOT NULL AND"
                        f" julianday(e.date_latest) - julianday(e.date_earliest) <= {CHART_MAX_SPAN_DAYS}")
     vague = conn.execute("SELECT count(*)" + base + dated, args).fetchone()[0]
-    lo, hi = conn.execute(f"SELECT min({_EVENT_DATE}), max({_EVENT_DATE})" + base + precise, args).fetchone()
+    lo, hi = conn.execute(f"SELECT min({d}), max({d})" + base + precise, args).fetchone()
     bucket = _pick_bucket(bucket, lo, hi)
-    key = {"month": f"substr({_EVENT_DATE},1,7)", "year": f"substr({_EVENT_DATE},1,4)",
-           "week": f"strftime('%Y-W%W', {_EVENT_DATE})"}[bucket]
+    key = _PERIOD_KEY[bucket].format(d=d)
     rows = conn.execute(f"SELECT {key} AS b, e.type AS t, count(*) AS n" + base + precise
                         + " GROUP BY b, t ORDER BY b", args).fetchall()
     counts = [{"bucket": r["b"], "type": r["t"], "n": r["n"]} for r in rows if r["b"]]
-    drawn = sum(c["n"] for c in counts)
     return {"bucket": bucket, "range": [lo, hi], "counts": counts, "periods": _periods(bucket, lo, hi),
-            "vague": vague - drawn}
+            "vague": vague - sum(c["n"] for c in counts)}
 
 
 def _pick_bucket(bucket: str, lo: str | None, hi: str | None) -> str:

@@ -231,18 +231,21 @@ def _r_rel_day(e: Expr, a: date | None) -> Resolved | None:
     return _day(a + timedelta(days=e.offset)) if a else None
 
 
+def _shifted_period(a: date, unit: str, offset: int) -> Resolved:
+    """The week, month or year ``offset`` units away from the one containing ``a``."""
+    if unit == "week":
+        monday = a - timedelta(days=a.weekday()) + timedelta(weeks=offset)
+        return Resolved(monday, monday + timedelta(days=6), iso_week(monday), "week")
+    if unit == "month":
+        y, m = _shift_month(a.year, a.month, offset)
+        return _month(y, m)
+    return _year(a.year + offset)
+
+
 def _r_period(e: Expr, a: date | None) -> Resolved | None:
     if e.unit == "year" and e.y is not None:
         return _year(e.y)
-    if a is None:
-        return None
-    if e.unit == "week":
-        monday = a - timedelta(days=a.weekday()) + timedelta(weeks=e.offset)
-        return Resolved(monday, monday + timedelta(days=6), iso_week(monday), "week")
-    if e.unit == "month":
-        y, m = _shift_month(a.year, a.month, e.offset)
-        return _month(y, m)
-    return _year(a.year + e.offset)
+    return _shifted_period(a, e.unit, e.offset) if a else None
 
 
 def _r_weekday(e: Expr, a: date | None) -> Resolved | None:
@@ -256,14 +259,7 @@ def _r_ago(e: Expr, a: date | None) -> Resolved | None:
         return _day(a + timedelta(hours=e.offset)) if abs(e.offset) < 24 else _day(a + timedelta(days=e.offset // 24))
     if e.unit == "day":
         return _day(a + timedelta(days=e.offset))
-    if e.unit == "week":
-        d = a + timedelta(weeks=e.offset)
-        monday = d - timedelta(days=d.weekday())
-        return Resolved(monday, monday + timedelta(days=6), iso_week(d), "week")
-    if e.unit == "month":
-        y, m = _shift_month(a.year, a.month, e.offset)
-        return _month(y, m)
-    return _year(a.year + e.offset)
+    return _shifted_period(a, e.unit, e.offset)
 
 
 def _r_recent(e: Expr, a: date | None) -> Resolved | None:
