@@ -46,7 +46,7 @@ class _Context(dict):
         import json
 
         row = self.store.conn.execute("SELECT entities FROM link_docs WHERE doc_id=?", (key,)).fetchone()
-        value = set(json.loads(row[0])) if row else set()
+        value = {e for e in json.loads(row[0]) if not e.startswith("w:")} if row else set()  # KB ids, not terms
         self[key] = value
         return value
 
@@ -109,7 +109,7 @@ def update_links(store: Store, doc_ids: list[str], *, anchor: bool = True, bulk:
         t = time.perf_counter()
         with store.conn:
             before = stats.n
-            sid = stories.assign(store, doc, context[doc_id], sorted({m.id for _, m in placed}),
+            sid = stories.assign(store, doc, context[doc_id] | stories.salient_terms(doc), sorted({m.id for _, m in placed}),
                                  dup_of.get(doc_id, []) + dedup.duplicates_of(store, doc_id), stats)
             rep.stories_new += int(store.conn.execute("SELECT n_docs FROM stories WHERE id=?", (sid,)).fetchone()[0]
                                    == 1 and stats.n > before)

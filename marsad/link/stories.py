@@ -15,7 +15,10 @@ import datetime as dt
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 from typing import IO, Any
 
 from marsad.link.actors import is_country
@@ -38,6 +41,81 @@ def salient_entities(doc: Document) -> set[str]:
     return out
 
 
+TERM = "w:"  # prefix of a salient word stem beside the KB ids (``link_docs.entities``, ``story_entities``)
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u0652]+")
+
+
+def is_term(key: str) -> bool:
+    """A salient word stem rather than a KB id."""
+    return key.startswith(TERM)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Normalized forms and stems of ``data/story_stopwords.txt``."""
+    from marsad.text.normalize import normalize
+    from marsad.text.stem import stem
+
+    raw = (resources.files("marsad.link") / "data" / "story_stopwords.txt").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in raw.splitlines():
+        w = line.strip()
+        if w and not w.startswith("#"):
+            n = normalize(w)
+            out.update((n, stem(n)))
+    return frozenset(out)
+
+
+def _strip_prefixes(norm: str) -> str:
+    """The word without a conjunction and article (واختتمت → اختتمت، للقمة → قمة); Snowball keeps و and بال."""
+    from marsad.text.tokens import is_protected
+
+    if norm[0] in "وف" and len(norm) > 4 and not is_protected(norm):
+        norm = norm[1:]
+    for p in ("بال", "كال", "لل", "ال"):
+        if norm.startswith(p) and len(norm) - len(p) >= 3:
+            return norm[len(p):]
+    return norm
+
+
+def salient_terms(doc: Document) -> set[str]:
+    """Stems of the distinctive words of the title and lead («قمة»، «إعلان»، «مسيرة»), prefixed ``w:``.
+
+    Entities alone miss stories told with few named actors (an outlet's report of a
+    summit names only its own leader); the words of the headline and first lines
+    carry the event itself. Function words, reporting verbs, time words, countries
+    and their adjectives, and words that are KB names (already entities) are left out.
+    """
+    from marsad.kb import get_kb
+    from marsad.text.normalize import normalize
+    from marsad.text.stem import stem
+
+    r = rules("story_rules")
+    stop = _stop_words()
+    kb = get_kb()
+    text = f"{doc.title or ''}\n{(doc.body or '')[: r['lead_chars']]}"
+    out: list[str] = []
+    for m in _ARABIC_WORD.finditer(text):
+        n = normalize(m.group())
+        if len(n) < r["min_term_letters"] or n in stop:
+            continue
+        if kb.country_of_adjective(n) or kb.lookup_token(n):
+            continue
+        base = _strip_prefixes(n)
+        if base in stop:
+            continue
+        st = stem(base)
+        key = st if len(st) >= 3 else base
+        if key in stop or st in stop:
+            continue
+        t = TERM + key
+        if t not in out:
+            out.append(t)
+        if len(out) >= r["max_terms"]:
+            break
+    return set(out)
+
+
 def _day(s: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(s[:10]) if s else None
@@ -55,15 +133,24 @@ def gap_days(a: tuple[str | None, str | None], b: tuple[str | None, str | None])
     return 0
 
 
+def vague(doc: tuple[str | None, str | None]) -> bool:
+    """The document's publication interval is open or too wide to measure a time gap with."""
+    width = (_day(doc[1]) - _day(doc[0])).days if _day(doc[0]) and _day(doc[1]) else None
+    return width is None or width > rules("story_rules")["wide_interval_days"]
+
+
 def time_factor(doc: tuple[str | None, str | None], story: tuple[str | None, str | None]) -> float:
-    """exp(-gap/τ); 0 beyond the maximum gap; 0.5 when the document's date is too vague to tell."""
+    """exp(-gap/τ); 0 beyond the maximum gap; 1 when the document's date is too vague to tell.
+
+    A vague date says nothing for or against the story, so content alone decides, against
+    the higher ``join_threshold_vague`` (see :func:`assign`).
+    """
     r = rules("story_rules")
     gap = gap_days(doc, story)
     if gap > r["max_gap_days"]:
         return 0.0
-    width = (_day(doc[1]) - _day(doc[0])).days if _day(doc[0]) and _day(doc[1]) else None
-    if width is None or width > r["wide_interval_days"]:
-        return 0.5
+    if vague(doc):
+        return 1.0
     return math.exp(-gap / r["time_scale_days"])
 
 
@@ -104,13 +191,15 @@ class EntityStats:
         self.n += 1
 
 
-def _cosine(doc: set[str], story: dict[str, int], n_docs: int, stats: EntityStats) -> float:
+def _cosine(doc: set[str], story: dict[str, int], n_docs: int, stats: EntityStats, *, terms: bool = False) -> float:
+    """Idf-weighted cosine over KB ids (``terms=False``) or over salient word stems (``terms=True``)."""
+    doc = {e for e in doc if is_term(e) == terms}
     if not doc or not story:
         return 0.0
     dv = {e: stats.idf(e) for e in doc if not stats.common(e)}
-    sv = {e: stats.idf(e) * c / max(n_docs, 1) for e, c in story.items() if not stats.common(e)}
+    sv = {e: stats.idf(e) * c / max(n_docs, 1) for e, c in story.items() if is_term(e) == terms and not stats.common(e)}
     shared = [e for e in dv if e in sv]
-    if len(shared) < rules("story_rules")["min_shared_entities"]:
+    if len(shared) < rules("story_rules")["min_shared_terms" if terms else "min_shared_entities"]:
         return 0.0  # one shared place or leader (Riyadh, the king) does not make a story
     dot = sum(dv[e] * sv[e] for e in shared)
     if dot <= 0:
@@ -143,7 +232,10 @@ def _candidates(store: Store, doc_id: str, entities: set[str], merged: list[str]
 
 def assign(store: Store, doc: Document, entities: set[str], merged: list[str], dups: list[str],
            stats: EntityStats) -> str:
-    """Put a document into the best existing story or a new one; returns the story id."""
+    """Put a document into the best existing story or a new one; returns the story id.
+
+    ``entities`` holds the salient KB ids and the ``w:`` word stems (:func:`salient_terms`).
+    """
     r = rules("story_rules")
     stats.load(entities)
     dates = (doc.published.earliest, doc.published.latest)
@@ -159,11 +251,12 @@ def assign(store: Store, doc: Document, entities: set[str], merged: list[str], d
             reasons = cands[row["id"]]
             s = (r["weight_shared_event"] if "event" in reasons else 0.0) + \
                 (r["weight_duplicate"] if "duplicate" in reasons else 0.0)
-            s += r["weight_entities"] * _cosine(entities, sents, row["n_docs"], stats) * \
-                time_factor(dates, (row["date_lo"], row["date_hi"]))
+            tf = time_factor(dates, (row["date_lo"], row["date_hi"]))
+            s += r["weight_entities"] * _cosine(entities, sents, row["n_docs"], stats) * tf
+            s += r["weight_terms"] * _cosine(entities, sents, row["n_docs"], stats, terms=True) * tf
             if s > best_score:
                 best, best_score = row["id"], s
-    if best is None or best_score < r["join_threshold"]:
+    if best is None or best_score < r["join_threshold_vague" if vague(dates) else "join_threshold"]:
         best = "S" + hashlib.sha1(doc.id.encode("utf-8")).hexdigest()[:12]
         store.conn.execute("INSERT OR IGNORE INTO stories(id, title, central) VALUES (?,?,?)",
                            (best, doc.title, doc.id))
