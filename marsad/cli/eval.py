@@ -39,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("file", help="gold CoNLL file (token TAB tag per line)")
     n.add_argument("--cv", type=int, default=0, help="K-fold cross-validation of the trained tagger")
     n.add_argument("--cv-limit", type=int, default=0, help="use at most N sentences in cross-validation")
+    n.add_argument("--corpus", nargs="+", default=None,
+                   help="unlabeled news for the induced name lexicon in --cv (default: ../shared SaudiNewsNet when present)")
+    n.add_argument("--no-lexicon", action="store_true", help="cross-validate without the induced name lexicon")
     n.set_defaults(func=_dispatch("ner"))
 
     for name, helptext in (("events", "event coding scores on a gold file"),

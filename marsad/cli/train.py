@@ -10,9 +10,20 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "saudinewsnet"
 
 
+def lexicon_corpus(paths: list[str] | None) -> list[Path] | None:
+    """The unlabeled news for the induced name lexicon: the given paths, else the shared SaudiNewsNet if present."""
+    if paths:
+        return [Path(p) for p in paths]
+    if DEFAULT_CORPUS.exists():
+        return [DEFAULT_CORPUS]
+    print(f"note: {DEFAULT_CORPUS} not found; training without the induced name lexicon", file=sys.stderr)
+    return None
+
+
 def cmd_train_ner(args: argparse.Namespace) -> int:
-    """Optionally cross-validate, then train on all the data and write the model."""
+    """Optionally cross-validate, then train on all the data and write the model (and its name lexicon)."""
     from marsad.analyze.entities.crf import MODEL_PATH, read_corpus, train
+    from marsad.analyze.entities.induced import train_with_lexicon
     from marsad.errors import MarsadError
     from marsad.eval.ner import cross_validate, format_table
 
@@ -20,13 +31,17 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     if not data.exists():
         raise MarsadError(f"training data not found: {data}")
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    corpus = None if args.no_lexicon else lexicon_corpus(args.corpus)
     if args.folds and args.folds > 1:
-        table = cross_validate(str(data), args.folds, params=params)
+        table = cross_validate(str(data), args.folds, params=params, corpus=corpus)
         print(f"{args.folds}-fold cross-validation on {data}")
         print(format_table(table))
     out = Path(args.out) if args.out else MODEL_PATH
     sents = read_corpus(data)
-    train(sents, out, params)
+    if corpus:
+        train_with_lexicon(sents, out, corpus, params)
+    else:
+        train(sents, out, params)
     print(f"trained on {len(sents)} sentences, {sum(map(len, sents))} tokens → {out}", file=sys.stderr)
     return 0
 
@@ -51,6 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--c1", type=float, default=0.1)
     n.add_argument("--c2", type=float, default=0.1)
     n.add_argument("--iterations", type=int, default=150)
+    n.add_argument("--corpus", nargs="+", default=None,
+                   help="unlabeled news zips/dirs for the induced name lexicon (default: ../shared SaudiNewsNet)")
+    n.add_argument("--no-lexicon", action="store_true", help="train without the induced name lexicon")
     n.set_defaults(func=cmd_train_ner)
     c = tsub.add_parser("clusters", help="rebuild word clusters (a CRF feature) from unlabeled news zips")
     c.add_argument("--corpus", nargs="+", default=[str(DEFAULT_CORPUS)])

@@ -64,12 +64,18 @@ def read_conll(path: str) -> list[list[tuple[str, str]]]:
     return read_corpus(path)
 
 
-def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: int = 0) -> dict[str, dict[str, float]]:
-    """K-fold CV on a training file: train on k-1 folds, tag the held-out fold, pool the counts."""
+def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: int = 0,
+                   corpus: list | None = None) -> dict[str, dict[str, float]]:
+    """K-fold CV on a training file: train on k-1 folds, tag the held-out fold, pool the counts.
+
+    With ``corpus`` (unlabeled news), each fold's model gets its own induced name lexicon,
+    built from the training folds only, exactly as ``marsad train ner`` builds the shipped one.
+    """
     import tempfile
     from pathlib import Path
 
     from marsad.analyze.entities.crf import Tagger, folds, propagate, train
+    from marsad.analyze.entities.induced import train_with_lexicon
 
     sents = read_conll(path)
     if limit:
@@ -78,7 +84,8 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
     pred_all: list[list[str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for i, (trn, test) in enumerate(folds(sents, k)):
-            model = train(trn, Path(tmp) / f"fold{i}.crfsuite", params)
+            out = Path(tmp) / f"fold{i}.crfsuite"
+            model = train_with_lexicon(trn, out, corpus, params) if corpus else train(trn, out, params)
             tagger = Tagger(model)
             gold = [[g for _, g in s] for s in test]
             words = [[t for t, _ in s] for s in test]
@@ -95,12 +102,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="gold CoNLL file: token ... TAG per line")
     p.add_argument("--cv", type=int, default=0, help="K-fold cross-validation of a fresh CRF on this training file")
     p.add_argument("--cv-limit", type=int, default=0, help="use at most N sentences in cross-validation")
+    p.add_argument("--corpus", nargs="+", default=None,
+                   help="unlabeled news for the induced name lexicon in --cv (default: ../shared SaudiNewsNet when present)")
+    p.add_argument("--no-lexicon", action="store_true", help="cross-validate without the induced name lexicon")
 
 
 def main(args: argparse.Namespace) -> int:
     """Score the recognizer on a gold CoNLL file, or cross-validate with ``--cv K``."""
     if getattr(args, "cv", 0):
-        table = cross_validate(args.file, args.cv, limit=getattr(args, "cv_limit", 0) or 0)
+        from marsad.cli.train import lexicon_corpus
+
+        corpus = None if getattr(args, "no_lexicon", False) else lexicon_corpus(getattr(args, "corpus", None))
+        table = cross_validate(args.file, args.cv, limit=getattr(args, "cv_limit", 0) or 0, corpus=corpus)
         print(f"{args.cv}-fold cross-validation on {args.file}")
         print(format_table(table))
         return 0

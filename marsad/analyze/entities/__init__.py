@@ -10,6 +10,7 @@ ties), then CRF spans that overlap nothing already chosen.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,11 +63,16 @@ def _gazetteer_cands(ws: WordSeq, matches: list[Match], day: str | None) -> list
     return out
 
 
-def _crf_cands(ws: WordSeq, matches: list[Match], extra: list[tuple[str, ...]] | None = None) -> list[_Cand]:
+def _crf_tags(wss: list[WordSeq], matches: list[list[Match]], extra: list[list[tuple[str, ...]]] | None) -> list[list[str]]:
+    """CRF tags of a document's sentences, decoded together (KB phrase matches as features)."""
     tagger = get_tagger()
     if tagger is None:
-        return []
-    tags = tagger.tag(ws.raw, flags_from_matches(matches, len(ws)), extra)
+        return [["O"] * len(ws) for ws in wss]
+    flags = [flags_from_matches(m, len(ws)) for ws, m in zip(wss, matches, strict=True)]
+    return tagger.tag_many([ws.raw for ws in wss], flags, extra)
+
+
+def _crf_cands(ws: WordSeq, tags: list[str]) -> list[_Cand]:
     return [_Cand(ws.spans[i][0], ws.spans[j - 1][1], t, "crf") for i, j, t in sorted(bio_spans(tags))]
 
 
@@ -106,13 +112,15 @@ def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str
     kb = get_kb_safe()
     crf_pers = {c.start: c for c in crf if c.kind == "PERS"}
     out: list[_Cand] = []
+    forms = cues.first_forms()
+    at = [k for k, w in enumerate(ws.strip) if w in forms]  # where a title or head phrase may start
     i = 0
     n = len(ws)
-    starts = cues.first_words()
-    while i < n:
-        if ws.strip[i] not in starts and cues.head_form(ws.strip[i]) not in starts:
-            i += 1
-            continue
+    while at:
+        p = bisect_left(at, i)
+        if p == len(at):
+            break
+        i = at[p]
         t = cues.match_phrase(ws, i, cues.titles())
         if t:
             j = i + t[0]
@@ -217,14 +225,17 @@ def _to_mention(c: _Cand, body: str, day: str | None) -> Mention:
 
 
 def _recognize(text: str, offset: int, day: str | None, sentence: int | None, ws: WordSeq | None = None,
-               extra: list[tuple[str, ...]] | None = None) -> tuple[WordSeq, list[Mention]]:
+               matches: list[Match] | None = None, tags: list[str] | None = None) -> tuple[WordSeq, list[Mention]]:
     ws = ws or WordSeq.of(text, offset)
     ws.sentence = sentence
     if not len(ws):
         return ws, []
-    matches = gazetteer.match(ws)
+    if matches is None:
+        matches = gazetteer.match(ws)
+    if tags is None:
+        tags = _crf_tags([ws], [matches], None)[0]
     gaz_at = {m.i: m for m in matches}
-    crf = _crf_cands(ws, matches, extra)
+    crf = _crf_cands(ws, tags)
     cands = _gazetteer_cands(ws, matches, day) + _cue_cands(ws, gaz_at, crf, day) + crf
     body = " " * offset + text if offset else text
     out = []
@@ -249,11 +260,16 @@ def _propagate(seqs: list[tuple[WordSeq, list[Mention]]]) -> None:
     known: dict[tuple[str, ...], Mention] = {}
     found: dict[tuple[str, ...], int] = {}
     for (ws, ms), kw in zip(seqs, keys, strict=True):
+        starts = ends = None
         for m in ms:
             if m.how in ("crf", "role-cue") and m.kind in ("PERS", "LOC", "ORG", "MISC"):
-                idx = [k for k, (a, b) in enumerate(ws.spans) if a >= m.start and b <= m.end]
-                key = tuple(kw[k] for k in idx)
-                if idx and len("".join(key)) >= 3:
+                if starts is None:
+                    starts = [a for a, _ in ws.spans]
+                    ends = [b for _, b in ws.spans]
+                # the words inside the mention: sorted, non-overlapping spans make them one run
+                lo, hi = bisect_left(starts, m.start), bisect_right(ends, m.end)  # type: ignore[arg-type]
+                key = tuple(kw[lo:hi])
+                if hi > lo and len("".join(key)) >= 3:
                     known.setdefault(key, m)
                     found[key] = found.get(key, 0) + 1
     if not known:
@@ -265,9 +281,12 @@ def _propagate(seqs: list[tuple[WordSeq, list[Mention]]]) -> None:
     for (ws, ms), kw in zip(seqs, keys, strict=True):
         taken = [(m.start, m.end) for m in ms]
         added = []
-        for a in range(len(ws)):
-            longest = firsts.get(kw[a], 0)
-            for length in range(min(longest, len(ws) - a), 0, -1):
+        n = len(kw)
+        for a, w in enumerate(kw):
+            longest = firsts.get(w)
+            if longest is None:
+                continue
+            for length in range(min(longest, n - a), 0, -1):
                 m = known.get(tuple(kw[a : a + length]))
                 if m is None:
                     continue
@@ -324,7 +343,10 @@ def recognize_document(doc: Document) -> Document:
     ]
     wss = [WordSeq.of(body[s:e], s) for s, e, _ in sentences]
     extra = document_features([ws.raw for ws in wss])  # a name's cues in one sentence help the others
-    seqs = [_recognize(body[s:e], s, day, idx, ws, x) for (s, e, idx), ws, x in zip(sentences, wss, extra, strict=True)]
+    matches = [gazetteer.match(ws) if len(ws) else [] for ws in wss]
+    tags = _crf_tags(wss, matches, extra)
+    seqs = [_recognize(body[s:e], s, day, idx, ws, m, t)
+            for (s, e, idx), ws, m, t in zip(sentences, wss, matches, tags, strict=True)]
     _propagate(seqs)
     mentions = [m for _, ms in seqs for m in ms]
     for m in mentions:

@@ -1,5 +1,9 @@
 """The statistical tagger: a linear-chain CRF (crfsuite, L-BFGS) trained on ANERcorp-style data.
 
+Training goes through pycrfsuite; tagging reads the weights into numpy (``crfmodel``) and scores
+each distinct word once (``features.ScoreCache``). A name lexicon induced from unlabeled news
+(``induced``) may sit beside the model file (``ner.lexicon.tsv``) and is used when present.
+
 Training data: one ``token TAG`` per line (BIO over PERS/LOC/ORG/MISC), sentences split after
 ``.``/``؟``/``!`` tokens or at blank lines. Malformed lines (empty token, a glued tag) are repaired.
 """
@@ -14,7 +18,10 @@ from pathlib import Path
 
 import pycrfsuite
 
-from marsad.analyze.entities.features import FeatureCache, document_features, sentence_features
+from marsad.analyze.entities import induced
+from marsad.analyze.entities.crfmodel import CrfModel, viterbi
+from marsad.analyze.entities.features import ScoreCache, document_features, phrase_flags, sentence_features
+from marsad.analyze.entities.induced import lexicon_path
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "ner.crfsuite"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -69,18 +76,25 @@ def read_corpus(path: str | Path) -> list[Sentence]:
     return sents
 
 
-def train(sents: Iterable[Sentence], out: str | Path, params: dict | None = None) -> Path:
-    """Train a CRF on (token, tag) sentences and write the model file."""
+def train(sents: Iterable[Sentence], out: str | Path, params: dict | None = None,
+          extra: list[list[tuple[str, ...]]] | None = None) -> Path:
+    """Train a CRF on (token, tag) sentences and write the model file (``extra``: more per-token features).
+
+    A lexicon file left beside ``out`` by an earlier training is removed: it belongs to that model.
+    """
     trainer = pycrfsuite.Trainer(verbose=False)
     sents = list(sents)
-    extra = document_features([[t for t, _ in s] for s in sents])
-    for s, x in zip(sents, extra, strict=True):
+    doc = document_features([[t for t, _ in s] for s in sents])
+    if extra is not None:
+        doc = [[a + b for a, b in zip(d, e, strict=True)] for d, e in zip(doc, extra, strict=True)]
+    for s, x in zip(sents, doc, strict=True):
         trainer.append(sentence_features([t for t, _ in s], None, x), [g for _, g in s])
     trainer.select("lbfgs")
     trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    lexicon_path(out).unlink(missing_ok=True)
     return out
 
 
@@ -97,32 +111,45 @@ def folds(sents: list[Sentence], k: int, seed: int = 13) -> list[tuple[list[Sent
 
 
 class Tagger:
-    """A loaded CRF model; ``tag`` maps a token list to BIO tags."""
+    """A loaded CRF model; ``tag`` maps a token list to BIO tags, ``tag_many`` a whole document's sentences."""
 
     def __init__(self, path: str | Path = MODEL_PATH) -> None:
         self.path = Path(path)
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(self.path))
-        self.vocabulary = frozenset(a for a, _ in self._tagger.info().state_features)
-        self.features = FeatureCache(self.vocabulary)
+        self.model = CrfModel(self.path)
+        self.vocabulary = self.model.vocabulary
+        self.lexicon = induced.load(lexicon_path(self.path))
+        lex = self.lexicon
+        self.scores = ScoreCache(self.model, (lambda tok: induced.word_features(tok, lex)) if lex else None)
 
     def tag(self, tokens: list[str], flags: list[str | None] | None = None, extra: list[tuple[str, ...]] | None = None) -> list[str]:
         """BIO tags for one sentence of tokens (``extra``: document features; long inputs go in chunks)."""
-        if not tokens:
-            return []
-        out: list[str] = []
-        for i in range(0, len(tokens), MAX_SENT):
-            chunk = tokens[i : i + MAX_SENT]
-            fl = flags[i : i + MAX_SENT] if flags else None
-            feats = sentence_features(chunk, fl, extra[i : i + MAX_SENT] if extra else None, self.features)
-            out += self._tagger.tag(feats)
+        return self.tag_many([tokens], [flags] if flags is not None else None, [extra] if extra else None)[0]
+
+    def tag_many(self, sentences: list[list[str]], flags: list[list[str | None]] | None = None,
+                 extra: list[list[tuple[str, ...]]] | None = None) -> list[list[str]]:
+        """BIO tags for many sentences at once (``flags``: KB phrase flags, computed per chunk when absent)."""
+        chunks: list[list[str]] = []
+        fl: list[list[str | None]] = []
+        ex: list[list[tuple[str, ...]] | None] = []
+        owner: list[int] = []
+        for k, toks in enumerate(sentences):
+            for i in range(0, len(toks), MAX_SENT):
+                chunks.append(toks[i : i + MAX_SENT])
+                given = flags[k] if flags else None
+                fl.append(given[i : i + MAX_SENT] if given else phrase_flags(chunks[-1]))
+                ex.append(extra[k][i : i + MAX_SENT] if extra and extra[k] else None)
+                owner.append(k)
+        labels = self.model.labels
+        out: list[list[str]] = [[] for _ in sentences]
+        paths = viterbi(self.scores.states(chunks, fl, ex), self.model.transitions)
+        for k, path in zip(owner, paths, strict=True):
+            out[k] += [labels[x] for x in path]
         return out
 
     def tag_text(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for consecutive sentences of one text, with document features across them."""
         safe = [[t if t.strip() else "_" for t in s] for s in sentences]
-        extra = document_features(safe)
-        return [self.tag(s, None, x) for s, x in zip(safe, extra, strict=True)]
+        return self.tag_many(safe, None, document_features(safe))
 
 
 PROPAGATE_CLITICS = True

@@ -55,6 +55,13 @@ def first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def first_forms() -> frozenset[str]:
+    """Every stripped word whose ``head_form`` or itself is in ``first_words`` (one set test per word)."""
+    starts = first_words()
+    return starts | frozenset(w + "ا" for w in starts if len(w) >= 3 and not w.endswith("ا"))
+
+
+@lru_cache(maxsize=1)
 def sector_data() -> dict:
     """Mention kinds, modifiers and sectors that may stand without a country."""
     d = load_data("sectors.json")

@@ -2,8 +2,10 @@
 
 Word-level features (normalized form, affixes of length 1-4 of the clitic-stripped form, stem,
 shape, foreign-name spelling cues, KB gazetteer membership with first/last name parts, word
-clusters, title/trigger words seen up to three words away) are computed once per distinct token
-string and reused; per-sentence work is only concatenating neighbours' cached strings.
+clusters, the raw final letter where normalization folds ى/ي and ة/ه, title/trigger words seen
+up to three words away) are computed once per distinct token string. For training they are
+concatenated into per-token string lists; for tagging ``ScoreCache`` turns them once per string
+into label-score vectors (own and per neighbour offset), so a sentence costs a few array sums.
 ``document_features`` adds what other occurrences of the same word in a ~500-token window
 had around them (a name after الرئيس once is still a name when it stands alone later).
 """
@@ -11,7 +13,12 @@ had around them (a name after الرئيس once is still a name when it stands a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import repeat
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from marsad.analyze.entities.clusters import clusters
 from marsad.analyze.entities.lexicon import gazetteer_words, get_kb_safe, given_names, load_data, triggers
@@ -19,7 +26,16 @@ from marsad.text.normalize import normalize
 from marsad.text.stem import stem
 from marsad.text.tokens import is_protected
 
+if TYPE_CHECKING:
+    from marsad.analyze.entities.crfmodel import CrfModel
+
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=300_000)
+def norm_word(word: str) -> str:
+    """The matching form of one word (``normalize``, or the word itself when that leaves nothing), cached."""
+    return normalize(word) or word
 
 
 @lru_cache(maxsize=300_000)
@@ -95,6 +111,159 @@ class FeatureCache:
         return own, ctx
 
 
+_SLOTS = 7  # own features, then what the word gives its neighbours at each of OFFSETS
+
+
+class ScoreCache:
+    """Label scores of each token string's word-local features under one model, computed once per string.
+
+    A row holds the summed weights of the word's own features and of the features it gives
+    each neighbour offset; a sentence's state scores are then a few array additions.
+    """
+
+    def __init__(self, model: CrfModel, word_extra: WordExtra | None = None, size: int = 200_000) -> None:
+        self.model = model
+        self.word_extra = word_extra  # more word-local features: (own, given to the neighbours ±1)
+        self.size = size
+        self.rows: dict[str, int] = {}
+        self.words: list[str] = []  # normalized form per row (for the bigram feature)
+        self.bigrams: list[dict[str, int] | None] = []  # per row: previous word → id of its bigram attribute
+        self._bigram_index = _bigram_index(model.attr_index)
+        self.table = np.zeros((4096, _SLOTS, len(model.labels)))
+
+    def row_ids(self, tokens: list[str]) -> list[int]:
+        """Row of each token, scoring the strings not seen before in one vectorized step."""
+        rows = self.rows
+        if len(rows) + len(tokens) > self.size:
+            rows.clear()
+            self.words.clear()
+            self.bigrams.clear()
+        new = [t for t in dict.fromkeys(tokens) if t not in rows]
+        if new:
+            self._add(new)
+        return [rows[t] for t in tokens]
+
+    def _add(self, toks: list[str]) -> None:
+        get = self.model.attr_index.get
+        unknown = repeat(-1)
+        bigrams = self._bigram_index.get
+        ids: list[int] = []
+        lens: list[int] = []
+        word_extra = self.word_extra
+        for tok in toks:
+            own, ctx = _word_features(tok)
+            if word_extra is not None:
+                own, ctx = _with_extra(own, ctx, *word_extra(tok))
+            for slot in (own, *ctx):
+                lens.append(len(slot))
+                ids += map(get, slot, unknown)
+            self.rows[tok] = len(self.words)
+            word = own[1][2:]
+            self.words.append(word)
+            self.bigrams.append(bigrams(word))
+        first = len(self.words) - len(toks)
+        if len(self.words) > len(self.table):
+            grown = np.zeros((max(len(self.words), 2 * len(self.table)), *self.table.shape[1:]))
+            grown[: len(self.table)] = self.table
+            self.table = grown
+        attr = np.array(ids, dtype=np.intp)
+        slot_of = np.repeat(np.arange(len(lens)), lens)
+        known = attr >= 0
+        attr, slot_of = attr[known], slot_of[known]
+        weights = self.model.weights
+        sums = np.empty((len(lens), weights.shape[1]))
+        for label in range(weights.shape[1]):
+            sums[:, label] = np.bincount(slot_of, weights=weights[attr, label], minlength=len(lens))
+        self.table[first : len(self.words)] = sums.reshape(len(toks), _SLOTS, -1)
+
+    def states(self, chunks: list[list[str]], flags: list[list[str | None]] | None,
+               extra: list[list[tuple[str, ...]]] | None) -> list[np.ndarray]:
+        """State score arrays (tokens × labels) of token chunks tagged as separate sequences."""
+        flat = [t for c in chunks for t in c]
+        if not flat:
+            return [np.zeros((0, len(self.model.labels))) for _ in chunks]
+        rows = self.row_ids(flat)
+        v = self.table[rows]  # (tokens, slots, labels)
+        s = v[:, 0].copy()
+        ends = np.cumsum([len(c) for c in chunks])
+        sent = np.repeat(np.arange(len(chunks)), [len(c) for c in chunks])
+        for k, step in enumerate(_STEPS, start=1):  # token i gets what token i+step gives at offset -step
+            if step < 0:
+                same = (sent[-step:] == sent[:step])[:, None]
+                s[-step:] += np.where(same, v[:step, k], 0.0)
+            else:
+                same = (sent[:-step] == sent[step:])[:, None]
+                s[:-step] += np.where(same, v[step:, k], 0.0)
+        pos, ids = self._sparse(chunks, rows, flags, extra)
+        if pos:
+            np.add.at(s, pos, self.model.weights[ids])
+        return np.split(s, ends[:-1])
+
+    def _sparse(self, chunks: list[list[str]], rows: list[int], flags: list[list[str | None]] | None,
+                extra: list[list[tuple[str, ...]]] | None) -> tuple[list[int], list[int]]:
+        """(token position, attribute id) of bigram, KB-phrase, document and BOS/EOS features."""
+        index = self.model.attr_index
+        words = self.words
+        bigrams = self.bigrams
+        pos: list[int] = []
+        ids: list[int] = []
+        base = 0
+        bos, eos = index.get("BOS"), index.get("EOS")
+        for c, chunk in enumerate(chunks):
+            n = len(chunk)
+            if not n:
+                continue
+            for i in range(base + 1, base + n):
+                bg = bigrams[rows[i]]
+                if bg is not None and (a := bg.get(words[rows[i - 1]])) is not None:
+                    pos.append(i)
+                    ids.append(a)
+            fl = flags[c] if flags else None
+            ex = extra[c] if extra else None
+            for i in range(n):
+                if fl and fl[i] and (a := index.get("gp=" + fl[i])) is not None:  # type: ignore[operator]
+                    pos.append(base + i)
+                    ids.append(a)
+                if ex and ex[i]:
+                    for f in ex[i]:
+                        if (a := index.get(f)) is not None:
+                            pos.append(base + i)
+                            ids.append(a)
+            if bos is not None:
+                pos.append(base)
+                ids.append(bos)
+            if eos is not None:
+                pos.append(base + n - 1)
+                ids.append(eos)
+            base += n
+        return pos, ids
+
+
+WordExtra = Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def _with_extra(own: tuple[str, ...], ctx: tuple[tuple[str, ...], ...], more: tuple[str, ...],
+                near: tuple[str, ...]) -> Cached:
+    """Word features with extra own features and extra features for the words right before and after."""
+    if not more and not near:
+        return own, ctx
+    ctx = (*ctx[:2], ctx[2] + tuple("-1" + f for f in near), ctx[3] + tuple("+1" + f for f in near), *ctx[4:])
+    return own + more, ctx
+
+
+def _bigram_index(attrs: dict[str, int]) -> dict[str, dict[str, int]]:
+    """Word → previous word → attribute id of the model's ``bg=word|previous`` features."""
+    out: dict[str, dict[str, int]] = {}
+    for a, i in attrs.items():
+        if a.startswith("bg="):
+            pair = a[3:]
+            cut = pair.find("|")
+            while cut >= 0:  # a word may itself contain "|": register every split
+                out.setdefault(pair[:cut], {})[pair[cut + 1 :]] = i
+                cut = pair.find("|", cut + 1)
+    return out
+
+
 _CACHES: dict[int, FeatureCache] = {}
 
 
@@ -113,23 +282,23 @@ def word_features(tok: str) -> Cached:
 
 
 def _word_features(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    norm = normalize(tok) or tok
+    norm = norm_word(tok)
     shape = _shape(tok)
-    own = ["b", "w=" + norm, "sh=" + shape]
     near: list[str] = []
     cue: list[str] = []
     if shape == "A":
         s = strip_clitics(norm)
-        own += ["s=" + s, "st=" + stem(s), "p2=" + norm[:2], "p3=" + norm[:3], "x1=" + norm[-1:], "x2=" + norm[-2:],
-                "x3=" + norm[-3:], "len=" + str(min(len(s), 8))]
-        own += _affixes(s)
-        own += _foreign(tok, s)
+        own = ["b", "w=" + norm, "sh=A", "s=" + s, "st=" + stem(s), "p2=" + norm[:2], "p3=" + norm[:3],
+               "x1=" + norm[-1:], "x2=" + norm[-2:], "x3=" + norm[-3:], "len=" + _LEN[min(len(s), 8)],
+               *_affixes(s), *_foreign(tok, s)]
         if norm.startswith("ال") or s != norm and norm[1:3] == "ال":
             own.append("al")
-        gz = gazetteer_words().get(s) or gazetteer_words().get(norm) or ()
-        own += ["g=" + g for g in gz]
-        near += ["g=" + g for g in gz if "_" not in g]
-        if norm in given_names() or s in given_names():
+        gz = gazetteer_words().get(s) or gazetteer_words().get(norm)
+        if gz:
+            own += ["g=" + g for g in gz]
+            near += ["g=" + g for g in gz if "_" not in g]
+        names = given_names()
+        if norm in names or s in names:
             own.append("gn")
             near.append("gn")
         trig = triggers().get(norm) or triggers().get(s)
@@ -144,18 +313,25 @@ def _word_features(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ..
         if cl:
             own += [f"c{k}={c}" for k, c in enumerate(cl)]
             near += [f"c{k}={c}" for k, c in enumerate(cl[:2])]
-    elif shape == "L" and tok[:1].isupper():
-        own.append("cap")
-    ctx = []
-    for o in OFFSETS:
-        base = [o + "w=" + norm] if o != "-3" and o != "+3" else []
-        if o in ("-1", "+1"):
-            base += [o + f for f in near]
-        base += [o + f for f in cue]
-        ctx.append(tuple(base))
-    return tuple(own), tuple(ctx)
+        last = tok.rstrip(_MARKS)[-1:]
+        if last in _FOLDED_ENDINGS:  # normalization folds ى/ي and ة/ه: على (on) is not the name علي
+            own.append("r1=" + last)
+    else:
+        own = ["b", "w=" + norm, "sh=" + shape]
+        if shape == "L" and tok[:1].isupper():
+            own.append("cap")
+    if cue:
+        ctx = tuple((*([o + "w=" + norm] if o not in ("-3", "+3") else []), *([o + f for f in near] if o in ("-1", "+1") else []),
+                     *[o + f for f in cue]) for o in OFFSETS)
+    else:  # the common case, spelled out
+        ctx = ((), ("-2w=" + norm,), ("-1w=" + norm, *["-1" + f for f in near]), ("+1w=" + norm, *["+1" + f for f in near]),
+               ("+2w=" + norm,), ())
+    return tuple(own), ctx
 
 
+_LEN = tuple(str(k) for k in range(9))
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"  # diacritics and tatweel
+_FOLDED_ENDINGS = "ىيةه"
 OFFSETS = ("-3", "-2", "-1", "+1", "+2", "+3")  # neighbour offsets whose features a token sees
 _STEPS = tuple(int(o) for o in OFFSETS)
 
@@ -163,8 +339,11 @@ _STEPS = tuple(int(o) for o in OFFSETS)
 def _affixes(s: str) -> list[str]:
     """Prefixes and suffixes of length 1-4 of the clitic-stripped form (unseen words share them)."""
     n = len(s)
-    out = [f"sp{k}=" + s[:k] for k in range(1, 5) if k < n]
-    out += [f"ss{k}=" + s[-k:] for k in range(1, 5) if k < n]
+    if n > 4:
+        return ["sp1=" + s[:1], "sp2=" + s[:2], "sp3=" + s[:3], "sp4=" + s[:4],
+                "ss1=" + s[-1:], "ss2=" + s[-2:], "ss3=" + s[-3:], "ss4=" + s[-4:]]
+    out = [f"sp{k}=" + s[:k] for k in range(1, n)]
+    out += [f"ss{k}=" + s[-k:] for k in range(1, n)]
     return out
 
 
@@ -276,6 +455,7 @@ def clear() -> None:
     _kb.cache_clear()
     _country_adjective.cache_clear()
     _doc_info.cache_clear()
+    norm_word.cache_clear()
 
 
 DOC_WINDOW = 500  # tokens: about one news story (ANERcorp has no document breaks)
@@ -287,7 +467,7 @@ _DocInfo = tuple[str | None, tuple[str, ...], tuple[str, ...], tuple[str, ...], 
 @lru_cache(maxsize=300_000)
 def _doc_info(tok: str) -> _DocInfo:
     """(grouping key or None, cues given to the next word, to the word after it, to the previous word, has ال)."""
-    norm = normalize(tok) or tok
+    norm = norm_word(tok)
     if _shape(tok) != "A":
         return None, (), (), (), False
     s = strip_clitics(norm)
@@ -345,10 +525,12 @@ def _block_features(sentences: list[list[str]], out: list[list[tuple[str, ...]]]
             tot = totals.setdefault(key, {})
             for f in cues:
                 tot[f] = tot.get(f, 0) + 1
+    shared: dict[str, tuple[str, ...]] = {}  # an occurrence without cues of its own gets all the others'
     for si, k, key, cues in occ:
-        tot = totals[key]
-        feats = ["drep"]
-        for f, v in tot.items():
-            if v > cues.count(f):
-                feats.append(f)
-        out[si][k] = tuple(feats)
+        if not cues:
+            feats = shared.get(key)
+            if feats is None:
+                feats = shared[key] = ("drep", *totals[key])
+            out[si][k] = feats
+            continue
+        out[si][k] = ("drep", *(f for f, v in totals[key].items() if v > cues.count(f)))

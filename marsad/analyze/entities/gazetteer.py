@@ -35,7 +35,23 @@ def _first_words(kb: object) -> dict[str, int]:
                 if got.get(first, 0) < len(words):
                     got[first] = len(words)
         _FIRST.clear()
+        _STARTS.clear()
         _FIRST[id(kb)] = got
+    return got
+
+
+_STARTS: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_STARTS_MAX = 300_000
+
+
+def _starts(norm: str, firsts: dict[str, int]) -> tuple[tuple[str, int, int], ...]:
+    """(first-word form, clitic letters skipped, most alias words) of each form of ``norm`` that starts an alias."""
+    got = _STARTS.get(norm)
+    if got is None:
+        got = tuple((f, k, firsts[f]) for f, k in first_word_variants(norm) if firsts.get(f, 0))
+        if len(_STARTS) >= _STARTS_MAX:
+            _STARTS.clear()
+        _STARTS[norm] = got
     return got
 
 
@@ -66,17 +82,20 @@ def match(ws: WordSeq) -> list[Match]:
     i = 0
     n = len(ws)
     punct = ws.punct
+    norm = ws.norm
     while i < n:
         hit = None
-        if not punct[i]:
-            for first, k in first_word_variants(ws.norm[i]):
-                maxw = firsts.get(first, 0)
+        starts = None if punct[i] else _STARTS.get(norm[i])
+        if starts is None and not punct[i]:
+            starts = _starts(norm[i], firsts)
+        if starts:
+            for first, k, maxw in starts:
                 for length in range(min(maxw, n - i), 0, -1):
                     if length == 1 and len(first) < MIN_SINGLE:
                         continue
                     if any(punct[i + 1 : i + length]):
                         continue
-                    key = first + (" " + " ".join(ws.norm[i + 1 : i + length]) if length > 1 else "")
+                    key = first + (" " + " ".join(norm[i + 1 : i + length]) if length > 1 else "")
                     ids = _lookup(key, index, kb)
                     if ids and (hit is None or length > hit.j - hit.i):
                         hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids)
@@ -92,3 +111,4 @@ def match(ws: WordSeq) -> list[Match]:
 def clear() -> None:
     """Forget cached KB-derived values."""
     _FIRST.clear()
+    _STARTS.clear()

@@ -5,22 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.analyze.entities.features import strip_clitics
-from marsad.text.normalize import normalize
+from marsad.analyze.entities.features import norm_word, strip_clitics
 from marsad.text.tokens import is_protected, words
 
 _MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u065f\u0670\u0640\u200c\u200d")
 
 
-@lru_cache(maxsize=300_000)
-def _norm(word: str) -> str:
-    return normalize(word) or word
+_norm = norm_word  # one cache of word → matching form, shared with the CRF features
 
 
 @lru_cache(maxsize=100_000)
 def _is_punct(word: str) -> bool:
     """True for a word with no letter or digit."""
     return not any(c.isalnum() for c in word)
+
+
+_FORMS: dict[str, tuple[str, str, bool]] = {}
+_FORMS_MAX = 300_000
+
+
+def _forms(word: str) -> tuple[str, str, bool]:
+    """(normalized, clitic-stripped, punctuation-only) forms of one word, cached."""
+    norm = _norm(word)
+    out = (norm, strip_clitics(norm), _is_punct(word))
+    if len(_FORMS) >= _FORMS_MAX:
+        _FORMS.clear()
+    _FORMS[word] = out
+    return out
 
 
 @dataclass
@@ -45,8 +56,9 @@ class WordSeq:
         """Split ``text`` (which starts at absolute ``offset``) into words."""
         spans = words(text, offset)
         raw = [text[s - offset : e - offset] for s, e in spans]
-        norm = [_norm(w) for w in raw]
-        return cls(text, offset, spans, raw, norm, [strip_clitics(n) for n in norm])
+        get = _FORMS.get
+        forms = [get(w) or _forms(w) for w in raw]
+        return cls(text, offset, spans, raw, [f[0] for f in forms], [f[1] for f in forms], [f[2] for f in forms])
 
     @classmethod
     def from_tokens(cls, tokens: list[str]) -> WordSeq:
