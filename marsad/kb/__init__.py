@@ -113,6 +113,11 @@ class KnowledgeBase:
         """Normalized aliases flagged in the data (``extra.common_words``) as ordinary words too."""
         return self._common
 
+    def neighbours(self, iso: str) -> list[str]:
+        """ISO-3 codes of the countries bordering ``iso`` (``extra.neighbours``; empty when not recorded)."""
+        ent = self.entities.get(iso)
+        return list(ent.extra.get("neighbours", [])) if ent is not None else []
+
     def country_of_adjective(self, word: str) -> str | None:
         """ISO-3 of a nisba adjective in any inflection, with or without ال and clitics (والعراقية → IRQ)."""
         norm = normalize(word)

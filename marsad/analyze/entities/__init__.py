@@ -14,15 +14,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from marsad.analyze.entities import cues, gazetteer, linking
+from marsad.analyze.entities import context, cues, gazetteer, linking
 from marsad.analyze.entities.crf import PROPAGATE_MIN_SHARE, get_tagger
 from marsad.analyze.entities.crf import propagation_key as prop_key
 from marsad.analyze.entities.features import document_features, flags_from_matches
 from marsad.analyze.entities.gazetteer import Match
 from marsad.analyze.entities.lexicon import gazetteer_words, get_kb_safe, given_names
-from marsad.analyze.entities.wordseq import WordSeq
+from marsad.analyze.entities.wordseq import WordSeq, first_word_variants
 from marsad.eval.ner import spans as bio_spans
 from marsad.model import Document, Mention
+from marsad.text.normalize import normalize
 from marsad.text.sentences import split_sentences
 
 __all__ = ["actor_code_for_span", "actor_codes_for_span", "clear_caches", "recognize_document", "recognize_text",
@@ -52,15 +53,53 @@ def tag_tokens(tokens: list[str]) -> list[str]:
     return tagger.tag(safe)
 
 
-def _gazetteer_cands(ws: WordSeq, matches: list[Match], day: str | None) -> list[_Cand]:
+def _gazetteer_cands(ws: WordSeq, matches: list[Match], day: str | None, crf: list[_Cand],
+                     ctx: context.DocContext | None) -> list[_Cand]:
+    """Candidates from KB alias hits; a weak hit (القائم، المالية) only with context (see ``context``)."""
     out = []
+    crf_spans = None
     for m in matches:
-        ent = linking.choose(m.ids, day)
+        ent = linking.choose(context.prefer(m.ids, ctx), day)
         if ent is None:
             continue
         kind = linking.KIND_OF_TYPE.get(ent.type, "MISC")
+        if ent.type == "person" and _other_given_name(ws, m, ent):
+            continue
+        if m.weak:
+            if crf_spans is None:
+                crf_spans = [(c.start, c.end, c.kind) for c in crf]
+            if not context.keep_weak(ws, m, ent, kind, crf_spans, ctx):
+                continue
         out.append(_Cand(m.start, m.end, kind, "gazetteer", ent, linking.code_of(ent, day)))
     return out
+
+
+def _other_given_name(ws: WordSeq, m: Match, ent: Any) -> bool:
+    """True when a surname-only hit follows another given name: «حافظ الأسد» is not Bashar al-Assad.
+
+    The family name is shared by relatives (حافظ قائد السبسي، ماهر الأسد); a given name right
+    before the hit that none of the entity's names starts with means a different person.
+    """
+    if m.i == 0 or m.start > ws.spans[m.i][0]:
+        return False
+    prev = ws.strip[m.i - 1] if ws.strip[m.i - 1] in given_names() else ws.norm[m.i - 1]
+    if prev not in given_names():
+        return False
+    return not any(n.split()[0] == prev for n in _entity_names(ent.id))
+
+
+_NAMES: dict[str, tuple[str, ...]] = {}
+
+
+def _entity_names(entity_id: str) -> tuple[str, ...]:
+    """Normalized Arabic names of a KB entity (cached)."""
+    got = _NAMES.get(entity_id)
+    if got is None:
+        kb = get_kb_safe()
+        ent = kb.get(entity_id) if kb is not None else None
+        got = tuple(normalize(n) for n in ent.names_ar) if ent is not None else ()
+        _NAMES[entity_id] = got
+    return got
 
 
 def _crf_tags(wss: list[WordSeq], matches: list[list[Match]], extra: list[list[tuple[str, ...]]] | None) -> list[list[str]]:
@@ -107,6 +146,32 @@ def _office_holder(title_words: list[str], country: str | None, day: str | None)
     return (holders[0] if len(holders) == 1 else None), office.code
 
 
+def _org_code(org_id: str | None) -> str | None:
+    """Actor code of an organization entity (TUN-PTY for حركة النهضة), None when unknown."""
+    kb = get_kb_safe()
+    ent = kb.get(org_id) if kb is not None and org_id else None
+    return ent.code if ent is not None else None
+
+
+def _org_office_holder(words: list[str], org_id: str | None, day: str | None) -> tuple[Any, str | None]:
+    """(holder, code) of an office titled with its organization (الأمين العام لجامعة الدول العربية), if in the KB."""
+    code = _org_code(org_id)
+    if not code:
+        return None, None
+    return _office_holder(words, code, day)
+
+
+def _construct_head(norm: str, stripped: str) -> bool:
+    """True when a head word can govern a following name (قوات الأسد، لقوات الأسد).
+
+    A definite head (المعارضة الأسد) or a sound plural in ون/ين (ناشطون الأسد) cannot be the first
+    term of a construct: the name after it starts a new phrase (here, the object of the verb).
+    """
+    if norm.startswith(("ال", "لل")) or any(f.startswith("ال") for f, k in first_word_variants(norm) if k):
+        return False
+    return not stripped.endswith(("ون", "ين"))
+
+
 def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str | None) -> list[_Cand]:
     """Persons after titles, title-only actor mentions, and head-noun actor phrases."""
     kb = get_kb_safe()
@@ -121,19 +186,28 @@ def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str
         if p == len(at):
             break
         i = at[p]
-        t = cues.match_phrase(ws, i, cues.titles())
+        t = cues.title_at(ws, i)
         if t:
             j = i + t[0]
             while j < n and (nxt := cues.match_phrase(ws, j, cues.titles())) and nxt[1] in ("MIL", "CVL", "REL"):
                 j += nxt[0]
             aff = cues.affiliation(ws, j, gaz_at, allow_person=False)
             k = aff.end
+            former = False
+            while k < n and ws.norm[k] in cues.not_current():  # الرئيس السوري الراحل: not today's holder
+                k, former = k + 1, True
             if k + 1 < n and ws.raw[k] in ("،", ",") and not ws.is_punct(k + 1):
                 k += 1  # appositive: الرئيس العراقي، عبد اللطيف رشيد
             country = aff.country
-            holder, office_code = _office_holder(ws.norm[i:j], country, day)
             sector = t[1]
-            code = office_code or (f"{country}-{sector}" if country and sector != "REL" else None)
+            if aff.entity_kind == "org":  # رئيس حركة النهضة heads the party, not the country
+                holder, office_code = _org_office_holder(ws.norm[i : aff.end], aff.entity, day)
+                code = office_code or _org_code(aff.entity) or (f"{country}-{sector}" if country and sector != "REL" else None)
+            else:
+                holder, office_code = _office_holder(ws.norm[i:j], country, day)
+                code = office_code or (f"{country}-{sector}" if country and sector != "REL" else None)
+            if former:
+                holder = None
             name_end = None
             name_start = ws.spans[k][0] if k < n else 0
             g = gaz_at.get(k)
@@ -152,14 +226,14 @@ def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str
                 out.append(_Cand(name_start, ws.spans[name_end - 1][1], "PERS", "role-cue", None, code))
                 i = name_end
                 continue
-            if code and aff.end > j:
+            if code and aff.end > j and (holder or aff.entity_kind != "org"):  # رئيس هيئة الهلال الأحمر: the org stands
                 out.append(_Cand(ws.spans[i][0], ws.spans[aff.end - 1][1], "PERS" if holder else "ORG", "office", holder, code))
                 i = aff.end
                 continue
         h = cues.match_phrase(ws, i, cues.heads())
         if h:
             j = i + h[0]
-            aff = cues.affiliation(ws, j, gaz_at, allow_person=True)
+            aff = cues.affiliation(ws, j, gaz_at, allow_person=_construct_head(ws.norm[j - 1], ws.strip[j - 1]))
             sd = cues.sector_data()
             kind = sd["kind"].get(h[1], "ORG")
             if aff.end > j and (aff.country or aff.entity):
@@ -212,7 +286,7 @@ def _to_mention(c: _Cand, body: str, day: str | None) -> Mention:
     ent = c.entity
     text = body[c.start : c.end]
     if ent is None and c.kind in _LINKABLE and c.how in ("crf", "role-cue"):
-        ent = linking.lookup_name(text, c.kind)
+        ent = linking.lookup_name(text, c.kind, c.how == "role-cue")
     code = c.code
     if ent is not None:
         code = linking.code_of(ent, day) if ent.type == "person" else (code or linking.code_of(ent, day))
@@ -225,7 +299,8 @@ def _to_mention(c: _Cand, body: str, day: str | None) -> Mention:
 
 
 def _recognize(text: str, offset: int, day: str | None, sentence: int | None, ws: WordSeq | None = None,
-               matches: list[Match] | None = None, tags: list[str] | None = None) -> tuple[WordSeq, list[Mention]]:
+               matches: list[Match] | None = None, tags: list[str] | None = None,
+               ctx: context.DocContext | None = None) -> tuple[WordSeq, list[Mention]]:
     ws = ws or WordSeq.of(text, offset)
     ws.sentence = sentence
     if not len(ws):
@@ -236,7 +311,9 @@ def _recognize(text: str, offset: int, day: str | None, sentence: int | None, ws
         tags = _crf_tags([ws], [matches], None)[0]
     gaz_at = {m.i: m for m in matches}
     crf = _crf_cands(ws, tags)
-    cands = _gazetteer_cands(ws, matches, day) + _cue_cands(ws, gaz_at, crf, day) + crf
+    if ctx is None:
+        ctx = context.document_context([ws], [matches], lambda ids: linking.choose(ids, day))
+    cands = _gazetteer_cands(ws, matches, day, crf, ctx) + _cue_cands(ws, gaz_at, crf, day) + crf
     body = " " * offset + text if offset else text
     out = []
     for c in _select(cands):
@@ -345,7 +422,8 @@ def recognize_document(doc: Document) -> Document:
     extra = document_features([ws.raw for ws in wss])  # a name's cues in one sentence help the others
     matches = [gazetteer.match(ws) if len(ws) else [] for ws in wss]
     tags = _crf_tags(wss, matches, extra)
-    seqs = [_recognize(body[s:e], s, day, idx, ws, m, t)
+    ctx = context.document_context(wss, matches, lambda ids: linking.choose(ids, day))
+    seqs = [_recognize(body[s:e], s, day, idx, ws, m, t, ctx)
             for (s, e, idx), ws, m, t in zip(sentences, wss, matches, tags, strict=True)]
     _propagate(seqs)
     mentions = [m for _, ms in seqs for m in ms]
@@ -369,6 +447,9 @@ def clear_caches() -> None:
     linking.lookup_name.cache_clear()
     linking._country.cache_clear()
     linking.describe_code.cache_clear()
+    linking._code_names.cache_clear()
+    _NAMES.clear()
+    context.cue_words.cache_clear()
 
 
 def actor_codes_for_span(doc: Document, start: int, end: int) -> list[tuple[str | None, str | None]]:

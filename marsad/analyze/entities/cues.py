@@ -49,6 +49,37 @@ def titles() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 @lru_cache(maxsize=1)
+def not_current() -> frozenset[str]:
+    """Words after a title meaning it is not the office's holder on the day (السابق، الراحل، المنتخب)."""
+    return frozenset(normalize(w) for p in load_data("titles.json").get("not_current", []) for w in p.split()[:1])
+
+
+@lru_cache(maxsize=1)
+def definite_titles() -> frozenset[tuple[str, ...]]:
+    """Title keys listed only with the article (الفريق، اللواء، الإمام): bare فريق/لواء/أمام are team/brigade/before."""
+    with_article, bare = set(), set()
+    for phrases in load_data("titles.json")["titles"].values():
+        for p in phrases:
+            (with_article if normalize(p).startswith("ال") else bare).add(_key(p))
+    return frozenset(with_article - bare)
+
+
+def is_definite(norm: str) -> bool:
+    """True when a normalized word carries the article, maybe behind clitics (والفريق، للواء، باللواء)."""
+    if norm.startswith(("ال", "لل")):
+        return True
+    return len(norm) > 3 and norm[0] in "وفبلك" and (norm[1:3] == "ال" or (norm[1] in "بلك" and norm[2:4] == "ال"))
+
+
+def title_at(ws: WordSeq, i: int) -> tuple[int, str] | None:
+    """Like ``match_phrase`` over titles, but a title listed only with the article needs it in the text."""
+    t = match_phrase(ws, i, titles())
+    if t and not is_definite(ws.norm[i]) and tuple(head_form(w) for w in ws.strip[i : i + t[0]]) in definite_titles():
+        return None
+    return t
+
+
+@lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
     """Every word a title or a head phrase can start with (a fast pre-check)."""
     return frozenset(heads()) | frozenset(titles())

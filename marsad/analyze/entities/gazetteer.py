@@ -19,6 +19,7 @@ class Match:
     start: int
     end: int
     ids: list[str]
+    weak: bool = False  # a common word (القائم) or an article-dropped form (الحماس → حماس): needs context
 
 
 _FIRST: dict[int, dict[str, int]] = {}
@@ -40,35 +41,51 @@ def _first_words(kb: object) -> dict[str, int]:
     return got
 
 
-_STARTS: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_STARTS: dict[str, tuple[tuple[str, int, int, int], ...]] = {}
 _STARTS_MAX = 300_000
 
 
-def _starts(norm: str, firsts: dict[str, int]) -> tuple[tuple[str, int, int], ...]:
-    """(first-word form, clitic letters skipped, most alias words) of each form of ``norm`` that starts an alias."""
+def _variants(norm: str) -> tuple[tuple[str, int, int], ...]:
+    """(form, letters skipped, fewest alias words) of a first word: clitic forms, and ب/ل/ك on a bare noun.
+
+    لجامعة الدول العربية, بحركة حماس: a preposition on an indefinite (construct) noun is peeled only
+    for aliases of two words or more, where the following words confirm the reading.
+    """
+    out = [(f, k, 1) for f, k in first_word_variants(norm)]
+    if len(norm) > 4 and norm[0] in "وف" and norm[1] in "بلك" and norm[2:4] != "ال":
+        out.append((norm[2:], 2, 2))
+    elif len(norm) > 3 and norm[0] in "بلك" and norm[1:3] != "ال":
+        out.append((norm[1:], 1, 2))
+    return tuple(out)
+
+
+def _starts(norm: str, firsts: dict[str, int]) -> tuple[tuple[str, int, int, int], ...]:
+    """(first-word form, clitic letters skipped, most and fewest alias words) of each form of ``norm`` that starts an alias."""
     got = _STARTS.get(norm)
     if got is None:
-        got = tuple((f, k, firsts[f]) for f, k in first_word_variants(norm) if firsts.get(f, 0))
+        got = tuple((f, k, firsts[f], least) for f, k, least in _variants(norm) if firsts.get(f, 0) >= least)
         if len(_STARTS) >= _STARTS_MAX:
             _STARTS.clear()
         _STARTS[norm] = got
     return got
 
 
-def _lookup(key: str, index: dict[str, list[str]], kb: object) -> list[str] | None:
-    """Ids for an alias key; a one-word key may drop its article unless it is a nisba adjective.
+def _lookup(key: str, index: dict[str, list[str]], kb: object, common: set[str]) -> tuple[list[str] | None, bool]:
+    """(ids, weak) for an alias key; a one-word key may drop its article unless it is a nisba adjective.
 
     السورية is "the Syrian (f.)", not the country سورية: the article-less fallback is refused
-    for words the KB knows as nationality adjectives.
+    for words the KB knows as nationality adjectives. ``weak`` marks a hit that is also an
+    everyday word (``extra.common_words``) or a one-word hit found only by dropping the article
+    (المالية is "the financial", not the Maldivian capital ماليه): those need context.
     """
     ids = index.get(key)
     if ids:
-        return ids
+        return ids, key in common
     if key.startswith("ال") and len(key) > 4:
         if " " not in key and kb.country_of_adjective(key):  # type: ignore[attr-defined]
-            return None
-        return index.get(key[2:])
-    return None
+            return None, False
+        return index.get(key[2:]), " " not in key
+    return None, False
 
 
 def match(ws: WordSeq) -> list[Match]:
@@ -77,6 +94,7 @@ def match(ws: WordSeq) -> list[Match]:
     if kb is None:
         return []
     index = kb.alias_index()
+    common = kb.common_words()
     firsts = _first_words(kb)
     out: list[Match] = []
     i = 0
@@ -89,16 +107,16 @@ def match(ws: WordSeq) -> list[Match]:
         if starts is None and not punct[i]:
             starts = _starts(norm[i], firsts)
         if starts:
-            for first, k, maxw in starts:
-                for length in range(min(maxw, n - i), 0, -1):
+            for first, k, maxw, least in starts:
+                for length in range(min(maxw, n - i), least - 1, -1):
                     if length == 1 and len(first) < MIN_SINGLE:
                         continue
                     if any(punct[i + 1 : i + length]):
                         continue
                     key = first + (" " + " ".join(norm[i + 1 : i + length]) if length > 1 else "")
-                    ids = _lookup(key, index, kb)
+                    ids, weak = _lookup(key, index, kb, common)
                     if ids and (hit is None or length > hit.j - hit.i):
-                        hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids)
+                        hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids, weak)
                         break
         if hit:
             out.append(hit)

@@ -52,8 +52,11 @@ def code_of(ent: Any, day: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=100_000)
-def lookup_name(text: str, kind: str | None = None) -> Any:
-    """KB entity for a free name (CRF or cue span), trying clitic-stripped forms."""
+def lookup_name(text: str, kind: str | None = None, strict: bool = False) -> Any:
+    """KB entity for a free name (CRF or cue span), trying clitic-stripped forms.
+
+    ``strict``: only an entity of ``kind`` (a name after a title, اللواء منصور, is never the place المنصور).
+    """
     kb = get_kb_safe()
     if kb is None:
         return None
@@ -68,7 +71,7 @@ def lookup_name(text: str, kind: str | None = None) -> Any:
     for f in forms:
         ents = kb.lookup(f)
         if kind:
-            ents = [e for e in ents if KIND_OF_TYPE.get(e.type) == kind] or ents
+            ents = [e for e in ents if KIND_OF_TYPE.get(e.type) == kind] or ([] if strict else ents)
         if ents:
             return ents[0]
     return None
@@ -77,6 +80,17 @@ def lookup_name(text: str, kind: str | None = None) -> Any:
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
     return load_data("sectors.json")["labels"]
+
+
+@lru_cache(maxsize=1)
+def _code_names() -> dict[str, str]:
+    """Country-less actor code → English name of the KB group that carries it (HTS, IGOARL → Arab League)."""
+    kb = get_kb_safe()
+    out: dict[str, str] = {}
+    for ent in kb.entities.values() if kb is not None else ():
+        if ent.code and "-" not in ent.code and ent.type != "country":
+            out.setdefault(ent.code, ent.name_en)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -91,10 +105,10 @@ def describe_code(code: str | None) -> str | None:
         country, _, sector = c.partition("-")
         ent = kb.get(country) if kb and len(country) == 3 else None
         if ent is None and not sector:
-            parts.append(labels.get(country, country))
+            parts.append(labels.get(country) or _code_names().get(country, country))
             continue
         head = ent.name_en if ent else country
-        parts.append(f"{head} {labels.get(sector, sector)}".strip())
+        parts.append(f"{head} {labels.get(sector) or _code_names().get(sector, sector)}".strip())
     return " and ".join(parts)
 
 
