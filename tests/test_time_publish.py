@@ -35,6 +35,23 @@ def test_hijri_today_date_commits() -> None:
     assert p.value == "2015-07-25"
 
 
+@pytest.mark.parametrize(("body", "value"), [
+    # a Hijri year needs no «هـ» in a numeric date: no Gregorian news year is 1436 (SaudiNewsNet civil-defence reports)
+    ("وباشرت فرق الدفاع المدني صباح اليوم السبت الموافق 9/10/1436 بلاغاً عن حريق في مستودع.", "2015-07-25"),
+    ("تلقت غرفة العمليات مساء أمس الجمعة الموافق 8 / 10 / 1436 بلاغاً عن سقوط مقذوف.", "2015-07-25"),
+    # a bracketed date after «اليوم + weekday» (news-agency style)
+    ("وقال المرصد في بيان اليوم الخميس (23 يوليو/تموز 2015) إن عشرات المدنيين قتلوا.", "2015-07-23"),
+])
+def test_today_weekday_numeric_hijri_and_bracketed_dates_commit(body: str, value: str) -> None:
+    assert pub(body).value == value
+
+
+def test_today_weekday_contradicting_hijri_date_does_not_commit() -> None:
+    # 10/4/1436 (a typo for 4/10) was a Saturday, not a Monday: the text contradicts itself
+    p = pub("بلغ عدد المراجعين حتى مساء اليوم الاثنين الموافق 10/4 / 1436هـ أكثر من ألف شخص.")
+    assert p.value is None
+
+
 def test_dateline() -> None:
     p = pub("بغداد - 14 حزيران 2017 - أعلنت وزارة الدفاع العراقية أن وفداً سورياً وصل إلى العاصمة.")
     assert p.value == "2017-06-14"

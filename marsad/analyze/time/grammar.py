@@ -172,11 +172,11 @@ class Parser:
             d, m, y = int(a.norm), int(b.norm), int(c.norm)
         else:
             return None
-        hijri = False
+        hijri = MIN_HIJRI <= y <= MAX_HIJRI  # «9/10/1436» with no «هـ»: no Gregorian year is that early
         j = i + 5
-        if self.is_word(j, "hijri_year_markers") and MIN_HIJRI <= y <= MAX_HIJRI:
-            hijri, j = True, j + 1
-        elif not MIN_YEAR <= y <= MAX_YEAR:
+        if hijri and self.is_word(j, "hijri_year_markers"):
+            j += 1
+        elif not (hijri or MIN_YEAR <= y <= MAX_YEAR):
             return Expr(i, j, "invalid")
         if not (1 <= m <= 12 and 1 <= d <= (30 if hijri else calendar.monthrange(y, m)[1])):
             return Expr(i, j, "invalid")
@@ -206,6 +206,8 @@ class Parser:
             j = self.skip_comma(j)
             if self.is_word(j, "day_word") or self.norm(j) == "الموافق":
                 j += 1
+            if (today or offset) and j < self.n and self.t[j].norm == "(":
+                j += 1  # «اليوم الخميس (23 يوليو 2015)»
         if wd is not None or today or offset:
             num = self.m_numeric(j)  # «غد الثلاثاء الموافق 12 / 10 / 1436هـ»
             if num is not None and num.kind == "date":
