@@ -17,23 +17,23 @@ import time
 from pathlib import Path
 from typing import Any
 
+from marsad.batch.memory import trim_if_over
 from marsad.batch.plan import Shard, _is_url
-from marsad.model import Document, to_dict
+from marsad.model import Document
+from marsad.store.codec import document_data, dumps
 
 TABLES = ("documents", "mentions", "timexes", "events", "framing", "signatures", "failures")
 
 
 def _rows(doc: Document, file: str, member: str, url: str) -> dict[str, list[dict[str, Any]]]:
-    data = to_dict(doc)
-    for s in data.get("sentences", []):
-        s["tokens"] = []
+    data = document_data(doc)  # sentence tokens never serialized: recomputed on load
     p = doc.published
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     out["documents"].append({
         "id": doc.id, "source": doc.source, "outlet": doc.outlet, "title": doc.title,
         "published_earliest": p.earliest, "published_latest": p.latest, "published_value": p.value,
         "language": doc.language, "chars": len(doc.body), "file": file, "member": member, "url": url,
-        "data": json.dumps(data, ensure_ascii=False),
+        "data": dumps(data),
     })
     out["mentions"] = [{"doc_id": doc.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
                         "entity": m.entity, "code": m.code} for m in doc.mentions]
@@ -46,8 +46,8 @@ def _rows(doc: Document, file: str, member: str, url: str) -> dict[str, list[dic
         "target_codes": " ".join(a.code for a in e.target if a.code),
         "date_earliest": e.date.earliest, "date_latest": e.date.latest,
         "location": e.location.text if e.location else None,
-        "data": json.dumps(to_dict(e), ensure_ascii=False),
-    } for e in doc.events]
+        "data": dumps(ev),
+    } for e, ev in zip(doc.events, data["events"], strict=True)]
     out["framing"] = [{"doc_id": doc.id, "axis": m["axis"], "pole": m["pole"], "term": m["term"],
                        "start": m["start"], "end": m["end"]} for m in doc.framing.get("matches", [])]
     return out
@@ -79,7 +79,11 @@ def done_marker(out: Path, shard_id: str) -> Path:
     return out / "_done" / f"{shard_id}.json"
 
 
-PART_DOCS = 1000  # documents per Parquet part: bounds a worker's memory on big shards
+# Documents per Parquet part: bounds a worker's memory on big shards. Arrow's builders take ~4× the
+# table's size while converting, so 1000 documents (~30 MB of JSON) cost ~+200 MB at each flush; 250 ~+50 MB.
+PART_DOCS = 250
+TRIM_EVERY = 50  # records between checks of the worker's memory budget (see marsad.batch.memory)
+SIGNATURE_BATCH = 200  # bodies MinHashed together: the vectorized hasher's arrays grow with the batch
 
 
 def process_shard(shard: Shard, out_dir: str, *, analyze: bool = True) -> dict[str, Any]:
@@ -120,6 +124,8 @@ def process_shard(shard: Shard, out_dir: str, *, analyze: bool = True) -> dict[s
             counts["events"] += len(doc.events)
             if writer.docs >= PART_DOCS:
                 writer.flush()
+            if counts["records"] % TRIM_EVERY == 0:
+                trim_if_over()
     writer.flush()
     # Publish: move the parts to their final names, then write the marker last.
     for f in sorted(staging.glob("*/*.parquet")):
@@ -143,11 +149,13 @@ class _PartWriter:
         self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
         self.ids: list[str] = []
         self.bodies: list[str] = []
+        self.docs_in_part = 0
         self.part = 0
 
     @property
     def docs(self) -> int:
-        return len(self.ids)
+        """Documents added since the last flush."""
+        return self.docs_in_part
 
     def add(self, table: str, rows: list[dict[str, Any]]) -> None:
         self.rows[table].extend(rows)
@@ -155,20 +163,29 @@ class _PartWriter:
     def body(self, doc_id: str, body: str) -> None:
         self.ids.append(doc_id)
         self.bodies.append(body)
+        self.docs_in_part += 1
+        if len(self.ids) >= SIGNATURE_BATCH:
+            self._signatures()
+
+    def _signatures(self) -> None:
+        """Hash the pending bodies now and drop them: a part never holds more than SIGNATURE_BATCH bodies."""
+        from marsad.batch.signatures import signature_rows
+
+        self.rows["signatures"].extend(signature_rows(self.ids, self.bodies))
+        self.ids, self.bodies = [], []
 
     def flush(self) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        from marsad.batch.signatures import signature_rows
-
-        self.rows["signatures"] = signature_rows(self.ids, self.bodies)
+        self._signatures()
         for name, rows in self.rows.items():
             if not rows:
                 continue
             folder = self.staging / name
             folder.mkdir(parents=True, exist_ok=True)
             pq.write_table(pa.Table.from_pylist(rows), folder / f"part-{self.part:05d}.parquet", compression="zstd")
+        pa.default_memory_pool().release_unused()  # mimalloc keeps freed pages otherwise: RSS ratchets up
         self.rows = {t: [] for t in TABLES}
-        self.ids, self.bodies = [], []
+        self.docs_in_part = 0
         self.part += 1

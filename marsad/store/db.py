@@ -17,7 +17,8 @@ from typing import Any
 
 from marsad.config import default_db_path
 from marsad.errors import StoreError
-from marsad.model import Document, document_from_dict, to_dict
+from marsad.model import Document, document_from_dict
+from marsad.store.codec import document_data, dumps
 from marsad.store.search import fts_match_query, snippet
 from marsad.text.normalize import normalize
 
@@ -155,16 +156,14 @@ class Store:
                                   " VALUES (?,?,?,?,?)", [tuple(r) for r in prov])
 
     def _insert(self, doc: Document) -> None:
-        data = to_dict(doc)
-        # Tokens are recomputed on load; storing them would triple the store's size.
-        for s in data.get("sentences", []):
-            s["tokens"] = []
+        # Tokens are recomputed on load; storing them would triple the store's size (never serialized).
+        data = document_data(doc)
         p = doc.published
         self.conn.execute(
             "INSERT INTO documents(id, source, outlet, title, body, published_earliest, published_latest,"
             " published_value, data) VALUES (?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.source, doc.outlet, doc.title, doc.body, p.earliest, p.latest, p.value,
-             json.dumps(data, ensure_ascii=False)),
+             dumps(data)),
         )
         self.conn.execute(
             "INSERT INTO documents_fts(doc_id, title, body) VALUES (?,?,?)",
@@ -183,8 +182,8 @@ class Store:
                     (e.id, doc.id, e.type, e.mode,
                      " ".join(a.code for a in e.source if a.code),
                      " ".join(a.code for a in e.target if a.code),
-                     e.date.earliest, e.date.latest, json.dumps(to_dict(e), ensure_ascii=False))
-                    for e in doc.events
+                     e.date.earliest, e.date.latest, dumps(ev))  # the event's dict, serialized once above
+                    for e, ev in zip(doc.events, data["events"], strict=True)
                 ],
             )
 
