@@ -122,7 +122,7 @@ class EventDate:
     latest: str | None = None
     value: str | None = None
     granularity: str = "unknown"
-    how: str = "unknown"  # timex | document | inherited:<event id> | unknown
+    how: str = "unknown"  # timex | narrative (the story's earlier recent day) | document | inherited:<event id> | unknown
 
 
 @dataclass

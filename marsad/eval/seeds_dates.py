@@ -99,6 +99,7 @@ def find_sentence(doc: Document, evidence: str) -> tuple[int, int] | None:
 
 def event_checks(name: str, doc: Document, g: dict[str, Any]) -> list[Any]:
     """Each gold event's sentence, dated against the document's interval, overlaps the gold event date."""
+    from marsad.analyze.events.narrative import HOW as NARRATIVE
     from marsad.analyze.time import sentence_interval
 
     pub = _published(doc)
@@ -112,6 +113,10 @@ def event_checks(name: str, doc: Document, g: dict[str, Any]) -> list[Any]:
             out.append(_check(name, "dates", f"event {ev.get('id')} date", False, "evidence sentence not in body"))
             continue
         lo, hi, how = sentence_interval(doc.body[span[0]:span[1]], pub)
+        told = [e for e in doc.events if e.date.how == NARRATIVE and e.sentence_start is not None
+                and span[0] <= e.sentence_start < span[1]] if how == "document" else []
+        if told:  # no date of its own: the story's reference day, as the events stage dated the sentence
+            lo, hi, how = told[0].date.earliest, told[0].date.latest, NARRATIVE
         ok = lo is not None and hi is not None and overlaps((lo, hi), (gd.get("earliest"), gd.get("latest")))
         out.append(_check(name, "dates", f"event {ev.get('id')} date", ok,
                           f"[{lo} .. {hi}] ({how}) vs gold [{gd.get('earliest')} .. {gd.get('latest')}]"))

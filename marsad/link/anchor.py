@@ -17,6 +17,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
+from marsad.analyze.events.narrative import apply_narrative_dates
 from marsad.link.merge import Merged, Report, intersect
 from marsad.model import Document, EventDate, Published
 from marsad.store import Store
@@ -172,3 +173,4 @@ def redate(doc: Document) -> None:
         gran = "document" if how == "document" else ("day" if lo and lo == hi else ev.date.granularity)
         ev.date = EventDate(earliest=lo, latest=hi, value=lo if lo and lo == hi else None, granularity=gran,
                             how=how if how == "document" else "timex")
+    apply_narrative_dates(doc)  # the story's reference day may only now be resolved

@@ -28,7 +28,7 @@ from marsad.link.tables import placeholders, rules
 from marsad.model import Document, Event
 from marsad.store import Store
 
-DATED_HOW = ("timex", "inherited")
+DATED_HOW = ("timex", "inherited", "narrative")
 MAX_CONTEXT_ENTITIES = 40  # entities of an undated report's document used to find its candidates
 MAX_UNDATED = 500  # candidate merged events examined for one undated report
 

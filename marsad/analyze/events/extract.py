@@ -20,6 +20,7 @@ from marsad.analyze.events.context import attribution, casualties, location, mod
 from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
 from marsad.analyze.events.lexicon import Lexicon, get_lexicon
 from marsad.analyze.events.morph import Word, words
+from marsad.analyze.events.narrative import apply_narrative_dates
 from marsad.analyze.events.roles import assign
 from marsad.analyze.events.rules import prune
 from marsad.model import Actor, Document, Event, EventDate, Location, Sentence
@@ -410,4 +411,5 @@ def extract_document(doc: Document) -> Document:
     for n, e in enumerate(events, 1):
         e.id = f"{doc.id}-E{n}"
     doc.events = events
+    apply_narrative_dates(doc)  # sentences without a date of their own take the story's recent day
     return doc
