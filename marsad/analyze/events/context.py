@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from marsad.analyze.events.actors import Chunk
 from marsad.analyze.events.detect import Hit
 from marsad.analyze.events.lexicon import Lexicon
@@ -135,6 +137,20 @@ def casualties(ws: list[Word], lex: Lexicon) -> tuple[int | None, int | None]:
     return dead, injured
 
 
+def _pick_place(info: dict | None, chunks: list[Chunk], at: Any, places: dict) -> dict | None:
+    """Among places sharing a name, the one in a country the sentence's other actors belong to.
+
+    «المعارك بين قوات حفتر وقوات الوفاق جنوب طرابلس» is Libya's Tripoli, «طرابلس شمال لبنان»
+    Lebanon's (another unambiguous place counts, an ambiguous one does not); with no such
+    clue the better-known place (listed first) stands.
+    """
+    if not info or not info.get("alts"):
+        return info
+    countries = {str(it.value).split("-")[0] for c in chunks for m in c.members for it in m.items
+                 if it is not at and it.value and (it.kind != "place" or not places.get(it.key, {}).get("alts"))}
+    return next((p for p in (info, *info["alts"]) if p.get("country") in countries), info)
+
+
 def location(ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str = "",
              offset: int = 0) -> tuple[Location | None, Chunk | None]:
     """The place introduced by «في/بـ/قرب…» (or after «مدينة/محافظة…»); else the first place named.
@@ -168,7 +184,7 @@ def location(ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str = "",
     for m in c.members:
         for it in m.items:
             if it.kind in ("place", "country"):
-                info = lex.places.get(it.key)
+                info = _pick_place(lex.places.get(it.key), chunks, it, lex.places)
                 name = text[ws[it.start].start - offset:ws[it.end - 1].end - offset]
                 if info:
                     return Location(text=name, entity=info.get("entity"), lat=info.get("lat"),

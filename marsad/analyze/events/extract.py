@@ -126,6 +126,11 @@ def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> 
     if "ASSAULT" in by_type and not sctx.armed and sctx.bases & get_lexicon().cues["crime_cues"]:
         by_type.setdefault("CRIME", []).extend(by_type.pop("ASSAULT"))  # «قتل زوجته طعناً إثر خلاف»
     violent = [h for t in ("ASSAULT", "FIGHT") for h in by_type.get(t, [])]
+    if "ASSAULT" in by_type and any(not h.trigger.secondary for h in violent):
+        by_type["ASSAULT"] = [h for h in by_type["ASSAULT"] if not h.trigger.secondary]  # «غارة … دمرت منزلاً»
+        if not by_type["ASSAULT"]:
+            del by_type["ASSAULT"]
+        violent = [h for t in ("ASSAULT", "FIGHT") for h in by_type.get(t, [])]
     for t in ("MOBILIZE", "AID"):  # «هجوم يستهدف رتلاً», «أغارت على قافلة»: the convoy is the target
         if t in by_type and violent and all(
                 h.trigger.pos == "noun" and not h.verbal and any(0 < h.start - v.start <= 6 for v in violent)
@@ -274,6 +279,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if type_ == "CONSULT" and (src or tgt) and all(set(c.sectors()) <= {"CVL", ""} and not c.has_kind("group", "person", "country")
                                   and not c.is_place for c in src + tgt):
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
+    if src and tgt:  # «هددت إيران بإغلاق مضيق هرمز»: a place of the source's own country is not its target
+        own = {k for c in src for k in c.codes()}
+        tgt = [c for c in tgt if not (c.is_place and set(c.codes()) and set(c.codes()) <= own)]
     cat = lex.categories.get(type_, {})
     source = _actors(src, text, offset, ctx, place_country, "source")
     target = _actors(tgt, text, offset, ctx, place_country, "target")

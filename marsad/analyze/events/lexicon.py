@@ -74,6 +74,7 @@ class Trigger:
     gen: str | None = None
     prep_target: tuple[str, ...] = ()
     armed_source: bool = False
+    secondary: bool = False  # a result verb («دمرت»): an event only when no other violent trigger is in the sentence
 
 
 def inflect_verb(word: str) -> list[str]:
@@ -138,7 +139,7 @@ def _make_trigger(obj: dict[str, Any]) -> Trigger:
         block_prev=_split_forms(obj.get("block_prev", [])), block_ctx=tuple(obj.get("block_ctx", [])),
         violent=bool(obj.get("violent")), strong=bool(obj.get("strong")), casualty=bool(obj.get("casualty")),
         gen=obj.get("gen"), prep_target=tuple(norm(p) for p in obj.get("prep_target", [])),
-        armed_source=bool(obj.get("armed_source")),
+        armed_source=bool(obj.get("armed_source")), secondary=bool(obj.get("secondary")),
     )
 
 
@@ -207,8 +208,10 @@ def _kb_actor_words(index: dict, places: dict, country_words: dict, adjectives: 
                 _add_actor(index, n, "country", ent.code or ent.id, 10)
         elif ent.type == "place":
             for n in names:
-                places[key_of(n)] = {"text": n, "entity": ent.id, "lat": ent.lat, "lon": ent.lon,
-                                     "country": ent.country}
+                info = {"text": n, "entity": ent.id, "lat": ent.lat, "lon": ent.lon, "country": ent.country}
+                first = places.setdefault(key_of(n), info)  # the knowledge base lists the better-known place first
+                if first is not info and first.get("entity") != ent.id:
+                    first.setdefault("alts", []).append(info)  # «طرابلس»: Libya's capital, or Lebanon's north
                 _add_actor(index, n, "place", ent.country or "", 5)
         elif ent.type in ("org", "group") and ent.code:
             for n in names:

@@ -58,6 +58,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         preps = dict(frame.get("preps", {}))
         for p in trig.prep_target:
             preps[p] = "target"
+    dyad = False
     free = [c for c in post if not c.prep]
     if is_verb:
         subj = next((c for c in free if c.start - hit.end <= SUBJECT_WINDOW and not c.is_place and
@@ -79,6 +80,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         role = trig.gen or frame.get("gen")
         if gen is not None and trig.mode == "visit" and gen.is_named_place_only:
             role = "target"  # «زيارة إسرائيل»: the place visited, not the visitor
+        if gen is not None and role == "source" and gen.prep == "ل" and not trig.violent:
+            # «قدمت قطر مساعدات لسكان غزة»: the «ل» complement receives; «هجوم لحزب العمال» is by it
+            role = "target"
         if gen is not None and role:
             put(role, gen)
         for c in post:
@@ -86,10 +90,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             if role == "both":
                 if len(c.members) > 1:
                     put("source", c)
-                    put("target", c)
+                    dyad = True  # «اشتباكات بين X وY في الخرطوم»: split into X and Y later, never the place
                 else:
                     put("source", c)
-                    nxt = next((d for d in post if d.start > c.start), None)
+                    nxt = next((d for d in post if d.start > c.start and not d.is_place), None)  # not «في طرابلس»
                     if nxt is not None:
                         put("target", nxt)
             elif role in ("source", "target"):
@@ -100,7 +104,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     if receive_at is not None:
         _receive(receive_at, chunks, src, tgt)
     if not src and not is_verb:
-        cand = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
+        fillers = lex.cues["subject_fillers"]
+        cand = next((c for c in reversed(pre) if not c.is_place and (not c.prep or _counted(ws, c, fillers))), None)
         armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
         if cand is not None and (armed_ok or (frame.get("gen") != "target" and not trig.violent)):
             put("source", cand)
@@ -108,7 +113,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         dest = next((c for c in chunks if c.prep == "الي" and c not in src), None)
         if dest is not None:
             put("target", dest)  # «وصل الرئيس إلى تونس في زيارة»
-    if not tgt and not is_verb:
+    if not tgt and not is_verb and not dyad:
         if frame.get("gen") != "target":
             cand = next((c for c in post if c.prep not in ("في", "ب", "من", "عن") and c not in src), None)
         else:  # «مقتل مسؤول … في تنظيم داعش»: the victim's group after the head noun
@@ -117,6 +122,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if cand is not None:
             put("target", cand)
     return src, tgt
+
+
+def _counted(ws: list[Word], c: Chunk, fillers: frozenset[str]) -> bool:
+    """«المئات من أنصار التيار»: a «من» group after a count word is the subject itself, not a source phrase."""
+    return c.prep == "من" and c.start >= 2 and ws[c.start - 1].text == "من" and ws[c.start - 2].text in fillers
 
 
 def _only_fillers(ws: list[Word], a: int, b: int, fillers: frozenset[str]) -> bool:

@@ -1,0 +1,77 @@
+"""Argument rules found on fresh newswire sentences: clash dyads, «ل» recipients, own places, crowds, Tripoli."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.analyze.events import events_for_sentence
+
+
+def events(text: str, type_: str):
+    return [e for e in events_for_sentence(text, use_stages=False) if e.type == type_]
+
+
+def first(text: str, type_: str):
+    evs = events(text, type_)
+    assert evs, text
+    return evs[0]
+
+
+def codes(actors) -> list[str]:
+    return [a.code for a in actors]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    # «بين X وY» then a place: the compound splits into the two sides, the city is no side
+    ("اندلعت صباح اليوم السبت اشتباكات عنيفة بين القوات المسلحة السودانية وقوات الدعم السريع في العاصمة الخرطوم.",
+     ["SDN-MIL"], ["RSF"]),
+    ("دارت معارك ضارية بين قوات سوريا الديمقراطية وتنظيم داعش في محيط مدينة الرقة.", ["SDF"], ["ISIS"]),
+])
+def test_clash_between_two_sides_before_a_place(text: str, src: list[str], tgt: list[str]) -> None:
+    ev = first(text, "FIGHT")
+    assert (codes(ev.source), codes(ev.target)) == (src, tgt)
+
+
+def test_aid_recipient_after_lam_is_the_target_not_the_giver() -> None:
+    ev = first("قدمت قطر مساعدات إنسانية لسكان قطاع غزة.", "AID")
+    assert codes(ev.source) == ["QAT"] and codes(ev.target) == ["PSE-CVL"]
+
+
+def test_attack_by_lam_group_keeps_the_group_as_attacker() -> None:
+    ev = first("قتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني شمالي العراق.", "ASSAULT")
+    assert codes(ev.source) == ["PKK"]
+
+
+def test_place_of_the_sources_own_country_is_not_its_target() -> None:
+    ev = first("هددت إيران بإغلاق مضيق هرمز إذا تعرضت لهجوم.", "THREATEN")
+    assert codes(ev.source) == ["IRN"] and "IRN" not in codes(ev.target)
+
+
+def test_phone_call_with_ba_names_the_callee() -> None:
+    ev = first("أجرى ولي العهد السعودي الأمير محمد بن سلمان اتصالاً هاتفياً بالرئيس الأمريكي جو بايدن.", "CONSULT")
+    assert codes(ev.source) == ["SAU-GOV"] and codes(ev.target) == ["USA-GOV"]
+
+
+def test_counted_crowd_before_a_protest_noun_is_its_source() -> None:
+    ev = first("نظم المئات من أنصار التيار الصدري وقفة احتجاجية أمام السفارة الأمريكية في بغداد.", "PROTEST")
+    assert codes(ev.source) == ["SADR"], "not the embassy's country"
+
+
+def test_destroy_is_an_attack_when_alone() -> None:
+    ev = first("دمرت الطائرات الروسية مستودع أسلحة لتنظيم داعش قرب دير الزور.", "ASSAULT")
+    assert codes(ev.source) == ["RUS-MIL"]
+
+
+def test_destroy_after_an_airstrike_does_not_replace_it() -> None:
+    evs = events("شنت طائرات التحالف غارة جوية على مواقع لتنظيم داعش ودمرت مستودعاً للأسلحة.", "ASSAULT")
+    assert len(evs) == 1 and evs[0].mode == "aerial"
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("تجددت المعارك بين قوات حفتر والقوات الموالية لحكومة الوفاق جنوب طرابلس.", "place:tripoli"),
+    ("قتل شخصان في اشتباكات بين مسلحين في مدينة طرابلس شمال لبنان.", "place:tripoli_lebanon"),
+    ("قتل شخصان في اشتباكات بين مسلحين في مدينة طرابلس.", "place:tripoli"),  # no clue: the better-known one
+])
+def test_shared_place_name_follows_the_sentences_country(text: str, entity: str) -> None:
+    ev = first(text, "FIGHT")
+    assert ev.location is not None and ev.location.entity == entity
