@@ -75,3 +75,41 @@ def test_destroy_after_an_airstrike_does_not_replace_it() -> None:
 def test_shared_place_name_follows_the_sentences_country(text: str, entity: str) -> None:
     ev = first(text, "FIGHT")
     assert ev.location is not None and ev.location.entity == entity
+
+
+def test_finite_verb_of_a_noun_entry_takes_its_subject_first() -> None:
+    ev = first("استولى مسلحو حركة الشباب على قاعدة عسكرية في جنوب الصومال.", "COERCE")
+    assert codes(ev.source) == ["SHABAAB"]
+
+
+def test_common_noun_base_is_not_al_qaeda() -> None:
+    ev = first("استولى مسلحو حركة الشباب على قاعدة عسكرية في جنوب الصومال.", "COERCE")
+    assert "AQ" not in codes(ev.target)
+    assert codes(first("هاجم مسلحو القاعدة نقطة للجيش اليمني.", "ASSAULT").source) == ["AQ"]
+
+
+def test_owner_after_lam_is_the_target_of_an_attack() -> None:
+    ev = first("هاجم مسلحو القاعدة نقطة للجيش اليمني.", "ASSAULT")
+    assert codes(ev.target) == ["YEM-MIL"]
+
+
+@pytest.mark.parametrize("text", [
+    "اختطف مجهولون رجل أعمال في مدينة الموصل وطالبوا بفدية مالية.",  # «مالية» is financial, not Malé
+])
+def test_everyday_word_is_no_place_without_a_place_cue(text: str) -> None:
+    ev = first(text, "CRIME")
+    assert "MDV" not in codes(ev.target)
+
+
+def test_raqqa_with_its_article_stays_a_place() -> None:
+    ev = first("انطلقت معارك الرقة بتقدم قوات سوريا الديمقراطية نحو أحياء المدينة.", "FIGHT")
+    assert ev.location is not None and ev.location.text == "الرقة"
+
+
+def test_palmyra_is_not_a_destroy_verb() -> None:
+    assert not events("سيطر تنظيم داعش على مدينة تدمر الأثرية.", "ASSAULT")
+
+
+def test_source_phrase_is_not_repeated_as_target() -> None:
+    ev = first("وصلت تعزيزات عسكرية للجيش السوري إلى مدينة تدمر.", "MOBILIZE")
+    assert codes(ev.source) == ["SYR-MIL"] and codes(ev.target) == []

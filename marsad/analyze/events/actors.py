@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.analyze.events.lexicon import Lexicon, get_lexicon
+from marsad.analyze.events.lexicon import Lexicon, article_place_keys, common_place_keys, get_lexicon
 from marsad.analyze.events.morph import Word
 
 _NISBA_ENDINGS = (("يين", 2), ("يون", 2), ("يات", 2), ("يتين", 3), ("يتان", 3), ("يان", 2), ("يه", 1), ("يا", 1))
@@ -172,6 +172,22 @@ def _may_start(w: Word, lex: Lexicon, memo: dict[str, bool]) -> bool:
     return ok
 
 
+def _place_context(ws: list[Word], i: int, prefix: str, lex: Lexicon) -> bool:
+    """A preposition or place noun right before the word («في صور», «بمدينة صور», «لصور»)."""
+    bare = prefix[:-2] if prefix.endswith("ال") else prefix
+    if bare.endswith(("ب", "ل")) or prefix.endswith("لل"):
+        return True
+    if i == 0:
+        return False
+    prev = ws[i - 1]
+    return prev.text in lex.cues["preps"] or bool(set(prev.bases) & lex.cues["location_heads"])
+
+
+def _has_article(cand: str, prefix: str) -> bool:
+    """The word as written carries the article («القاعدة», «والقاعدة», «للقاعدة»)."""
+    return prefix.endswith(("ال", "لل")) or cand.startswith("ال")
+
+
 def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
     """The longest actor item starting at word ``i``."""
     best: Item | None = None
@@ -183,6 +199,13 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
             n = len(key)
             if i + n > nws:
                 continue
+            if n == 1 and kind == "group" and key[0] in lex.cues["definite_only_groups"] and \
+                    not _has_article(cand, prefix):
+                continue  # «على قاعدة عسكرية» is no «القاعدة»
+            if n == 1 and kind == "place" and key[0] in common_place_keys() and \
+                    not (_has_article(cand, prefix) and key[0] in article_place_keys()) and \
+                    not _place_context(ws, i, prefix, lex):
+                continue  # «بفدية مالية», «وزارة المالية» are no Malé; «معارك الرقة» is Raqqa
             if n > 1 and (nxt.gap or key[1] not in nxt.bset or  # type: ignore[union-attr]
                           n > 2 and not all(key[j] in ws[i + j].bset and not ws[i + j].gap for j in range(2, n))):
                 continue

@@ -88,7 +88,7 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
                 end = match_key(ws, i, key)
                 if end is None:
                     continue
-                found = Hit(i, end, trig, prefix, trig.pos == "verb" or _looks_verbal(w, prefix))
+                found = Hit(i, end, trig, prefix, trig.pos == "verb" or key in trig.verb_keys or _looks_verbal(w, prefix))
                 break
             if found:
                 break

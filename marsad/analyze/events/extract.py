@@ -281,7 +281,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
     if src and tgt:  # «هددت إيران بإغلاق مضيق هرمز»: a place of the source's own country is not its target
         own = {k for c in src for k in c.codes()}
-        tgt = [c for c in tgt if not (c.is_place and set(c.codes()) and set(c.codes()) <= own)]
+        tgt = [c for c in tgt if not ((c.is_place or type_ != "FIGHT") and set(c.codes()) and set(c.codes()) <= own)]
+        # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal)
     cat = lex.categories.get(type_, {})
     source = _actors(src, text, offset, ctx, place_country, "source")
     target = _actors(tgt, text, offset, ctx, place_country, "target")

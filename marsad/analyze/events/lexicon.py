@@ -75,6 +75,7 @@ class Trigger:
     prep_target: tuple[str, ...] = ()
     armed_source: bool = False
     secondary: bool = False  # a result verb («دمرت»): an event only when no other violent trigger is in the sentence
+    verb_keys: tuple[tuple[str, ...], ...] = ()  # finite verbs of a noun entry («اختطف»): subject first, then object
 
 
 def inflect_verb(word: str) -> list[str]:
@@ -140,6 +141,7 @@ def _make_trigger(obj: dict[str, Any]) -> Trigger:
         violent=bool(obj.get("violent")), strong=bool(obj.get("strong")), casualty=bool(obj.get("casualty")),
         gen=obj.get("gen"), prep_target=tuple(norm(p) for p in obj.get("prep_target", [])),
         armed_source=bool(obj.get("armed_source")), secondary=bool(obj.get("secondary")),
+        verb_keys=_split_forms(obj.get("verb_forms", [])),
     )
 
 
@@ -184,6 +186,29 @@ def _split_context(groups: dict[str, list[str]]) -> tuple[dict[str, frozenset[st
             norm(w) for w in words if len(norm(w).split()) == 1)
         multi[name] = [k for k in keys if len(k) > 1]
     return single, multi
+
+
+@lru_cache(maxsize=1)
+def common_place_keys() -> frozenset[str]:
+    """One-word place names that are also everyday words («مالية» financial / Malé, «صور» pictures / Tyre)."""
+    try:
+        from marsad.kb import get_kb
+
+        return frozenset(key_of(w)[0] for w in get_kb().common_words() if len(key_of(w)) == 1)
+    except Exception:  # noqa: BLE001 - no knowledge base: nothing to guard
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def article_place_keys() -> frozenset[str]:
+    """One-word place names the knowledge base writes with the article («الرقة»): with it they are the place."""
+    try:
+        from marsad.kb import get_kb
+
+        return frozenset(key_of(n)[0] for e in get_kb().entities.values() if e.type == "place"
+                         for n in e.names_ar or [] if len(key_of(n)) == 1 and norm(n).startswith(ARTICLE))
+    except Exception:  # noqa: BLE001
+        return frozenset()
 
 
 def _add_actor(index: dict, phrase: str, kind: str, value: str, priority: int) -> None:
@@ -310,6 +335,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["geo_heads"] = frozenset(base(norm(w)) for w in cues.get("geo_heads", []))
     out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
+    out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))
+    out["definite_only_groups"] = frozenset(base(norm(w)) for w in cues.get("definite_only_groups", []))
     out["crime_cues"] = frozenset(base(norm(w)) for w in cues.get("crime_cues", []))
     out["mode_rank"] = dict(cues.get("mode_rank", {}))
     out["purpose_governors"] = frozenset(norm(w) for w in cues.get("purpose_governors", []))

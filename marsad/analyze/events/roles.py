@@ -18,6 +18,7 @@ from marsad.analyze.events.morph import Word
 SUBJECT_WINDOW = 4  # words between a verb and its subject (time words, «اليوم»)
 PRE_WINDOW = 7  # words back to an SVO subject / light-verb subject
 OBJ_WINDOW = 14
+OWNER_WINDOW = 4  # words from a violent verb to the «لـ» owner of what it hit
 
 
 def _between_clear(ws: list[Word], a: int, b: int) -> bool:
@@ -62,7 +63,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     free = [c for c in post if not c.prep]
     if is_verb:
         subj = next((c for c in free if c.start - hit.end <= SUBJECT_WINDOW and not c.is_place and
-                     _only_fillers(ws, hit.end, c.start, lex.cues["subject_fillers"])), None)
+                     _only_fillers(ws, hit.end, c.start, lex.cues["subject_fillers"] | lex.cues["subject_heads"])),
+                    None)
         if subj is None:
             subj = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
         if subj is not None:
@@ -109,6 +111,12 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
         if cand is not None and (armed_ok or (frame.get("gen") != "target" and not trig.violent)):
             put("source", cand)
+    if not tgt and is_verb and (trig.violent or trig.type == "COERCE"):
+        owner = next((c for c in post if c not in src and not c.is_place and c.start - hit.end <= OWNER_WINDOW and
+                      (c.prep == "ل" or (c.prep in ("في", "من") and c.start >= 2 and
+                                         ws[c.start - 2].text in lex.cues["member_heads"]))), None)
+        if owner is not None:  # «هاجم … نقطة للجيش اليمني», «اعتقلت … مسؤولاً في تنظيم داعش»: whose it was
+            put("target", owner)
     if not tgt and trig.mode == "visit":
         dest = next((c for c in chunks if c.prep == "الي" and c not in src), None)
         if dest is not None:
