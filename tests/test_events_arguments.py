@@ -113,3 +113,21 @@ def test_palmyra_is_not_a_destroy_verb() -> None:
 def test_source_phrase_is_not_repeated_as_target() -> None:
     ev = first("وصلت تعزيزات عسكرية للجيش السوري إلى مدينة تدمر.", "MOBILIZE")
     assert codes(ev.source) == ["SYR-MIL"] and codes(ev.target) == []
+
+
+def test_talks_between_two_named_leaders_are_a_dyad() -> None:
+    ev = first("بحث وزيرا الخارجية السعودي والمصري تطورات الأوضاع في غزة.", "CONSULT")
+    assert (codes(ev.source), codes(ev.target)) == (["SAU-GOV"], ["EGY-GOV"])
+
+
+def test_a_body_discussing_alone_is_still_no_consultation() -> None:
+    assert not events("ناقش مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة.", "CONSULT")
+
+
+def test_what_talks_are_about_is_not_a_second_event() -> None:
+    assert not events("ناقش وزير الدفاع مع نظيره الأمريكي الغارات على مواقع داعش.", "ASSAULT")
+
+
+def test_a_death_sentence_is_no_killing() -> None:
+    assert not events("في أول تعليق له على الحكم الصادر بإعدامه قال الإعلامي إن الحكم سياسي.", "ASSAULT")
+    assert events("أعدمت السلطات الإيرانية ثلاثة أشخاص أدينوا بالتجسس.", "ASSAULT")

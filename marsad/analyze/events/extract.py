@@ -274,7 +274,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         return None  # «دعا الفنان جمهوره», «استقبل المطار المسافرين»: no political actor, no event
     if type_ in lex.cues["require_source"] and not src:
         return None  # «دعت الهيئة العامة للأرصاد المواطنين…»: an appeal by no political actor
-    if type_ == "CONSULT" and not tgt and all(h.trigger.mode == "discuss" for h in hs):
+    if type_ == "CONSULT" and not tgt and all(h.trigger.mode == "discuss" for h in hs) and \
+            not any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):  # «بحث أوباما وأردوغان …»: a dyad
         return None  # «ناقش مجلس الوزراء في جلسته …»: a body discussing alone consults no one
     if type_ == "CONSULT" and (src or tgt) and all(set(c.sectors()) <= {"CVL", ""} and not c.has_kind("group", "person", "country")
                                   and not c.is_place for c in src + tgt):

@@ -4,7 +4,8 @@
   sentence's main event and are not reported again as events when another event is there;
 - purpose: «للمطالبة», «لاستهداف», «لبحث» (a «لـ» verbal noun) name an aim, not a fact;
 - complements: what a verbal act is about — «طالبت … بالانسحاب», «هدد بشن عملية»,
-  «أدانت الغارات», «فتحت تحقيقاً في قصف», «وافقت على تبادل الأسرى» — is not a second event;
+  «أدانت الغارات», «فتحت تحقيقاً في قصف», «وافقت على تبادل الأسرى», «بحثا الحرب في سوريا» —
+  is not a second event;
 - a street protest swallows the demands and rejections its marchers voice;
 - a state's «احتجاج» beside a summons or condemnation is a DISAPPROVE, not a PROTEST;
 - a crime the authorities act on (seizure, sanction) is coded as their act;
@@ -52,9 +53,10 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     hits = keep or hits
     gov = lex.cues["governors"]
     gov_types, window = set(gov["types"]), gov["window"]
+    gov_modes = set(gov.get("modes", ()))  # «بحث الرئيسان … الحرب في سوريا»: what talks are about
     dropped: set[int] = set()
     for g in hits:
-        if g.trigger.type not in gov_types or id(g) in dropped:
+        if (g.trigger.type not in gov_types and g.trigger.mode not in gov_modes) or id(g) in dropped:
             continue
         for h in hits:
             if h is g or h.trigger.type == g.trigger.type or id(h) in dropped:
