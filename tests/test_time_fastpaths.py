@@ -45,3 +45,19 @@ def test_tenure_found_with_quotes_and_commas(body: str) -> None:
     p = infer_published(Document(id="t", body=body))
     assert any("PRIME_MINISTER" in e for e in p.evidence)
     assert p.earliest is not None and p.earliest >= "2020-04"
+
+
+@pytest.mark.parametrize("text", [
+    "وصلَ الوفدُ يومَ الأربعاءِ ١٤ حزيرانَ ٢٠١٧م إلى بغداد.",
+    "الرياض - الخميس\u00a014/10/1436هـ الموافق 2015/7/30م: افتتح الأمير المعرض.",
+    "ضمن من حضر «اليوم» الاجتماع، في 3-4 آب/أغسطس 2020\u200f، وبعد غد الأحد.",
+    "  تـــم التوقيع\tفي\n\n١١ شوال ١٤٣٦ هـ (2015-07-27)،،  ",
+    "",
+])
+def test_chunk_memo_tokenizes_like_the_whole_text(text: str) -> None:
+    """Tokens from the per-chunk memo equal those of one pass over the whole text (twice: cold, then warm)."""
+    from marsad.analyze.time.lexicon import _tokenize_flat
+
+    known = get_lexicon().known
+    assert tokenize(text, known) == _tokenize_flat(text, known)
+    assert tokenize(text, known) == _tokenize_flat(text, known)

@@ -47,9 +47,15 @@ def test_today_weekday_numeric_hijri_and_bracketed_dates_commit(body: str, value
 
 
 def test_today_weekday_contradicting_hijri_date_does_not_commit() -> None:
-    # 10/4/1436 (a typo for 4/10) was a Saturday, not a Monday: the text contradicts itself
-    p = pub("بلغ عدد المراجعين حتى مساء اليوم الاثنين الموافق 10/4 / 1436هـ أكثر من ألف شخص.")
+    # 10/4/1436 is a Friday and 4/10/1436 (day and month swapped) a Monday: neither is a Sunday
+    p = pub("بلغ عدد المراجعين حتى مساء اليوم الأحد الموافق 10/4 / 1436هـ أكثر من ألف شخص.")
     assert p.value is None
+
+
+def test_today_weekday_hijri_typo_read_swapped() -> None:
+    # 10/4/1436 is a Friday, 4/10/1436 exactly the Monday written: a day/month typo (tests/test_time_today_pairs.py)
+    p = pub("بلغ عدد المراجعين حتى مساء اليوم الاثنين الموافق 10/4 / 1436هـ أكثر من ألف شخص.")
+    assert p.value == "2015-07-20"
 
 
 def test_dateline() -> None:

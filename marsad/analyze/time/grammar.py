@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 
-from marsad.analyze.time.lexicon import Lexicon, Tok, get_lexicon, tokenize, variants
+from marsad.analyze.time.lexicon import GAP, Lexicon, Tok, get_lexicon, tokenize, variants
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_HIJRI, MAX_HIJRI = 1300, 1500
@@ -157,15 +157,15 @@ class Parser:
         return j, m, hijri, ambiguous
 
     # -- matchers --------------------------------------------------------------------
-    def m_numeric(self, i: int) -> Expr | None:
-        """dd/mm/yyyy, yyyy-mm-dd, dd.mm.yyyy."""
+    def m_numeric(self, i: int, loose: bool = False) -> Expr | None:
+        """dd/mm/yyyy, yyyy-mm-dd, dd.mm.yyyy (``loose``: spaced dashes too, where only a date can follow)."""
         if i + 4 >= self.n or self.t[i].kind != "num":
             return None
         a, s1, b, s2, c = (self.t[k] for k in range(i, i + 5))
         if s1.norm not in _DATE_SEPS or s2.norm != s1.norm or b.kind != "num" or c.kind != "num":
             return None
-        if s1.norm != "/" and any(self.t[k].start != self.t[k - 1].end for k in range(i + 1, i + 5)):
-            return None  # «12 / 10 / 1436هـ» may be spaced; dashes and dots must be tight
+        if s1.norm != "/" and not loose and any(self.t[k].start != self.t[k - 1].end for k in range(i + 1, i + 5)):
+            return None  # «12 / 10 / 1436هـ» may be spaced; dashes and dots must be tight (ranges: «2014 - 2015»)
         if len(a.norm) == 4:
             y, m, d = int(a.norm), int(b.norm), int(c.norm)
         elif len(c.norm) == 4 and len(a.norm) <= 2:
@@ -193,6 +193,10 @@ class Parser:
         if r and r[1] in (0, -1, 1) and (r[1] != 0 or self.today_noun_ok(i, r[0])):
             today, offset = r[1] == 0, r[1]
             j = self.skip_comma(r[0])
+            if self.conjoined(j):
+                return None  # «مساء اليوم، ويوم 30 يوليو»: two days, not today's date
+            if self.norm(j) == "الموافق":
+                j += 1  # «اليوم الموافق 06/10/1436هـ»
         start = i
         if self.is_word(j, "day_word"):
             j += 1
@@ -200,6 +204,8 @@ class Parser:
                 start = j  # «يوم 9 أفريل 2021»: the span starts at the date; «يوم الأربعاء 14 …» keeps it
         wd = None
         r = self.lex.weekdays.match(self.t, j)
+        if r and (today or offset) and self.conjoined(j):
+            return None  # «اليوم والخميس 30 يوليو»
         if r:
             j, wd = r[0], r[1]
             start = i
@@ -209,7 +215,7 @@ class Parser:
             if (today or offset) and j < self.n and self.t[j].norm == "(":
                 j += 1  # «اليوم الخميس (23 يوليو 2015)»
         if wd is not None or today or offset:
-            num = self.m_numeric(j)  # «غد الثلاثاء الموافق 12 / 10 / 1436هـ»
+            num = self.m_numeric(j, loose=True)  # «غد الثلاثاء الموافق 12 / 10 / 1436هـ», «الجمعة 24 - 7 - 2015»
             if num is not None and num.kind == "date":
                 num.i, num.wd, num.today, num.offset = start, wd, today, offset
                 return num
@@ -293,10 +299,19 @@ class Parser:
         e = Expr(i, j, "rel_day", offset=off, today=off == 0)
         k = self.skip_comma(j)
         paren = k < self.n and self.t[k].norm == "("
-        w = self.lex.weekdays.match(self.t, k + paren)
+        w = None if self.conjoined(k + paren) else self.lex.weekdays.match(self.t, k + paren)
         if w and (not paren or self.norm(w[0]) == ")"):
             e.j, e.wd = w[0] + paren, w[1]  # «اليوم الأربعاء», «اليوم (الأحد)»
         return e
+
+    def conjoined(self, j: int) -> bool:
+        """Token ``j`` is a day word or weekday carrying the conjunction «و» («ويوم», «والخميس»)."""
+        if j >= self.n or self.t[j].kind != "word":
+            return False
+        tok = self.t[j]
+        bare = tok.norm[1:]
+        return (tok.norm.startswith("و") and bare in tok.variants
+                and (bare in self.w["day_word"] or bare in self.lex.weekdays.first))
 
     def today_noun_ok(self, i: int, j: int) -> bool:
         """«اليوم» means today, not a newspaper («عين اليوم», «"اليوم"»), «ذلك اليوم», «اليوم الوطني», «اليوم السابع»."""
@@ -536,6 +551,9 @@ class Parser:
         i = 0
         while i < self.n:
             tok = toks[i]
+            if tok is GAP:  # a word the grammar never looks at
+                i += 1
+                continue
             names = memo.get(tok.norm) if tok.kind == "word" else None
             if names is None:
                 names = self.candidates(tok)

@@ -52,7 +52,62 @@ def tokenize(text: str, known: set[str] | None = None) -> list[Tok]:
 
     ``known``: every word the grammar can look at. Other words become the shared ``GAP``
     token (no offsets, never matched): they only keep adjacency, and cost no allocation.
+    With ``known``, each whitespace-delimited chunk of ``text`` is tokenized once and
+    memoized (tokens never span whitespace, so the result is that of :func:`_tokenize_flat`).
     """
+    if known is None:
+        return _tokenize_flat(text, None)
+    memo = _chunk_memo(known)
+    out: list[Tok] = []
+    append = out.append
+    pos = 0
+    for ws, chunk in _CHUNK.findall(text):  # folding keeps length and never changes what is whitespace
+        pos += len(ws)
+        tpl = memo.get(chunk)
+        if tpl is None:
+            tpl = _chunk_template(chunk, known)
+            if len(memo) < _CHUNKS_MAX:
+                memo[chunk] = tpl
+        if tpl is GAP:
+            append(GAP)
+        else:
+            for t in tpl:
+                if t is GAP:
+                    append(GAP)
+                else:
+                    s, e, norm, kind, vs = t
+                    append(Tok(norm, pos + s, pos + e, kind, vs))
+        pos += len(chunk)
+    return out
+
+
+# Whitespace-delimited chunks of a text (with the whitespace before each).
+_CHUNK = re.compile(r"(\s*)(\S+)")
+# Chunk (as written) → its tokens relative to the chunk: GAP alone, or a tuple of GAP | (start, end, norm,
+# kind, variants). A pure memo for one ``known`` set (``_CHUNKS_FOR``); bounded: news vocabulary is Zipfian.
+_CHUNKS: dict[str, Any] = {}
+_CHUNKS_FOR: list[set[str] | None] = [None]
+_CHUNKS_MAX = 100_000
+
+
+def _chunk_memo(known: set[str]) -> dict[str, Any]:
+    """The chunk memo, emptied when another ``known`` set is used."""
+    if _CHUNKS_FOR[0] is not known:
+        _CHUNKS.clear()
+        _CHUNKS_FOR[0] = known
+    return _CHUNKS
+
+
+def _chunk_template(chunk: str, known: set[str]) -> Any:
+    """Tokens of one chunk with offsets relative to it (GAP alone for a single unknown word)."""
+    toks = _tokenize_flat(chunk, known)
+    if len(toks) == 1 and toks[0] is GAP:
+        return GAP
+    return tuple(t if t is GAP else (t.start, t.end, t.norm, t.kind, t.variants) for t in toks)
+
+
+def _tokenize_flat(text: str, known: set[str] | None) -> list[Tok]:
+    """:func:`tokenize` over the whole text at once (no memo)."""
     folded = normalize_keep_length(text)
     if PLACEHOLDER in folded:
         # compact index k is original index k + (placeholders before it): shift[j] = p_j - j, bisect on k
@@ -132,8 +187,13 @@ class Phrases:
             return None
         tok = toks[i]
         first = self.first
-        cands = [f for f in (tok.variants if clitics else (tok.norm,)) if f in first]
-        if not cands:
+        if clitics:
+            if first.isdisjoint(tok.variants):  # most calls: a quick reject in C
+                return None
+            cands = [f for f in tok.variants if f in first]
+        elif tok.norm in first:
+            cands = [tok.norm]
+        else:
             return None
         table = self.table
         longest = min(max(self.span[f] for f in cands), len(toks) - i)
@@ -227,7 +287,7 @@ def get_lexicon() -> Lexicon:
                      "half_words", "ago_words", "after_words", "year_words", "month_word", "day_word",
                      "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
                      "not_today_before", "not_today_after", "dateline_not_prefix",
-                     "event_onset_nouns", "since_words"),
+                     "event_onset_nouns", "since_words", "title_date_not_label"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
     )

@@ -14,6 +14,7 @@ worst outcome.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
@@ -22,7 +23,13 @@ import numpy as np
 
 from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr, parse
 from marsad.analyze.time.lexicon import get_lexicon
-from marsad.analyze.time.resolve import hijri_month_span, hijri_to_gregorian, month_end, resolve
+from marsad.analyze.time.resolve import (
+    gregorian_to_hijri_year,
+    hijri_month_span,
+    hijri_to_gregorian,
+    month_end,
+    resolve,
+)
 from marsad.analyze.time.solver import Solver, calendar_arrays, day_at, index
 from marsad.analyze.time.tenure import tenure_cues
 from marsad.analyze.time.timex import parse_iso
@@ -52,6 +59,17 @@ TENURE_START_SLACK_DAYS = 31
 # Page-date proximity: keep only the candidate period nearest before the page date when it ends this close.
 PAGE_PROXIMITY_DAYS = 366
 PAGE_PROXIMITY_MAX_PERIODS = 3  # more periods = a yearly pattern, not discrete candidates
+# A relative day and a date after it, «غد الأحد (0/ شوال 1436هـ) الموافق (26/ 7/ 2015م)», are read as one
+# day when at most this many characters of one clause, ending with «الموافق», or only brackets separate them.
+CORRESPOND_GAP = 40
+CORRESPOND_EXPRS = 2  # expressions looked at after the relative day (the garbled one, then the date)
+_CLAUSE_ENDS = ".!?؟؛\n،,"
+_BRACKETS = str.maketrans("()[]-–", "      ")
+# A title of at most this many words besides a numeric full date is a dated feature («كاريكاتير 2015/7/21»).
+TITLE_LABEL_WORDS = 2
+_NUMERIC_DATE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9 /.\-\\]+(?:م|هـ|ه)?")
+_NUMERIC_DMY = re.compile(r"\d+\s*[/.\-]\s*\d+\s*[/.\-]\s*\d+")
+_PUNCT_ONLY = re.compile(r"[^\w\s]|_")
 # Characters before a date searched for «منذ» (since).
 SINCE_CONTEXT = 8
 # Characters before a year searched for «future» cues (رؤية 2030, بحلول عام …): such years are not «mentioned past».
@@ -88,6 +106,23 @@ def _hijri_day(e: Expr) -> date | None:
     if g is None or e.wd is None:
         return g
     return next((c for c in (g, g - timedelta(days=1), g + timedelta(days=1)) if c.weekday() == e.wd), None)
+
+
+@lru_cache(maxsize=64)
+def _hijri_yearless_days(m: int, d: int, wd: int | None) -> tuple[date, ...]:
+    """Gregorian days of Hijri day ``d`` of month ``m`` in every convertible Hijri year.
+
+    With a weekday, the day or its neighbour that falls on it (local month starts differ
+    by a day), as :func:`_hijri_day` does for a full date.
+    """
+    first = gregorian_to_hijri_year(date(MIN_YEAR, 1, 1)) or 1300
+    last = gregorian_to_hijri_year(date(MAX_YEAR, 12, 31)) or 1530
+    out = []
+    for y in range(first, last + 1):
+        g = _hijri_day(Expr(0, 0, "date", y=y, m=m, d=d, wd=wd, hijri=True))
+        if g is not None:
+            out.append(g)
+    return tuple(out)
 
 
 def _shift(mask: np.ndarray, days: int) -> np.ndarray:
@@ -158,6 +193,33 @@ def _is_dateline(e: Expr, body: str) -> bool:
     return not after or after[0] in _DATELINE_AFTER
 
 
+def _swappable(e: Expr) -> bool:
+    """A numeric full date with a weekday whose day and month could have been swapped («10/4/1436» for 4/10)."""
+    return (e.y is not None and e.wd is not None and e.d is not None and e.m is not None and e.d != e.m
+            and e.d <= 12 and bool(_NUMERIC_DMY.search(e.text)))
+
+
+def _swapped(e: Expr) -> Expr:
+    """The same expression with day and month exchanged."""
+    return Expr(e.i, e.j, e.kind, y=e.y, m=e.d, d=e.m, wd=e.wd, hijri=e.hijri, today=e.today, offset=e.offset)
+
+
+def _day_on_weekday(x: Expr, wd: int) -> date | None:
+    """The day of a full date if it falls on weekday ``wd`` (a Hijri one: or its neighbour that does)."""
+    if x.hijri:
+        return _hijri_day(Expr(0, 0, "date", y=x.y, m=x.m, d=x.d, wd=wd, hijri=True))
+    r = resolve(x, None)
+    return r.earliest if r is not None and r.earliest.weekday() == wd else None
+
+
+def _correspond_gap(gap: str) -> bool:
+    """Text between a relative day and a date that makes them one day: brackets, or «… الموافق» in one clause."""
+    if len(gap) > CORRESPOND_GAP or any(c in gap for c in _CLAUSE_ENDS):
+        return False
+    words = normalize(gap.translate(_BRACKETS)).split()
+    return not words or words[-1] in get_lexicon().words["correspond_words"]
+
+
 class _Collector:
     """Walks the recognized expressions of a document and applies the constraints they imply."""
 
@@ -176,16 +238,61 @@ class _Collector:
         for e in self.exprs + self.title_exprs:
             if e.kind != "date" or not (e.today or e.offset) or e.d is None:
                 continue
-            if e.hijri:
-                g = _hijri_day(e)
-                if g is None:
-                    continue
-                mask = self.s.between(g, g)
-            else:
-                mask = _expr_days(e)
+            mask = self._stated_days(e)
+            why = f"«{e.text}» states the publication day"
+            if not mask.any() and _swappable(e):
+                # «اليوم الاثنين الموافق 10/4/1436هـ» when 10/4 is no Monday but 4/10 is: day and month swapped
+                alt = self._swapped_days(e)
+                if alt.any():
+                    mask = alt
+                    why += f" (read day/month swapped: only that is a {_WEEKDAYS[e.wd]})"
+            if not mask.any() and e.hijri:
+                continue  # no neighbour of the Hijri day is on its weekday: it says nothing
             mask = _shift(mask, -e.offset)
-            if self.s.apply(mask, f"«{e.text}» states the publication day"):
+            if self.s.apply(mask, why):
                 self.day_signal.append(e.text)
+
+    def _swapped_days(self, e: Expr) -> np.ndarray:
+        """The day with day and month exchanged, only when it falls exactly on the written weekday.
+
+        No neighbouring-day tolerance for Hijri here: a typo and a month-start difference together
+        would let a wrong reading match the weekday too often.
+        """
+        if not e.hijri:
+            return _expr_days(_swapped(e))
+        g = hijri_to_gregorian(e.y, e.d, e.m) if e.y is not None and e.d is not None and e.m is not None else None
+        return self.s.between(g, g) if g is not None and g.weekday() == e.wd else self.s.empty()
+
+    def _stated_days(self, e: Expr) -> np.ndarray:
+        """Days a dated expression with a day of month can denote (weekday-consistent; all years when none)."""
+        if e.hijri and e.y is None:  # «اليوم الثلاثاء الخامس من شوال»: that day in every Hijri year
+            return self.s.union([(g, g) for g in _hijri_yearless_days(e.m, e.d, e.wd)])
+        if e.hijri:
+            g = _hijri_day(e)
+            return self.s.between(g, g) if g is not None else self.s.empty()
+        return _expr_days(e)
+
+    def today_correspond(self) -> None:
+        """«غد الأحد (…) الموافق (26/ 7/ 2015م)»: a relative day and the full date on its weekday that follows.
+
+        Only brackets, or a short clause ending with «الموافق» (which may hold a garbled date), between
+        them: «أمس الأول السبت (9/ 10/ 1436هـ)». The weekday must agree, or nothing is read.
+        """
+        for text, exprs in ((self.doc.body, self.exprs), (self.doc.title, self.title_exprs)):
+            for k, e in enumerate(exprs):
+                if e.kind != "rel_day" or e.wd is None or not (e.today or e.offset):
+                    continue
+                x = next((x for x in exprs[k + 1:k + 1 + CORRESPOND_EXPRS] if x.kind == "date"), None)
+                if x is None or x.y is None or x.d is None or x.today or x.offset:
+                    continue
+                if not _correspond_gap(text[e.end:x.start]):
+                    continue
+                day = _day_on_weekday(x, e.wd)
+                if day is None:
+                    continue
+                pub = day - timedelta(days=e.offset)
+                if self.s.apply(self.s.between(pub, pub), f"«{e.text}» is «{x.text}»: the publication day"):
+                    self.day_signal.append(e.text)
 
     def datelines(self) -> None:
         """A full date opening the article («بغداد - 14 حزيران 2017 -»): published that day or the next."""
@@ -196,6 +303,26 @@ class _Collector:
                                       f"dateline «{e.text}»"):
                     self.s.apply(self.s.between(r.earliest, r.earliest), f"dateline day {r.earliest}", soft=True)
                     self.day_signal.append(e.text)
+
+    def title_date(self) -> None:
+        """A title that is a short label and a numeric date («كاريكاتير 2015/7/21»): a daily feature of that day.
+
+        Numeric dates only: a title such as «ذكرى ثورة 23 يوليو 1952» names an anniversary, not the issue.
+        """
+        title = self.doc.title or ""
+        for e in self.title_exprs:
+            if e.kind != "date" or e.y is None or e.d is None or e.today or e.offset:
+                continue
+            label = normalize(_PUNCT_ONLY.sub(" ", title[:e.start] + " " + title[e.end:])).split()
+            if len(label) > TITLE_LABEL_WORDS or not _NUMERIC_DATE.fullmatch(e.text):
+                continue
+            words = get_lexicon().words
+            if any(w in words["dateline_not_prefix"] or w in words["title_date_not_label"] for w in label):
+                continue  # «حدث في 1990/8/2», «ذكرى 1952/7/23»
+            r = resolve(e, None)
+            if r and self.s.apply(self.s.between(r.earliest, r.latest + timedelta(days=1)), f"title date «{e.text}»"):
+                self.s.apply(self.s.between(r.earliest, r.earliest), f"title date day {r.earliest}", soft=True)
+                self.day_signal.append(e.text)
 
     def today_weekday(self) -> None:
         """«اليوم الأربعاء», «أمس الثلاثاء»: the weekday of publication."""
@@ -450,7 +577,9 @@ def infer_published(doc: Document) -> Published:
     """The publication interval [earliest, latest], a value only when one day is supported, and evidence."""
     c = _Collector(doc)
     c.today_dates()
+    c.today_correspond()
     c.datelines()
+    c.title_date()
     c.today_weekday()
     c.weekday_match()
     c.current_month()
