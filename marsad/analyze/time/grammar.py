@@ -28,7 +28,7 @@ class Expr:
     i: int
     j: int
     kind: str  # date | month | year | rel_day | period | weekday | ago | duration | recent | part | season | quarter
-    #            | half | interval | invalid
+    #            | half | interval | in_period (a day/month of a relative month/year: sub[0]) | invalid
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -221,8 +221,12 @@ class Parser:
                 return num
         dr = self.day(j)
         if dr:
-            mg = self.month_group(dr[0])
+            k = dr[0] + 1 if self.norm(dr[0]) == "من" else dr[0]  # «20 من آذار», «23 من الشهر الماضي»
+            mg = self.month_group(k)
             if not mg:
+                per = None if (today or offset) else self.m_period(k)
+                if per is not None and per.unit == "month":  # «العاشر من الشهر المقبل»: that day of that month
+                    return Expr(start, per.j, "in_period", d=dr[1], wd=wd, sub=[per])
                 return None
             d = dr[1]
             j, m, hijri, _ = mg
@@ -237,6 +241,11 @@ class Parser:
         k = self.skip_comma(j)
         if self.norm(k) == "من" and (self.is_word(k + 1, "year_words") or self.norm(k + 1).isdigit()):
             k += 1  # «فبراير من عام 2008»
+        if not hijri and not (today or offset):
+            per = self.m_period(k)
+            if per is not None and per.unit == "year" and per.y is None:
+                # «أبريل من العام المقبل», «مارس العام الماضي»: that month of that year
+                return Expr(start, per.j, "in_period", m=m, d=d, wd=wd, sub=[per])
         yr = self._hijri_year(k) if hijri else None
         yr = yr or self.year_phrase(k)
         if not yr and self.is_word(k, "year_words") and self.norm(k + 1).isdigit():
@@ -423,10 +432,17 @@ class Parser:
         j, unit = r
         if self.norm(j) == "القليله":
             j += 1
+        if unit == "hour":  # «الساعات الـ24 الماضية»: a count, after an optional «الـ»
+            k = j + 1 if j < self.n and self.t[j].kind != "num" else j
+            if self.number(k, 1, 72) is not None:
+                j = k + 1
         m = self.lex.recent_markers.match(self.t, j, clitics=False)
-        if not m:
-            return None
-        return Expr(i, m[0], "recent", unit=unit)
+        if m:
+            return Expr(i, m[0], "recent", unit=unit)
+        m = self.lex.upcoming_markers.match(self.t, j, clitics=False)
+        if m:  # «في الأيام المقبلة»: soon after publication
+            return Expr(i, m[0], "recent", unit=unit, marker="next")
+        return None
 
     def m_part(self, i: int) -> Expr | None:
         """بداية/مطلع/منتصف/أواخر/نهاية + [شهر] month | الشهر/العام [marker] | year."""
@@ -434,6 +450,8 @@ class Parser:
         if not r:
             return None
         j, part = r
+        if part.startswith("week") and self.norm(j) == "من":
+            j += 1  # «الأسبوع الأخير من أبريل»
         base = self.m_date(j)
         if base is None or base.kind != "month":
             base = self.m_period(j) or self.m_year(j)
@@ -515,7 +533,7 @@ class Parser:
             tail = self.m_date(k)
             if not tail or tail.kind != "date":
                 return None
-            a = Expr(j, j + 1, "date", y=tail.y, m=tail.m, d=d1, hijri=tail.hijri)
+            a = Expr(j, j + 1, "date", y=tail.y, m=tail.m, d=d1, hijri=tail.hijri, marker=tail.marker)  # «…المقبل»
             if not _valid_day(tail.y, tail.m, d1, tail.hijri):
                 return None
             return Expr(i, tail.j, "interval", sub=[a, tail])

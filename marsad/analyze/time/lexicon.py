@@ -224,6 +224,7 @@ class Lexicon:
     small_ordinals: Phrases
     recent: Phrases
     recent_markers: Phrases
+    upcoming_markers: Phrases
     duration_words: Phrases
     ambiguous_months: set[str]
     ambiguous_hijri: set[str]
@@ -265,6 +266,9 @@ def get_lexicon() -> Lexicon:
     recent_markers = Phrases()
     for w in raw["recent_markers"]:
         recent_markers.add(w, True)
+    upcoming_markers = Phrases()
+    for w in raw["upcoming_markers"]:
+        upcoming_markers.add(w, True)
     lex = Lexicon(
         months=_table(raw["months"]),
         hijri_months=_table(raw["hijri_months"]),
@@ -280,6 +284,7 @@ def get_lexicon() -> Lexicon:
         small_ordinals=_table(raw["ordinal_small"]),
         recent=recent,
         recent_markers=recent_markers,
+        upcoming_markers=upcoming_markers,
         duration_words=_table({"1": raw["duration_words"]}),
         ambiguous_months={fold(w) for w in raw["ambiguous_months"]},
         ambiguous_hijri={fold(w) for w in raw["ambiguous_hijri_months"]},

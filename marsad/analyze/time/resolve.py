@@ -266,13 +266,36 @@ def _r_recent(e: Expr, a: date | None) -> Resolved | None:
     if a is None:
         return None
     days = get_lexicon().recent_span.get(e.unit, 14)
+    if e.marker == "next":  # «في الأيام المقبلة»
+        return _span(a, a + timedelta(days=days), "interval")
     return _span(a - timedelta(days=days), a, "interval")
+
+
+def _r_in_period(e: Expr, a: date | None) -> Resolved | None:
+    """«العاشر من الشهر المقبل» (a day of a relative month), «أبريل من العام المقبل» (a month of a relative year)."""
+    base = resolve(e.sub[0], a)
+    if base is None:
+        return None
+    y = base.earliest.year
+    if e.m is None:  # a day of the month
+        d = _safe_date(y, base.earliest.month, e.d) if e.d else None
+        return _day(d) if d else None
+    if e.d is not None:
+        d = _safe_date(y, e.m, e.d)
+        return _day(d) if d else None
+    return _month(y, e.m)
+
+
+_WEEK_PARTS = {"week1": 0, "week2": 7, "week3": 14, "week4": 21}
 
 
 def _r_part(e: Expr, a: date | None) -> Resolved | None:
     base = resolve(e.sub[0], a)
     if base is None:
         return None
+    if e.part in _WEEK_PARTS or e.part == "weeklast":  # «الأسبوع الأول من مايو», «الأسبوع الأخير من العام»
+        lo = base.latest - timedelta(days=6) if e.part == "weeklast" else base.earliest + timedelta(days=_WEEK_PARTS[e.part])
+        return _span(max(lo, base.earliest), min(lo + timedelta(days=6), base.latest), "interval")
     if base.granularity == "year":
         m1, m2 = _YEAR_PARTS[e.part]
         y = base.earliest.year
@@ -340,7 +363,7 @@ def duration_value(e: Expr) -> str:
 _RESOLVERS = {
     "date": _r_date, "month": _r_month, "year": _r_year, "rel_day": _r_rel_day, "period": _r_period,
     "weekday": _r_weekday, "ago": _r_ago, "recent": _r_recent, "part": _r_part, "season": _r_season,
-    "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval,
+    "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval, "in_period": _r_in_period,
 }
 
 
@@ -354,7 +377,7 @@ def needs_anchor(e: Expr) -> bool:
         return not (e.unit == "year" and e.y is not None)
     if e.kind in ("season", "quarter", "half"):
         return e.y is None
-    if e.kind in ("part", "interval"):
+    if e.kind in ("part", "interval", "in_period"):
         return any(needs_anchor(s) for s in e.sub)
     if e.kind == "duration":
         return False
