@@ -131,3 +131,23 @@ def test_what_talks_are_about_is_not_a_second_event() -> None:
 def test_a_death_sentence_is_no_killing() -> None:
     assert not events("في أول تعليق له على الحكم الصادر بإعدامه قال الإعلامي إن الحكم سياسي.", "ASSAULT")
     assert events("أعدمت السلطات الإيرانية ثلاثة أشخاص أدينوا بالتجسس.", "ASSAULT")
+
+
+def test_a_summits_agenda_is_no_summit_but_its_proceedings_are() -> None:
+    assert not events("وقال مصدر دبلوماسي إن جدول أعمال القمة يتضمن ملفات السودان واليمن.", "CONSULT")
+    assert events("انطلقت في جدة أعمال القمة العربية بمشاركة القادة العرب.", "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وفي فجر يوم الأربعاء تم تطويق القارب والقبض على شخصين كانا على متنه.",  # dawn, not «he detonated»
+    "حذر وزير الخارجية من أنه لن تكون هناك بدائل لمنع طهران من صنع قنبلة نووية.",  # a weapons programme
+    "تجنبت القرعة المنتخبات الأولى من خوض الدور الأول الذي يقام بنظام المواجهات الفاصلة من مباراتي ذهاب وإياب.",
+])
+def test_no_violence_in_dawn_nuclear_bomb_or_football_draw(text: str) -> None:
+    assert not events(text, "ASSAULT") and not events(text, "FIGHT")
+
+
+def test_pledged_strikes_are_planned_and_foiled_plots_denied() -> None:
+    assert first("تعهد رئيس الوزراء التركي بشن المزيد من الغارات الجوية على تنظيم داعش.", "ASSAULT").modality == "planned"
+    evs = events("أعلنت السلطات أنها أحبطت مخططا لتنظيم داعش يهدف لشن سلسلة من الهجمات.", "ASSAULT")
+    assert evs and evs[0].modality == "denied"
