@@ -151,3 +151,15 @@ def test_pledged_strikes_are_planned_and_foiled_plots_denied() -> None:
     assert first("تعهد رئيس الوزراء التركي بشن المزيد من الغارات الجوية على تنظيم داعش.", "ASSAULT").modality == "planned"
     evs = events("أعلنت السلطات أنها أحبطت مخططا لتنظيم داعش يهدف لشن سلسلة من الهجمات.", "ASSAULT")
     assert evs and evs[0].modality == "denied"
+
+
+def test_contacts_with_a_counterpart_are_a_consultation_but_telecoms_are_not() -> None:
+    ev = first("أجرى وزير الخارجية القطري اتصالا بنظيره الإيراني بحث خلاله التطورات في المنطقة.", "CONSULT")
+    assert (codes(ev.source), codes(ev.target)) == (["QAT-GOV"], ["IRN-GOV"])
+    assert not events("أعلنت هيئة الاتصالات وتقنية المعلومات عن خدمات جديدة مع بداية العام.", "CONSULT")
+
+
+def test_a_countrys_security_is_not_its_police() -> None:
+    ev = first("وأجرى الرئيس عبد الفتاح السيسي اتصالات مع القادة لبحث الأزمة، مؤكداً أن أمن السودان أولوية.", "CONSULT")
+    assert "SDN-COP" not in codes(ev.target)
+    assert codes(first("اعتقلت قوات الأمن المصرية خمسة أشخاص في سيناء.", "COERCE").source) == ["EGY-COP"]

@@ -244,7 +244,15 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
             continue
         items.append(it)
         i = it.end
-    return items
+    return _drop_abstract_heads(items, lex)
+
+
+def _drop_abstract_heads(items: list[Item], lex: Lexicon) -> list[Item]:
+    """«أمن السودان» is Sudan's security, not its police: a sector word right before a country or place."""
+    heads = lex.cues["sector_not_before_place"]
+    return [it for k, it in enumerate(items)
+            if not (it.kind == "sector" and it.end - it.start == 1 and it.key and it.key[0] in heads and
+                    k + 1 < len(items) and items[k + 1].start == it.end and items[k + 1].kind in ("country", "place"))]
 
 
 def _prep_before(ws: list[Word], start: int, preps: frozenset[str]) -> str:

@@ -337,6 +337,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))
     out["definite_only_groups"] = frozenset(base(norm(w)) for w in cues.get("definite_only_groups", []))
+    out["sector_not_before_place"] = frozenset(base(norm(w)) for w in cues.get("sector_not_before_place", []))
     out["crime_cues"] = frozenset(base(norm(w)) for w in cues.get("crime_cues", []))
     out["mode_rank"] = dict(cues.get("mode_rank", {}))
     out["purpose_governors"] = frozenset(norm(w) for w in cues.get("purpose_governors", []))

@@ -46,6 +46,7 @@ SOFT_WINDOWS = (300,)
 DATELINE_LINES = 3
 DATELINE_PREFIX = 40
 DATELINE_PREFIX_WORDS = 4
+DATELINE_AGENCY = 24  # characters after the date that may hold an agency in brackets before the dash
 _DATELINE_AFTER = "-–—:|\n"
 # Soft window around the latest explicit date mentioned: [its start - before, its end + after], used
 # only to choose among few candidate days (never to invent bounds for an unconstrained document).
@@ -174,6 +175,21 @@ def _month_spans(m: int) -> list[tuple[date, date]]:
     return [(date(y, m, 1), month_end(y, m)) for y in range(MIN_YEAR, MAX_YEAR + 1)]
 
 
+def _place_comma(prefix: str) -> bool:
+    """The prefix is a place name and a comma («بغداد، », «الرياض، »): the commonest dateline head."""
+    head, comma, rest = prefix.partition("،")
+    if not comma or rest.strip() or not head.strip():
+        return False
+    try:
+        from marsad.kb import get_kb
+
+        kb = get_kb()
+        ids = kb.alias_index().get(normalize(head.strip())) or []
+    except Exception:  # noqa: BLE001 - no knowledge base: no comma datelines
+        return False
+    return any(kb.entities[i].type in ("place", "country") for i in ids if i in kb.entities)
+
+
 def _is_dateline(e: Expr, body: str) -> bool:
     """A full date opening one of the first lines, after at most a place or agency («بغداد - 14 حزيران 2017 -»).
 
@@ -185,11 +201,15 @@ def _is_dateline(e: Expr, body: str) -> bool:
         return False
     prefix = body[line_start:e.start]
     words = normalize(prefix).split()
-    if len(prefix) > DATELINE_PREFIX or len(words) > DATELINE_PREFIX_WORDS or "." in prefix or "،" in prefix:
+    if len(prefix) > DATELINE_PREFIX or len(words) > DATELINE_PREFIX_WORDS or "." in prefix:
         return False
+    if "،" in prefix and not _place_comma(prefix):
+        return False  # «قال الوزير، 14 …»; but «بغداد، الأربعاء 14 أكتوبر 2020 –» is a dateline
     if any(w in get_lexicon().words["dateline_not_prefix"] for w in words):
         return False
-    after = body[e.end:e.end + 4].strip(" \t")
+    after = body[e.end:e.end + DATELINE_AGENCY].strip(" \t")
+    if after.startswith("(") and ")" in after:  # «الرياض، 5 مايو 2019 (واس) -»: the agency, then the dash
+        after = after[after.index(")") + 1:].strip(" \t")
     return not after or after[0] in _DATELINE_AFTER
 
 
