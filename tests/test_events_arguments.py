@@ -163,3 +163,13 @@ def test_a_countrys_security_is_not_its_police() -> None:
     ev = first("وأجرى الرئيس عبد الفتاح السيسي اتصالات مع القادة لبحث الأزمة، مؤكداً أن أمن السودان أولوية.", "CONSULT")
     assert "SDN-COP" not in codes(ev.target)
     assert codes(first("اعتقلت قوات الأمن المصرية خمسة أشخاص في سيناء.", "COERCE").source) == ["EGY-COP"]
+
+
+def test_what_a_bomb_exploded_at_is_its_target() -> None:
+    ev = first("انفجرت عبوة ناسفة بدورية للشرطة العراقية في ديالى.", "ASSAULT")
+    assert codes(ev.source) == [] and codes(ev.target) == ["IRQ-COP"]
+
+
+def test_assaulting_worshippers_is_an_attack_beside_the_raid() -> None:
+    ev = first("اقتحمت قوات الاحتلال المسجد الأقصى واعتدت على المصلين.", "ASSAULT")
+    assert codes(ev.source) == ["ISR-MIL"] and codes(ev.target) == ["PSE-CVL"]

@@ -71,6 +71,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             put(frame["subj"], subj)
         rest = [c for c in post if subj is None or c.start > subj.start]
         for c in rest:
+            if c.prep == "ب" and c.is_place:
+                continue  # «بريف حلب», «ببغداد»: where, not whom
             role = frame.get("obj") if not c.prep else preps.get(c.prep)
             if role == "both":
                 role = "target"
@@ -88,6 +90,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if gen is not None and role:
             put(role, gen)
         for c in post:
+            if c.prep == "ب" and c.is_place:
+                continue
             role = preps.get(c.prep)
             if role == "both":
                 if len(c.members) > 1:
