@@ -173,3 +173,34 @@ def test_what_a_bomb_exploded_at_is_its_target() -> None:
 def test_assaulting_worshippers_is_an_attack_beside_the_raid() -> None:
     ev = first("اقتحمت قوات الاحتلال المسجد الأقصى واعتدت على المصلين.", "ASSAULT")
     assert codes(ev.source) == ["ISR-MIL"] and codes(ev.target) == ["PSE-CVL"]
+
+
+def test_kuwait_supports_the_saudi_initiative() -> None:
+    ev = first("أعربت الكويت عن تأييدها للمبادرة السعودية لإنهاء الحرب في اليمن.", "SUPPORT")
+    assert (codes(ev.source), codes(ev.target)) == (["KWT"], ["SAU"])
+
+
+def test_protesters_after_lam_stay_the_source() -> None:
+    ev = first("نظمت وقفة احتجاجية للمعلمين أمام وزارة التربية في عمان.", "PROTEST")
+    assert codes(ev.source) == ["JOR-CVL"]
+
+
+def test_severing_relations_with_the_subject_between() -> None:
+    ev = first("قطعت السعودية علاقاتها الدبلوماسية مع إيران.", "SANCTION")
+    assert (codes(ev.source), codes(ev.target)) == (["SAU"], ["IRN"])
+
+
+def test_prosecutors_open_an_inquiry() -> None:
+    ev = first("فتحت النيابة العامة التونسية تحقيقاً في مقتل الناشط.", "INVESTIGATE")
+    assert codes(ev.source) == ["TUN-JUD"]
+
+
+def test_opening_an_inquiry_is_not_fatah_but_fatah_beside_hamas_is() -> None:
+    ev = first("أعلنت وزارة الداخلية فتح تحقيق في الهجوم على مركز الشرطة.", "INVESTIGATE")
+    assert "PSE-FATAH" not in codes(ev.source) + codes(ev.target)
+    assert codes(first("وقعت فتح وحماس اتفاق مصالحة في القاهرة.", "AGREE").source) == ["PSE-FATAH"]
+
+
+def test_resigning_amid_protests_is_no_protest_event() -> None:
+    evs = events_for_sentence("استقال رئيس الوزراء اللبناني سعد الحريري على وقع الاحتجاجات.", use_stages=False)
+    assert [e.type for e in evs] == ["CONCEDE"]

@@ -183,6 +183,14 @@ def _place_context(ws: list[Word], i: int, prefix: str, lex: Lexicon) -> bool:
     return prev.text in lex.cues["preps"] or bool(set(prev.bases) & lex.cues["location_heads"])
 
 
+def _group_cued(ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """A group noun («حركة», «قيادي في») before the word, or a sister group beside it («فتح وحماس»)."""
+    if i > 0 and ws[i - 1].bset & lex.cues["group_cues"]:
+        return True
+    near = lex.cues["group_neighbours"]
+    return any(0 <= j < len(ws) and ws[j].text in near for j in (i - 1, i + 1))
+
+
 def _has_article(cand: str, prefix: str) -> bool:
     """The word as written carries the article («القاعدة», «والقاعدة», «للقاعدة»)."""
     return prefix.endswith(("ال", "لل")) or cand.startswith("ال")
@@ -202,6 +210,9 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
             if n == 1 and kind == "group" and key[0] in lex.cues["definite_only_groups"] and \
                     not _has_article(cand, prefix):
                 continue  # «على قاعدة عسكرية» is no «القاعدة»
+            if n == 1 and kind == "group" and key[0] in lex.cues["cue_only_groups"] and \
+                    not _group_cued(ws, i, lex):
+                continue  # «فتح تحقيق» opens an inquiry; «حركة فتح», «فتح وحماس» are Fatah
             if n == 1 and kind == "place" and key[0] in common_place_keys() and \
                     not (_has_article(cand, prefix) and key[0] in article_place_keys()) and \
                     not _place_context(ws, i, prefix, lex):
@@ -244,15 +255,27 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
             continue
         items.append(it)
         i = it.end
-    return _drop_abstract_heads(items, lex)
+    return _drop_abstract_heads(items, ws, lex)
 
 
-def _drop_abstract_heads(items: list[Item], lex: Lexicon) -> list[Item]:
-    """«أمن السودان» is Sudan's security, not its police: a sector word right before a country or place."""
+def _drop_abstract_heads(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
+    """Sector words that name no actor here.
+
+    «أمن السودان» is Sudan's security, not its police (a sector word right before a country or
+    place); «علاقاتها الدبلوماسية» are relations, not diplomats (a sector adjective after «علاقات»).
+    """
     heads = lex.cues["sector_not_before_place"]
-    return [it for k, it in enumerate(items)
-            if not (it.kind == "sector" and it.end - it.start == 1 and it.key and it.key[0] in heads and
-                    k + 1 < len(items) and items[k + 1].start == it.end and items[k + 1].kind in ("country", "place"))]
+    abstract = lex.cues["abstract_before_sector"]
+    out = []
+    for k, it in enumerate(items):
+        if it.kind == "sector" and it.end - it.start == 1:
+            if it.key and it.key[0] in heads and k + 1 < len(items) and items[k + 1].start == it.end and \
+                    items[k + 1].kind in ("country", "place"):
+                continue
+            if it.start > 0 and ws[it.start - 1].bset & abstract:
+                continue
+        out.append(it)
+    return out
 
 
 def _prep_before(ws: list[Word], start: int, preps: frozenset[str]) -> str:

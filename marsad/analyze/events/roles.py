@@ -53,6 +53,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                      (c.start >= hit.start and c.end <= hit.end and c.end > c.start)), None)
     if attached is not None and frame.get("adj"):
         put(frame["adj"], attached)
+    elif attached is not None and hit.verbal and attached.start > hit.start and attached.end <= hit.end and \
+            not attached.is_place:
+        put("source", attached)  # «توصلت لجنة 5+5 العسكرية الليبية إلى اتفاق»: the subject inside the phrase
     is_verb = hit.verbal
     if is_verb and "subj" not in frame:
         frame = lex.frames["agentive"]
@@ -84,9 +87,12 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         role = trig.gen or frame.get("gen")
         if gen is not None and trig.mode == "visit" and gen.is_named_place_only:
             role = "target"  # «زيارة إسرائيل»: the place visited, not the visitor
-        if gen is not None and role == "source" and gen.prep == "ل" and not trig.violent:
+        lam_receives = preps.get("ل") == "target" and not trig.violent  # not «وقفة احتجاجية للمعلمين»
+        if gen is not None and role == "source" and gen.prep == "ل" and lam_receives:
             # «قدمت قطر مساعدات لسكان غزة»: the «ل» complement receives; «هجوم لحزب العمال» is by it
             role = "target"
+        if gen is not None and role == "source" and gen.start > hit.end and lam_receives and _lam_word(ws[hit.end]):
+            role = "target"  # «تأييدها للمبادرة السعودية»: the nisba belongs to the «ل» phrase, its recipient
         if gen is not None and role:
             put(role, gen)
         for c in post:
@@ -139,6 +145,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
 def _counted(ws: list[Word], c: Chunk, fillers: frozenset[str]) -> bool:
     """«المئات من أنصار التيار»: a «من» group after a count word is the subject itself, not a source phrase."""
     return c.prep == "من" and c.start >= 2 and ws[c.start - 1].text == "من" and ws[c.start - 2].text in fillers
+
+
+def _lam_word(w: Word) -> bool:
+    """A word carrying the preposition «لـ» («للمبادرة», «لجهود»)."""
+    return any(p in ("ل", "لل", "ول", "ولل") for _, p in w.cands)
 
 
 def _only_fillers(ws: list[Word], a: int, b: int, fillers: frozenset[str]) -> bool:

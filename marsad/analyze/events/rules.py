@@ -30,6 +30,8 @@ def _circumstantial(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     if h.trigger.pos == "verb" or h.start == 0:
         return False
     prev = ws[h.start - 1]
+    if h.start > 1 and (ws[h.start - 2].text, prev.text) in lex.cues["circumstance_pairs"]:
+        return True  # «على وقع الاحتجاجات», «في ظل الحرب»
     return prev.text in lex.cues["circumstance"] or (h.start > 1 and prev.text == "في" and
                                                     ws[h.start - 2].text in lex.cues["circumstance"])
 
