@@ -9,9 +9,11 @@ run time is linear in the text. Resolution against an anchor date is
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 
 from marsad.analyze.time.lexicon import GAP, Lexicon, Tok, get_lexicon, tokenize, variants
+from marsad.text.normalize import normalize
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_HIJRI, MAX_HIJRI = 1300, 1500
@@ -683,7 +685,31 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
     for e in [*exprs, *(s for x in exprs for s in x.sub)]:
         e.start, e.end = _trim_clitic(text, toks[e.i], lex), toks[e.j - 1].end
         e.text = text[e.start:e.end]
+    for e in exprs:
+        if e.kind == "weekday" and e.marker is None and _future_clause(text, e.start, lex):
+            e.marker = "upcoming"  # «ستكون غرة شوال يوم الثلاثاء», «من المقرر أن يصل الوفد يوم الأحد»
     return exprs
+
+
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+_S_FUTURE = re.compile(r"^[وف]?س[يتن]\w{2,}$")
+FUTURE_LOOKBACK = 80  # characters before a bare weekday searched for a future verb or cue
+
+
+def _future_clause(text: str, start: int, lex: Lexicon) -> bool:
+    """A future verb («سيصل», «ستعقد») or cue («من المقرر», «سوف») earlier in the weekday's sentence."""
+    before = text[max(0, start - FUTURE_LOOKBACK):start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[ends[-1]:] if ends else before
+    cues, stop = lex.words["future_cues"], lex.words["not_future_s_words"]
+    for w in normalize(before).split():
+        w = w.strip("«»\"'(),،:؛")
+        if w in cues or (w[:1] in "وف" and w[1:] in cues):
+            return True
+        bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if _S_FUTURE.match(w) and bare not in stop and not any(bare.startswith(x) for x in stop):
+            return True
+    return False
 
 
 def _trim_clitic(text: str, tok: Tok, lex: Lexicon) -> int:

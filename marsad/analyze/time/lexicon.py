@@ -291,6 +291,7 @@ def get_lexicon() -> Lexicon:
         words=_words(raw, "hijri_year_markers", "gregorian_year_markers", "this_words", "quarter_words",
                      "half_words", "ago_words", "after_words", "year_words", "month_word", "day_word",
                      "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
+                     "future_cues", "not_future_s_words",
                      "not_today_before", "not_today_after", "dateline_not_prefix",
                      "event_onset_nouns", "since_words", "title_date_not_label"),
         recent_span=dict(raw["recent_span_days"]),

@@ -151,6 +151,8 @@ def _weekday(e: Expr, a: date) -> date:
         return a - timedelta(days=delta or 7)
     if e.marker == "next":
         return a + timedelta(days=(e.wd - a.weekday()) % 7 or 7)
+    if e.marker == "upcoming":  # a bare weekday in a future clause: that day this week or the next
+        return a + timedelta(days=(e.wd - a.weekday()) % 7)
     return a - timedelta(days=delta)
 
 
