@@ -2,7 +2,7 @@
 
 Prints accuracy per form (found = every expected value produced; exact = and
 nothing else) and sentences/s for both systems, as a table and as JSON.
-Run: ``.venv/bin/python benchmarks/bench_dates.py [--limit N]``.
+Run: ``.venv/bin/python benchmarks/bench_dates.py [--limit N] [--file benchmarks/data/dates_fresh.jsonl]``.
 """
 
 from __future__ import annotations
@@ -52,8 +52,10 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="use only the first N sentences")
     ap.add_argument("--json", action="store_true", help="print only the JSON")
     ap.add_argument("--repeat", type=int, default=5, help="timed passes per system (the best one counts)")
+    ap.add_argument("--file", default=None,
+                    help="another labelled set, e.g. benchmarks/data/dates_fresh.jsonl (written apart from the templates)")
     args = ap.parse_args()
-    rows = load_rows()
+    rows = load_rows(args.file)
     if args.limit:
         rows = rows[:: max(1, len(rows) // args.limit)][: args.limit]
     ours, ours_rate = timed(rows, marsad_predict, args.repeat)

@@ -1,10 +1,11 @@
-"""A second date set, written apart from the template generator of ``dates_dev.jsonl`` (84 newswire sentences).
+"""A second date set, written apart from the template generator of ``dates_dev.jsonl`` (103 newswire sentences).
 
 It holds the forms the templates never produced and the tagger first got wrong: a day of a relative
 month («العاشر من الشهر المقبل», «23 من الشهر الماضي», «الـ15 من الشهر الجاري»), a month of a relative
 year («أبريل من العام المقبل»), weeks of a month («الأسبوع الأخير من أبريل»), upcoming periods
 («في غضون الأيام المقبلة»), hour windows («الساعات الـ24 الماضية»), «غرة شوال» (the first day), and a
-range whose marker governs both ends («من 20 إلى 22 أكتوبر المقبل»).
+range whose marker governs both ends («من 20 إلى 22 أكتوبر المقبل»), two units back
+(«خلال العامين الماضيين»), approximate counts («قبل نحو أسبوع»).
 """
 
 from __future__ import annotations

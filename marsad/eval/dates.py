@@ -81,7 +81,7 @@ def score(rows: Iterable[dict[str, Any]], predict: Predictor) -> dict[str, Any]:
             preds = None
         expected = [t["value"] for t in row["timexes"]]
         found, exact = judge(preds, expected) if preds is not None else (False, False)
-        for key in (row["form"], "ALL"):
+        for key in (row.get("form", "unlabelled"), "ALL"):
             per[key][0] += 1
             per[key][1] += found
             per[key][2] += exact

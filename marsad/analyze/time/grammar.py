@@ -370,6 +370,8 @@ class Parser:
     def count_unit(self, j: int) -> tuple[int, str, int] | None:
         """[N] unit: «أسبوعين», «ثلاثة أيام», «3 أشهر», «عشرين يوماً» → (next, unit, count)."""
         count = None
+        if self.is_word(j, "approx_words"):  # «قبل نحو أسبوع», «منذ أكثر من عامين»
+            j += 2 if self.norm(j + 1) == "من" else 1
         v = self.number(j, 1, 999, (1, 2, 3))
         if v is not None:
             count, j = v, j + 1
@@ -429,8 +431,12 @@ class Parser:
     def m_recent(self, i: int) -> Expr | None:
         """«في الأيام الماضية», «خلال الأسابيع الأخيرة», «الآونة الأخيرة»."""
         r = self.lex.recent.match(self.t, i)
+        count = 0
         if not r:
-            return None
+            r = self.lex.recent_duals.match(self.t, i)  # «خلال العامين الماضيين»: exactly two units back
+            if not r:
+                return None
+            count = 2
         j, unit = r
         if self.norm(j) == "القليله":
             j += 1
@@ -440,10 +446,10 @@ class Parser:
                 j = k + 1
         m = self.lex.recent_markers.match(self.t, j, clitics=False)
         if m:
-            return Expr(i, m[0], "recent", unit=unit)
+            return Expr(i, m[0], "recent", unit=unit, offset=count)
         m = self.lex.upcoming_markers.match(self.t, j, clitics=False)
         if m:  # «في الأيام المقبلة»: soon after publication
-            return Expr(i, m[0], "recent", unit=unit, marker="next")
+            return Expr(i, m[0], "recent", unit=unit, marker="next", offset=count)
         return None
 
     def m_part(self, i: int) -> Expr | None:
@@ -618,7 +624,7 @@ def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "m_period": [w["this_words"], lex.periods.first],
         "m_ago": [w["ago_words"], {"بعد"}],
         "m_duration": [lex.duration_words.first],
-        "m_recent": [lex.recent.first],
+        "m_recent": [lex.recent.first, lex.recent_duals.first],
         "m_year": [w["year_words"]],
         "m_weekday": [w["day_word"], lex.weekdays.first],
     }

@@ -223,6 +223,7 @@ class Lexicon:
     seasons: Phrases
     small_ordinals: Phrases
     recent: Phrases
+    recent_duals: Phrases
     recent_markers: Phrases
     upcoming_markers: Phrases
     duration_words: Phrases
@@ -263,6 +264,10 @@ def get_lexicon() -> Lexicon:
     for unit, words in raw["recent_plurals"].items():
         for w in words:
             recent.add(w, unit)
+    recent_duals = Phrases()
+    for unit, words in raw["recent_duals"].items():
+        for w in words:
+            recent_duals.add(w, unit)
     recent_markers = Phrases()
     for w in raw["recent_markers"]:
         recent_markers.add(w, True)
@@ -283,6 +288,7 @@ def get_lexicon() -> Lexicon:
         seasons=_table(raw["seasons"], str),
         small_ordinals=_table(raw["ordinal_small"]),
         recent=recent,
+        recent_duals=recent_duals,
         recent_markers=recent_markers,
         upcoming_markers=upcoming_markers,
         duration_words=_table({"1": raw["duration_words"]}),
@@ -291,7 +297,7 @@ def get_lexicon() -> Lexicon:
         words=_words(raw, "hijri_year_markers", "gregorian_year_markers", "this_words", "quarter_words",
                      "half_words", "ago_words", "after_words", "year_words", "month_word", "day_word",
                      "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
-                     "future_cues", "not_future_s_words",
+                     "future_cues", "not_future_s_words", "approx_words",
                      "not_today_before", "not_today_after", "dateline_not_prefix",
                      "event_onset_nouns", "since_words", "title_date_not_label"),
         recent_span=dict(raw["recent_span_days"]),
@@ -299,7 +305,7 @@ def get_lexicon() -> Lexicon:
     )
     trig: set[str] = set()
     for p in (lex.months, lex.hijri_months, lex.weekdays, lex.ordinals, lex.rel_days, lex.periods, lex.parts,
-              lex.seasons, lex.recent, lex.units, lex.numbers, lex.duration_words):
+              lex.seasons, lex.recent, lex.recent_duals, lex.units, lex.numbers, lex.duration_words):
         trig |= p.first
     for n in ("this_words", "quarter_words", "half_words", "ago_words", "after_words", "year_words",
               "month_word", "day_word", "range_from"):

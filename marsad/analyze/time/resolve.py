@@ -267,7 +267,7 @@ def _r_ago(e: Expr, a: date | None) -> Resolved | None:
 def _r_recent(e: Expr, a: date | None) -> Resolved | None:
     if a is None:
         return None
-    days = get_lexicon().recent_span.get(e.unit, 14)
+    days = _UNIT_DAYS.get(e.unit, 1) * e.offset if e.offset else get_lexicon().recent_span.get(e.unit, 14)
     if e.marker == "next":  # «في الأيام المقبلة»
         return _span(a, a + timedelta(days=days), "interval")
     return _span(a - timedelta(days=days), a, "interval")
@@ -288,6 +288,7 @@ def _r_in_period(e: Expr, a: date | None) -> Resolved | None:
     return _month(y, e.m)
 
 
+_UNIT_DAYS = {"hour": 1, "day": 1, "week": 7, "month": 30, "year": 365}  # «العامين الماضيين»: two of them back
 _WEEK_PARTS = {"week1": 0, "week2": 7, "week3": 14, "week4": 21}
 
 
