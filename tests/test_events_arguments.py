@@ -204,3 +204,15 @@ def test_opening_an_inquiry_is_not_fatah_but_fatah_beside_hamas_is() -> None:
 def test_resigning_amid_protests_is_no_protest_event() -> None:
     evs = events_for_sentence("استقال رئيس الوزراء اللبناني سعد الحريري على وقع الاحتجاجات.", use_stages=False)
     assert [e.type for e in evs] == ["CONCEDE"]
+
+
+def test_nisba_on_the_strike_names_the_attacker_not_the_victims() -> None:
+    ev = first("قتل خمسة مدنيين في غارات روسية على ريف إدلب.", "ASSAULT")
+    assert codes(ev.source) == ["RUS-MIL"] and codes(ev.target) == ["SYR-CVL"]
+    ev = first("أعلنت وزارة الصحة في غزة ارتفاع عدد الشهداء إلى 200 جراء الغارات الإسرائيلية.", "ASSAULT")
+    assert codes(ev.source) == ["ISR-MIL"]
+
+
+def test_a_delegation_from_a_body_is_that_body() -> None:
+    ev = first("التقى الرئيس التونسي قيس سعيد وفداً من صندوق النقد الدولي.", "CONSULT")
+    assert codes(ev.target) == ["IMF"]

@@ -97,6 +97,12 @@ class Chunk:
             any(it.kind == "place" for m in self.members for it in m.items)
 
     @property
+    def is_nisba_only(self) -> bool:
+        """Only nationality adjectives («الإسرائيلية»): a modifier of the noun before it."""
+        items = [it for m in self.members for it in m.items]
+        return bool(items) and all(it.kind == "adj" for it in items)
+
+    @property
     def is_named_place_only(self) -> bool:
         """Only countries, places and nisba adjectives (a candidate location or visited country)."""
         return all(it.kind in ("place", "country", "adj") for m in self.members for it in m.items)
@@ -317,7 +323,8 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
             joins = False  # «… البيت الأبيض أمير قطر»: a new head noun opens a new phrase
         if cur is not None and not joins and it.kind == "adj" and 0 < it.start - cur.end <= 2 and \
                 last is not None and last.kind == "sector" and \
-                not any(ws[k].gap for k in range(cur.end, it.start + 1)):
+                not any(ws[k].gap for k in range(cur.end, it.start + 1)) and \
+                not any(ws[k].text in preps for k in range(cur.end, it.start)):  # not «مدنيين في غارات روسية»
             cur.members[-1].items.append(it)  # «رئيس المجلس الرئاسي الليبي»: the nisba closes the phrase
             cur.end = it.end
             continue

@@ -243,7 +243,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     victims: list[Chunk] = []
     for h in hs:
         if h.trigger.casualty and h is not hit:
-            victims = assign(h, chunks, ws, lex)[1]
+            # «الشهداء … جراء الغارات الإسرائيلية»: the nisba after another trigger is its agent, no victim
+            victims = [c for c in assign(h, chunks, ws, lex)[1]
+                       if not any(c.start == x.end and c.is_nisba_only for x in hs if not x.trigger.casualty)]
             if victims:
                 break
     for h in [hit] + [x for x in hs if x is not hit]:

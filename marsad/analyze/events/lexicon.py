@@ -334,6 +334,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["verb_prefixes"] = frozenset(cues.get("verb_prefixes", [""]))
     out["geo_heads"] = frozenset(base(norm(w)) for w in cues.get("geo_heads", []))
     out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
+    out["delegation_heads"] = frozenset(norm(w) for w in cues.get("delegation_heads", []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))
     out["definite_only_groups"] = frozenset(base(norm(w)) for w in cues.get("definite_only_groups", []))

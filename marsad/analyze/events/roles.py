@@ -77,6 +77,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             if c.prep == "ب" and c.is_place:
                 continue  # «بريف حلب», «ببغداد»: where, not whom
             role = frame.get("obj") if not c.prep else preps.get(c.prep)
+            if c.prep == "من" and c.start >= 2 and ws[c.start - 2].text in lex.cues["delegation_heads"]:
+                role = frame.get("obj")  # «التقى وفداً من صندوق النقد الدولي»: the delegation's body is the object
             if role == "both":
                 role = "target"
             if role in ("source", "target"):
