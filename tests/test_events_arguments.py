@@ -216,3 +216,13 @@ def test_nisba_on_the_strike_names_the_attacker_not_the_victims() -> None:
 def test_a_delegation_from_a_body_is_that_body() -> None:
     ev = first("التقى الرئيس التونسي قيس سعيد وفداً من صندوق النقد الدولي.", "CONSULT")
     assert codes(ev.target) == ["IMF"]
+
+
+def test_strikes_on_a_place_target_its_country() -> None:
+    ev = first("شنت طائرات الاحتلال الإسرائيلي فجر اليوم غارات على عدة مناطق في قطاع غزة.", "ASSAULT")
+    assert codes(ev.source) == ["ISR-MIL"] and codes(ev.target) == ["PSE"]
+
+
+def test_unnamed_gunmen_are_an_unidentified_armed_force() -> None:
+    ev = first("هاجم مسلحون مجهولون كمينا للجيش المصري في شمال سيناء.", "ASSAULT")
+    assert codes(ev.source) == ["EGY-UAF"] and codes(ev.target) == ["EGY-MIL"]

@@ -289,6 +289,11 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     cat = lex.categories.get(type_, {})
     source = _actors(src, text, offset, ctx, place_country, "source")
     target = _actors(tgt, text, offset, ctx, place_country, "target")
+    if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
+            loc.entity and not any((a.code or "").split("-")[0] == loc.country and (a.code or "").endswith("-MIL")
+                                   for a in source):
+        # «غارات على عدة مناطق في قطاع غزة»: an attack on a place targets that country
+        target = [Actor(text=loc.text, code=loc.country)]
     if not target and type_ in ("ASSAULT", "COERCE", "FIGHT") and ctx is not None and ctx.last_group:
         member = next((w for w in ws[hit.end:hit.end + 3] if w.text in lex.cues["member_heads"]), None)
         if member is not None:  # «مقتل مسؤول …» in a story about a group: one of its members
