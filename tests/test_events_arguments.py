@@ -226,3 +226,12 @@ def test_strikes_on_a_place_target_its_country() -> None:
 def test_unnamed_gunmen_are_an_unidentified_armed_force() -> None:
     ev = first("هاجم مسلحون مجهولون كمينا للجيش المصري في شمال سيناء.", "ASSAULT")
     assert codes(ev.source) == ["EGY-UAF"] and codes(ev.target) == ["EGY-MIL"]
+
+
+@pytest.mark.parametrize(("text", "src"), [
+    ("ألقت الشرطة القبض على عشرات المتظاهرين في ميدان التحرير وسط القاهرة.", "EGY-COP"),
+    ("أسقطت السلطات البحرينية الجنسية عن عشرات المعارضين.", "BHR-GOV"),
+])
+def test_subject_between_a_light_verb_and_its_noun_is_the_source(text: str, src: str) -> None:
+    ev = first(text, "COERCE")
+    assert codes(ev.source) == [src] and src not in codes(ev.target)

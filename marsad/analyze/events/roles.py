@@ -51,7 +51,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
 
     attached = next((c for c in chunks if c.start < hit.end < c.end or
                      (c.start >= hit.start and c.end <= hit.end and c.end > c.start)), None)
-    if attached is not None and frame.get("adj"):
+    inside = attached is not None and attached.start > hit.start and attached.end < hit.end
+    if inside and not attached.is_place:
+        put("source", attached)  # «ألقت الشرطة القبض على»: the subject between a light verb and its noun
+    elif attached is not None and frame.get("adj"):
         put(frame["adj"], attached)
     elif attached is not None and hit.verbal and attached.start > hit.start and attached.end <= hit.end and \
             not attached.is_place:
