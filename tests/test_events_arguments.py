@@ -235,3 +235,19 @@ def test_unnamed_gunmen_are_an_unidentified_armed_force() -> None:
 def test_subject_between_a_light_verb_and_its_noun_is_the_source(text: str, src: str) -> None:
     ev = first(text, "COERCE")
     assert codes(ev.source) == [src] and src not in codes(ev.target)
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), [
+    ("وقع وزيرا الداخلية السوري والعراقي مذكرة تفاهم للتعاون الأمني ومكافحة الإرهاب.", "AGREE", "SYR-GOV", "IRQ-GOV"),
+    ("وافقت الحكومة اليمنية والحوثيون على تبادل الأسرى بوساطة أممية.", "AGREE", "YEM-GOV", "HOUTHI"),
+    ("أبرمت الإمارات والهند اتفاقية شراكة اقتصادية شاملة.", "AGREE", "ARE", "IND"),
+    ("وقع لبنان وإسرائيل اتفاق ترسيم الحدود البحرية بوساطة أمريكية.", "AGREE", "LBN", "ISR"),
+])
+def test_compound_subject_is_the_dyad_and_the_mediator_no_side(text: str, type_: str, src: str, tgt: str) -> None:
+    ev = first(text, type_)
+    assert (codes(ev.source), codes(ev.target)) == ([src], [tgt])
+
+
+def test_two_countries_without_a_conjunction_stay_two_actors() -> None:
+    ev = first("طالبت مصر إسرائيل بوقف التصعيد.", "DEMAND")
+    assert (codes(ev.source), codes(ev.target)) == (["EGY"], ["ISR"])

@@ -324,12 +324,13 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if cur is not None and not joins and it.kind == "adj" and 0 < it.start - cur.end <= 2 and \
                 last is not None and last.kind == "sector" and \
                 not any(ws[k].gap for k in range(cur.end, it.start + 1)) and \
-                not any(ws[k].text in preps for k in range(cur.end, it.start)):  # not «مدنيين في غارات روسية»
+                not any(ws[k].text in preps or ws[k].text in lex.cues["mediator_words"]
+                        for k in range(cur.end, it.start)):  # not «مدنيين في غارات روسية», «… بوساطة أمريكية»
             cur.members[-1].items.append(it)  # «رئيس المجلس الرئاسي الليبي»: the nisba closes the phrase
             cur.end = it.end
             continue
-        if joins and it.kind == "country" and last is not None and last.kind in ("country", "adj", "place", "group",
-                                                                                "person"):
+        if joins and it.kind == "country" and not it.prefix.startswith("و") and last is not None and \
+                last.kind in ("country", "adj", "place", "group", "person"):
             joins = False  # «طالبت مصر إسرائيل»: two countries side by side are two actors
         if joins and it.prefix.replace("و", "").startswith("ل") and any(
                 x.kind in ("adj", "country", "group", "person") for m in cur.members for x in m.items):

@@ -233,6 +233,29 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     return events
 
 
+def _country(code: str | None) -> str:
+    return (code or "").split("-")[0]
+
+
+def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
+    """A compound subject of two countries is the event's dyad unless a third party is named as target.
+
+    «وقع وزيرا الداخلية السوري والعراقي مذكرة للتعاون الأمني»: the security «target» is only
+    a modifier of the subject's own countries; «بحث وزيرا خارجية مصر والأردن مع نظيرهما
+    الأمريكي» keeps its American target.
+    """
+    if not target:
+        return True
+    own = {_country(a.code) for a in source}
+    if len(own) < 2:
+        return False
+    return all(not a.code or _country(a.code) in own or "-" not in a.code and len(a.code) == 3 and a.code.isupper()
+               and a.code in _SECTOR_CODES for a in target)
+
+
+_SECTOR_CODES = frozenset(("MIL", "COP", "GOV", "CVL", "LEG", "JUD", "OPP", "MED", "BUS", "REL", "EDU", "HLH", "REF"))
+
+
 def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str,
                  offset: int, ctx: DocContext | None, place_country: str | None, recv: int | None,
                  attr_chunk: Chunk | None, attr_text: str | None, loc: Location | None, sctx: Any) -> Event | None:
@@ -282,6 +305,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if type_ == "CONSULT" and (src or tgt) and all(set(c.sectors()) <= {"CVL", ""} and not c.has_kind("group", "person", "country")
                                   and not c.is_place for c in src + tgt):
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
+    med = lex.cues["mediator_words"]  # «بوساطة أمريكية», «برعاية سعودية»: a third party, neither side
+    src = [c for c in src if not (c.start > 0 and ws[c.start - 1].text in med)]
+    tgt = [c for c in tgt if not (c.start > 0 and ws[c.start - 1].text in med)]
     if src and tgt:  # «هددت إيران بإغلاق مضيق هرمز»: a place of the source's own country is not its target
         own = {k for c in src for k in c.codes()}
         tgt = [c for c in tgt if not ((c.is_place or type_ != "FIGHT") and set(c.codes()) and set(c.codes()) <= own)]
@@ -303,7 +329,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         for a in source:
             if a.code and a.code in lex.isos:
                 a.code += "-MIL"  # «غارة أميركية»: a country's strike is its military's
-    if not target and len(source) > 1 and type_ in SYMMETRIC:
+    if len(source) > 1 and type_ in SYMMETRIC and _dyad_wins(source, target):
         source, target = source[:1], source[1:]  # «اتفق X وY», «بين X وY»: a compound dyad
     if type_ == "PROTEST" and not source:
         crowd = next((w for w in ws if set(w.bases) & lex.cues["crowd_sources"]), None)
