@@ -251,3 +251,14 @@ def test_compound_subject_is_the_dyad_and_the_mediator_no_side(text: str, type_:
 def test_two_countries_without_a_conjunction_stay_two_actors() -> None:
     ev = first("طالبت مصر إسرائيل بوقف التصعيد.", "DEMAND")
     assert (codes(ev.source), codes(ev.target)) == (["EGY"], ["ISR"])
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("تعرضت قاعدة عين الأسد التي تضم قوات أمريكية لهجوم بعدة صواريخ دون وقوع إصابات.", [], ["USA-MIL"]),
+    ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون نحو خميس مشيط.", ["HOUTHI"], ["SAU-MIL"]),
+    ("قصفت زوارق حربية إسرائيلية مراكب الصيادين قبالة شاطئ خان يونس.", ["ISR-MIL"], ["PSE-CVL"]),
+    ("هاجم عناصر من تنظيم داعش حافلة تقل جنودا سوريين في بادية دير الزور.", ["ISIS"], ["SYR-MIL"]),
+])
+def test_undergoing_intercepting_vessels_and_members(text: str, src: list[str], tgt: list[str]) -> None:
+    ev = first(text, "ASSAULT")
+    assert (codes(ev.source), codes(ev.target)) == (src, tgt)

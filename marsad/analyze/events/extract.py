@@ -233,6 +233,33 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     return events
 
 
+def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tgt: list[Chunk],
+             lex: Lexicon) -> tuple[list[Chunk], list[Chunk]]:
+    """Who suffered and who struck in two constructions that reverse the usual order.
+
+    «تعرضت قاعدة تضم قوات أمريكية لهجوم»: the subject of «تعرض» undergoes the attack.
+    «اعترضت الدفاعات السعودية صاروخاً أطلقه الحوثيون»: the launcher is the attacker and the
+    interceptor its target.
+    """
+    if not hit.trigger.violent:
+        return src, tgt
+    before = range(max(0, hit.start - PRE_UNDERGO), hit.start)
+    if "ل" in hit.prefix and any(ws[k].text in lex.cues["undergo_verbs"] for k in before):
+        return [], [c for c in src + tgt if not c.is_place][:1] or tgt
+    rel = next((k for k in range(hit.end, min(len(ws), hit.end + 3)) if ws[k].text in lex.cues["launch_relatives"]), None)
+    if rel is None:
+        return src, tgt
+    launcher = next((c for c in chunks if c.start > rel and c.start - rel <= 2 and not c.prep and not c.is_place), None)
+    if launcher is None:
+        return src, tgt
+    blocker = next((c for c in chunks if c.end <= hit.start and any(ws[k].text in lex.cues["intercept_verbs"]
+                                                                  for k in range(max(0, c.start - 2), c.start))), None)
+    return [launcher], ([blocker] if blocker is not None else [c for c in tgt if c is not launcher])
+
+
+PRE_UNDERGO = 8  # words back from «لهجوم» to «تعرضت»
+
+
 def _country(code: str | None) -> str:
     return (code or "").split("-")[0]
 
@@ -305,6 +332,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if type_ == "CONSULT" and (src or tgt) and all(set(c.sectors()) <= {"CVL", ""} and not c.has_kind("group", "person", "country")
                                   and not c.is_place for c in src + tgt):
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
+    src, tgt = _undergo(hit, ws, chunks, src, tgt, lex)
     med = lex.cues["mediator_words"]  # «بوساطة أمريكية», «برعاية سعودية»: a third party, neither side
     src = [c for c in src if not (c.start > 0 and ws[c.start - 1].text in med)]
     tgt = [c for c in tgt if not (c.start > 0 and ws[c.start - 1].text in med)]

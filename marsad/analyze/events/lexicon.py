@@ -336,6 +336,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
     out["delegation_heads"] = frozenset(norm(w) for w in cues.get("delegation_heads", []))
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
+    for name in ("undergo_verbs", "launch_relatives", "intercept_verbs"):
+        out[name] = frozenset(norm(w) for w in cues.get(name, []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))
     out["definite_only_groups"] = frozenset(base(norm(w)) for w in cues.get("definite_only_groups", []))

@@ -66,11 +66,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         for p in trig.prep_target:
             preps[p] = "target"
     dyad = False
-    free = [c for c in post if not c.prep]
     if is_verb:
-        subj = next((c for c in free if c.start - hit.end <= SUBJECT_WINDOW and not c.is_place and
-                     _only_fillers(ws, hit.end, c.start, lex.cues["subject_fillers"] | lex.cues["subject_heads"])),
-                    None)
+        fill = lex.cues["subject_fillers"] | lex.cues["subject_heads"] | lex.cues["member_heads"]
+        subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW and
+                     not c.is_place and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من تنظيم داعش»
         if subj is None:
             subj = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
         if subj is not None:
