@@ -41,12 +41,33 @@ def word_forms(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def query_bases(word: str) -> list[str]:
+    """The word as typed, and without the proclitics the user typed («بالعراق» → العراق, «وبغداد» → بغداد).
+
+    A proclitic is stripped when the article follows it («وال», «بال», «لل») or when at least
+    four letters remain after a one-letter «و/ف/ب/ل/ك» (so «وزير» stays «وزير»).
+    """
+    out = [word]
+    if not word or not ("\u0621" <= word[0] <= "\u064a"):
+        return out
+    pro = _proclitics()
+    for p in sorted(pro["definite"], key=len, reverse=True):
+        if word.startswith(p + "ال") and len(word) - len(p) > 4:
+            return out + [word[len(p):]]
+    for p in sorted(pro["lam_definite"], key=len, reverse=True):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return out + ["ال" + word[len(p):]]
+    if word[0] in "وفبلك" and len(word) - 1 >= 4 and not word.startswith("ال"):
+        out.append(word[1:])
+    return out
+
+
 def fts_match_query(query: str) -> str:
-    """An FTS5 MATCH expression: every query word (in any proclitic form) must occur."""
+    """An FTS5 MATCH expression: every query word (in any proclitic form, typed clitics stripped) must occur."""
     words = _TOKEN.findall(normalize(query))
     groups = []
     for w in words:
-        forms = word_forms(w)
+        forms = list(dict.fromkeys(f for b in query_bases(w) for f in word_forms(b)))
         alts = " OR ".join(f'"{f}"' for f in forms)
         groups.append(f"({alts})" if len(forms) > 1 else alts)
     return " AND ".join(groups)
@@ -59,7 +80,7 @@ def _form_pattern(form: str) -> str:
 
 def snippet(body: str, query: str, *, width: int = 160, mark: tuple[str, str] = ("[", "]")) -> str:
     """A window of the original body around the first query hit, hits marked (original characters kept)."""
-    forms = [f for w in _TOKEN.findall(normalize(query)) for f in word_forms(w)]
+    forms = [f for w in _TOKEN.findall(normalize(query)) for b in query_bases(w) for f in word_forms(b)]
     if not forms or not body:
         return body[:width]
     forms.sort(key=len, reverse=True)
