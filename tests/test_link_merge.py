@@ -37,6 +37,14 @@ def test_two_outlets_one_meeting_merge_and_anchor(store):
     assert store.provenance(undated.id)
 
 
+def test_anchored_report_without_a_place_takes_the_merged_events_place(store):
+    dated, undated = meeting_pair()
+    assert undated.events[0].location is None
+    _add(store, dated, undated)
+    loc = store.get_document(undated.id).events[0].location
+    assert loc is not None and loc.entity == "place:baghdad"
+
+
 def test_merge_is_order_independent_for_undated_first(store):
     dated, undated = meeting_pair()
     _add(store, undated)

@@ -8,7 +8,8 @@ that are dated, the report takes the merged event's date (``how =
 which that expression resolves onto the event's date are exactly the days the
 document can have been published: they are found by re-resolving the sentence
 (``marsad.analyze.time.resolve_timexes``) against each candidate day. In any
-case a document reporting a past event as done was published on or after it.
+case a document reporting a past event as done was published on or after it. A report with
+no place of its own takes the place every other report of the merged event names.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from marsad.analyze.events.narrative import apply_narrative_dates
 from marsad.link.merge import Merged, Report, intersect
-from marsad.model import Document, EventDate, Published
+from marsad.model import Document, EventDate, Location, Published
 from marsad.store import Store
 
 MAX_SCAN_DAYS = 400  # a relative expression rarely reaches further back than a year
@@ -114,6 +115,17 @@ def _inheritances(doc: Document, placed: list[tuple[Report, Merged]]) -> list[tu
     return out
 
 
+def _shared_location(m: Merged, r: Report) -> Location | None:
+    """The place every other located report of the merged event names («بغداد» for the same visit), else None."""
+    places = {x.location["entity"]: x.location for x in m.reports
+              if x.event_id != r.event_id and x.location and x.location.get("entity")}
+    if len(places) != 1:
+        return None
+    loc = next(iter(places.values()))
+    return Location(text=loc["text"], entity=loc["entity"], lat=loc.get("lat"), lon=loc.get("lon"),
+                    country=loc.get("country"))
+
+
 def anchor_document(store: Store, doc: Document, placed: list[tuple[Report, Merged]]) -> bool:
     """Give undated reports their merged event's date and narrow the document's interval; True when stored anew.
 
@@ -145,6 +157,8 @@ def anchor_document(store: Store, doc: Document, placed: list[tuple[Report, Merg
             continue  # contradicts what stronger evidence established: not the same event after all
         ev.date = EventDate(earliest=d["earliest"], latest=d["latest"], value=d["value"],
                             granularity=d["granularity"], how=f"inherited:{m.id}")
+        if ev.location is None:
+            ev.location = _shared_location(m, r)
         changed = True
         for lo, hi, evidence in bounds:
             _narrow(pub, lo, hi, evidence)
