@@ -59,10 +59,11 @@ def _event_keys(ev: Event) -> set[str]:
 
 
 def _sentence_span(doc: Document, pos: int) -> tuple[int, int]:
-    """The body sentence holding character ``pos`` (the position itself when sentences are unknown)."""
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s.start, s.end
+    """The sentence holding character ``pos`` (the position itself when sentences are unknown)."""
+    starts = [s.start for s in doc.sentences]
+    k = bisect_right(starts, pos) - 1
+    if k >= 0 and doc.sentences[k].start <= pos < doc.sentences[k].end:
+        return doc.sentences[k].start, doc.sentences[k].end
     return pos, pos + 1
 
 
@@ -104,19 +105,23 @@ def reference_before(doc: Document, pos: int, refs: list[Timex] | None = None, k
     return None
 
 
-def _adjacent_reference(doc: Document, pos: int, refs: list[Timex]) -> Timex | None:
-    """For an event naming no actor («واستهدفت الغارات مقرات للحزب»): a reference day in the sentence just before."""
+def _adjacent_reference(doc: Document, pos: int, refs: list[Timex], spans: list[tuple[int, int]]) -> Timex | None:
+    """For an event naming no actor («واستهدفت الغارات مقرات للحزب»): a reference day in the sentence just before.
+
+    ``spans``: the body sentences' (start, end), sorted.
+    """
     t = reference_before(doc, pos, refs)
     if t is None:
         return None
-    prev = [s for s in doc.sentences if s.end <= pos and (s.kind or "body") == "body"]
-    return t if prev and prev[-1].start <= t.start < prev[-1].end else None
+    k = bisect_right([e for _, e in spans], pos) - 1  # the last sentence ending at or before ``pos``
+    return t if k >= 0 and spans[k][0] <= t.start < spans[k][1] else None
 
 
 def apply_narrative_dates(doc: Document) -> int:
     """Date document-dated events by the nearest earlier recent day of the same thread; how many were dated so."""
     refs = reference_timexes(doc)
     sk = _Keys(doc)
+    spans = sorted((x.start, x.end) for x in doc.sentences if (x.kind or "body") == "body")
     n = 0
     for ev in doc.events:
         if ev.date.how not in REPLACEABLE or ev.modality == "planned" or ev.sentence_start is None:
@@ -127,7 +132,7 @@ def apply_narrative_dates(doc: Document) -> int:
         elif keys:
             t = reference_before(doc, ev.sentence_start, refs, keys, sk)
         else:
-            t = _adjacent_reference(doc, ev.sentence_start, refs)
+            t = _adjacent_reference(doc, ev.sentence_start, refs, spans)
         if t is None:
             if ev.date.how == HOW:  # its reference is gone (the document was re-dated): back to the document date
                 p = doc.published
