@@ -262,3 +262,18 @@ def test_two_countries_without_a_conjunction_stay_two_actors() -> None:
 def test_undergoing_intercepting_vessels_and_members(text: str, src: list[str], tgt: list[str]) -> None:
     ev = first(text, "ASSAULT")
     assert (codes(ev.source), codes(ev.target)) == (src, tgt)
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), [
+    ("إسرائيل تقصف مواقع لحماس في غزة ردا على إطلاق صواريخ", "ASSAULT", ["ISR-MIL"], ["HAMAS"]),
+    ("الرئيس المصري يستقبل نظيره الفرنسي في القاهرة", "CONSULT", ["FRA-GOV"], ["EGY-GOV"]),
+    ("قوات سوريا الديمقراطية تعتقل قياديا في داعش بريف دير الزور", "COERCE", ["SDF"], ["ISIS"]),
+])
+def test_headline_subject_before_a_present_verb(text: str, type_: str, src: list[str], tgt: list[str]) -> None:
+    ev = first(text, type_)
+    assert (codes(ev.source), codes(ev.target)) == (src, tgt)
+
+
+def test_an_attack_at_sea_targets_no_country() -> None:
+    ev = first("الحوثيون يستهدفون سفينة تجارية في البحر الأحمر", "ASSAULT")
+    assert codes(ev.source) == ["HOUTHI"] and codes(ev.target) == []

@@ -18,7 +18,7 @@ from typing import Any
 from marsad.analyze.events.actors import ANAPHOR, Chunk, attach_mentions, build_chunks, find_items
 from marsad.analyze.events.context import attribution, casualties, location, modality
 from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
-from marsad.analyze.events.lexicon import Lexicon, get_lexicon
+from marsad.analyze.events.lexicon import Lexicon, get_lexicon, water_places
 from marsad.analyze.events.morph import Word, words
 from marsad.analyze.events.narrative import apply_narrative_dates
 from marsad.analyze.events.roles import assign
@@ -344,7 +344,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     source = _actors(src, text, offset, ctx, place_country, "source")
     target = _actors(tgt, text, offset, ctx, place_country, "target")
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
-            loc.entity and not any((a.code or "").split("-")[0] == loc.country and (a.code or "").endswith("-MIL")
+            loc.entity and loc.entity not in water_places() and not any((a.code or "").split("-")[0] == loc.country and (a.code or "").endswith("-MIL")
                                    for a in source):
         # «غارات على عدة مناطق في قطاع غزة»: an attack on a place targets that country
         target = [Actor(text=loc.text, code=loc.country)]

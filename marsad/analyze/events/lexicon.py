@@ -199,6 +199,21 @@ def common_place_keys() -> frozenset[str]:
         return frozenset()
 
 
+WATER_KINDS = frozenset(("sea", "river", "strait", "lake", "canal"))
+
+
+@lru_cache(maxsize=1)
+def water_places() -> frozenset[str]:
+    """Knowledge-base ids of seas, rivers and straits: no one country is attacked «في البحر الأحمر»."""
+    try:
+        from marsad.kb import get_kb
+
+        return frozenset(e.id for e in get_kb().entities.values()
+                         if e.type == "place" and (getattr(e, "extra", None) or {}).get("kind") in WATER_KINDS)
+    except Exception:  # noqa: BLE001
+        return frozenset()
+
+
 @lru_cache(maxsize=1)
 def article_place_keys() -> frozenset[str]:
     """One-word place names the knowledge base writes with the article («الرقة»): with it they are the place."""

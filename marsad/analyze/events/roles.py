@@ -68,8 +68,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     dyad = False
     if is_verb:
         fill = lex.cues["subject_fillers"] | lex.cues["subject_heads"] | lex.cues["member_heads"]
-        subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW and
-                     not c.is_place and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من تنظيم داعش»
+        subj = _svo_subject(pre, hit, ws)  # headlines: «إسرائيل تقصف مواقع لحماس», «الرئيس المصري يستقبل نظيره»
+        if subj is None:
+            subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW
+                         and not c.is_place and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
         if subj is None:
             subj = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
         if subj is not None:
@@ -149,6 +151,23 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
 def _counted(ws: list[Word], c: Chunk, fillers: frozenset[str]) -> bool:
     """«المئات من أنصار التيار»: a «من» group after a count word is the subject itself, not a source phrase."""
     return c.prep == "من" and c.start >= 2 and ws[c.start - 1].text == "من" and ws[c.start - 2].text in fillers
+
+
+def _svo_subject(pre: list[Chunk], hit: Hit, ws: list[Word]) -> Chunk | None:
+    """A phrase opening the clause right before an imperfect verb is its subject («إسرائيل تقصف …»).
+
+    Only for imperfect verbs (ي/ت first, after «و/ف»): news narrates the past verb-first («قصفت
+    إسرائيل»), while headlines and present-tense reports put the subject first.
+    """
+    c = pre[-1] if pre else None
+    if c is None or c.end != hit.start or c.prep or c.is_place:
+        return None
+    w = ws[hit.start].text
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if w[:1] not in "يت":
+        return None
+    opens = c.start == 0 or any(ch in ws[c.start].gap for ch in ".:;؛!?؟،,") or ws[c.start - 1].text in ("و", "ف")
+    return c if opens else None
 
 
 def _lam_word(w: Word) -> bool:
