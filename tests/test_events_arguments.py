@@ -277,3 +277,18 @@ def test_headline_subject_before_a_present_verb(text: str, type_: str, src: list
 def test_an_attack_at_sea_targets_no_country() -> None:
     ev = first("الحوثيون يستهدفون سفينة تجارية في البحر الأحمر", "ASSAULT")
     assert codes(ev.source) == ["HOUTHI"] and codes(ev.target) == []
+
+
+def test_stone_throwing_youths_riot_against_the_forces() -> None:
+    ev = first("رشق شبان فلسطينيون قوات الاحتلال بالحجارة في الخليل.", "PROTEST")
+    assert (ev.mode, codes(ev.source), codes(ev.target)) == ("riot", ["PSE-CVL"], ["ISR-MIL"])
+
+
+def test_the_verb_after_a_strike_noun_has_the_strike_as_subject() -> None:
+    ev = first("لقي ثلاثة أشخاص حتفهم في قصف صاروخي استهدف حيا سكنيا في كييف.", "ASSAULT")
+    assert codes(ev.source) == []
+
+
+def test_an_armed_group_is_an_unidentified_armed_force() -> None:
+    ev = first("هاجمت مجموعة مسلحة مركزا للشرطة في منطقة الساحل.", "ASSAULT")
+    assert codes(ev.source) == ["UAF"]

@@ -329,6 +329,9 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
             cur.members[-1].items.append(it)  # «رئيس المجلس الرئاسي الليبي»: the nisba closes the phrase
             cur.end = it.end
             continue
+        if joins and it.kind in ("group", "sector") and not it.prefix.startswith("و") and last is not None and \
+                last.kind == "adj" and last.noun:
+            joins = False  # «شبان فلسطينيون قوات الاحتلال»: a plural nisba closes its phrase
         if joins and it.kind == "country" and not it.prefix.startswith("و") and last is not None and \
                 last.kind in ("country", "adj", "place", "group", "person"):
             joins = False  # «طالبت مصر إسرائيل»: two countries side by side are two actors

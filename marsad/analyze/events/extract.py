@@ -301,6 +301,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     for h in [hit] + [x for x in hs if x is not hit]:
         s, t = assign(h, chunks, ws, lex, recv_here)
         s = [c for c in s if c not in victims]
+        if h is not hit and h.verbal and any(x.end == h.start and not x.verbal for x in hs if x is not h):
+            s = []  # «قصف صاروخي استهدف حياً»: the verb's subject is the strike before it, not an earlier phrase
         src = src or s
         if type_ == "FIGHT":
             tgt = tgt or [c for c in t if c not in src]

@@ -91,6 +91,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         gen = next((c for c in post if c.start - hit.end <= 1 + _numbers_between(ws, hit.end, c.start) and
                     (not c.prep or c.prep == "ل")), None)
         role = trig.gen or frame.get("gen")
+        if gen is not None and gen.start == hit.end + 1 and preps.get(ws[hit.end].text) in ("source", "target"):
+            role = preps[ws[hit.end].text]  # «قصف صاروخي استهدف حياً سكنياً»: what the strike hit, not who struck
         if gen is not None and trig.mode == "visit" and gen.is_named_place_only:
             role = "target"  # «زيارة إسرائيل»: the place visited, not the visitor
         lam_receives = preps.get("ل") == "target" and not trig.violent  # not «وقفة احتجاجية للمعلمين»
