@@ -468,7 +468,8 @@ class Parser:
                 if not pr:
                     return None
                 base = Expr(j, pr[0], "period", unit=pr[1], marker="current")
-        if base.kind in ("invalid",) or (base.kind == "period" and base.unit == "week" and part == "mid"):
+        if base.kind in ("invalid",) or (base.kind == "period" and base.unit == "week" and
+                                         (part == "mid" or part.startswith("week"))):
             return None
         return Expr(i, base.j, "part", part=part, sub=[base])
 

@@ -298,7 +298,8 @@ def _r_part(e: Expr, a: date | None) -> Resolved | None:
         return None
     if e.part in _WEEK_PARTS or e.part == "weeklast":  # «الأسبوع الأول من مايو», «الأسبوع الأخير من العام»
         lo = base.latest - timedelta(days=6) if e.part == "weeklast" else base.earliest + timedelta(days=_WEEK_PARTS[e.part])
-        return _span(max(lo, base.earliest), min(lo + timedelta(days=6), base.latest), "interval")
+        lo, hi = max(lo, base.earliest), min(lo + timedelta(days=6), base.latest)
+        return _span(lo, hi, "interval") if lo <= hi else None  # no fourth week in a week
     if base.granularity == "year":
         m1, m2 = _YEAR_PARTS[e.part]
         y = base.earliest.year
