@@ -292,3 +292,12 @@ def test_the_verb_after_a_strike_noun_has_the_strike_as_subject() -> None:
 def test_an_armed_group_is_an_unidentified_armed_force() -> None:
     ev = first("هاجمت مجموعة مسلحة مركزا للشرطة في منطقة الساحل.", "ASSAULT")
     assert codes(ev.source) == ["UAF"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعبر باقي ندوات الموسم عن روح التظاهرة، بطرحها لنقاش متنوع يلامس مختلف الانشغالات.",  # Maghrebi «تظاهرة»: an event
+    "يقوم المجتمع على أساس من اعتصام أفراده بحبل الله وتعاونهم على البر.",  # «holding fast to God's rope»
+    "فقد يتظاهر بأن مجداً ما ينتظره على هذه الأرصفة.",  # «pretends that»
+])
+def test_festivals_idioms_and_pretending_are_no_protest(text: str) -> None:
+    assert not events(text, "PROTEST")
