@@ -282,6 +282,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+TANWEEN_FATH = "\u064b"
+
+
+def _adverbial(text: str) -> bool:
+    """A one-word statistical span written with tanween fath («دوماً» always, «قريباً») is an adverb, not a name."""
+    return " " not in text.strip() and TANWEEN_FATH in text
+
+
 def _to_mention(c: _Cand, body: str, day: str | None) -> Mention:
     ent = c.entity
     text = body[c.start : c.end]
@@ -313,8 +321,9 @@ def _recognize(text: str, offset: int, day: str | None, sentence: int | None, ws
     crf = _crf_cands(ws, tags)
     if ctx is None:
         ctx = context.document_context([ws], [matches], lambda ids: linking.choose(ids, day))
-    cands = _gazetteer_cands(ws, matches, day, crf, ctx) + _cue_cands(ws, gaz_at, crf, day) + crf
     body = " " * offset + text if offset else text
+    crf = [c for c in crf if not _adverbial(body[c.start:c.end])]
+    cands = _gazetteer_cands(ws, matches, day, crf, ctx) + _cue_cands(ws, gaz_at, crf, day) + crf
     out = []
     for c in _select(cands):
         c.sentence = sentence
