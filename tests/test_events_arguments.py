@@ -301,3 +301,20 @@ def test_an_armed_group_is_an_unidentified_armed_force() -> None:
 ])
 def test_festivals_idioms_and_pretending_are_no_protest(text: str) -> None:
     assert not events(text, "PROTEST")
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("نشرت الولايات المتحدة ألفي جندي إضافي في الشرق الأوسط.", ["USA-MIL"], []),
+    ("أرسلت إيران مستشارين عسكريين إلى سوريا.", ["IRN-MIL"], ["SYR"]),
+])
+def test_deploying_troops_is_a_mobilization(text: str, src: list[str], tgt: list[str]) -> None:
+    ev = first(text, "MOBILIZE")
+    assert (codes(ev.source), codes(ev.target)) == (src, tgt)
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت صحيفة نيويورك تايمز تقريرا عن تحركات القوات الروسية.",
+    "أرسلت مصر طائرتين محملتين بالمساعدات إلى لبنان.",
+])
+def test_publishing_and_sending_aid_are_no_mobilization(text: str) -> None:
+    assert not events(text, "MOBILIZE")

@@ -335,6 +335,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
                                   and not c.is_place for c in src + tgt):
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
     src, tgt = _undergo(hit, ws, chunks, src, tgt, lex)
+    if type_ in ("MOBILIZE", "RETREAT"):  # «نشرت الولايات المتحدة ألفي جندي»: the units moved are the source's own
+        tgt = [c for c in tgt if not all(it.kind == "sector" for m in c.members for it in m.items)]
+        if not tgt and type_ == "MOBILIZE":  # «… مستشارين عسكريين إلى سوريا»: where they are sent
+            tgt = [c for c in chunks if c.prep in ("الي", "نحو", "باتجاه") and c not in src and c.start > hit.start][:1]
     med = lex.cues["mediator_words"]  # «بوساطة أمريكية», «برعاية سعودية»: a third party, neither side
     src = [c for c in src if not (c.start > 0 and ws[c.start - 1].text in med)]
     tgt = [c for c in tgt if not (c.start > 0 and ws[c.start - 1].text in med)]
