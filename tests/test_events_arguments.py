@@ -318,3 +318,8 @@ def test_deploying_troops_is_a_mobilization(text: str, src: list[str], tgt: list
 ])
 def test_publishing_and_sending_aid_are_no_mobilization(text: str) -> None:
     assert not events(text, "MOBILIZE")
+
+
+def test_a_statement_published_on_a_page_is_no_deployment() -> None:
+    text = "وقال متحدث الجيش في بيان نشر على صفحته بموقع فيسبوك أمس إن العبوة الناسفة تم زرعها."
+    assert not events(text, "MOBILIZE")
