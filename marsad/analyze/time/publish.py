@@ -31,7 +31,7 @@ from marsad.analyze.time.resolve import (
     resolve,
 )
 from marsad.analyze.time.solver import Solver, calendar_arrays, day_at, index
-from marsad.analyze.time.tenure import tenure_cues
+from marsad.analyze.time.tenure import TenureCue, tenure_cues
 from marsad.analyze.time.timex import parse_iso
 from marsad.model import Document, Published
 from marsad.text.normalize import normalize
@@ -448,24 +448,42 @@ class _Collector:
                     begin = parse_iso(c.start)
                     begin = begin - timedelta(days=TENURE_START_SLACK_DAYS) if begin else None
                     full |= self.s.between(begin, parse_iso(c.end))
-                self.ends.append((full, max(ends), f"in office as {office}: {who}"))
+                now = any(self._said_today(c) for c in cs)
+                self.ends.append((full, max(ends), f"in office as {office}: {who}", now))
         for mask, why in _consistent(starts):
             self.s.apply(mask, why)
 
     def tenure_ends(self) -> None:
-        """Among separate candidate periods: published before the tenure ended (soft).
+        """Published before the tenure ended (soft): among separate candidate periods, or in a report of the day.
 
-        Not used to bound an otherwise open interval (titles appear in historical accounts),
-        nor when the text mentions a date after the end of the tenure.
+        A title can appear in a historical account, so an otherwise open interval is bounded only
+        when the text reports the day itself («قال الرئيس الأمريكي جو بايدن اليوم الخميس…»: the
+        title is current); never when the text mentions a date after the end of the tenure.
         """
-        if len(self.s.clusters()) < 2:
-            return
+        several = len(self.s.clusters()) >= 2
         latest = max((b for _a, b, _t in self.explicit_spans()), default=None)
-        for full, end, why in getattr(self, "ends", []):
+        for full, end, why, now in getattr(self, "ends", []):
+            if not (several or now):
+                continue
             if latest is not None and latest > end:
                 self.s.evidence.append(f"not used: {why} (a later date is mentioned)")
                 continue
             self.s.apply(full, why, soft=True)
+
+    def _said_today(self, cue: TenureCue) -> bool:
+        """The holder is named, with a title not kept for life, in a sentence that speaks of its own day.
+
+        «قال الرئيس الأمريكي جو بايدن اليوم الخميس…»: the title is current. Not «الملك عبدالله»
+        (kings, princes and sheikhs keep the title in memory), nor a day word elsewhere in the page.
+        """
+        if cue.at < 0 or not (set(normalize(cue.title).split()) - _LIFE_TITLE_WORDS):
+            return False
+        body = self.doc.body
+        lo = max(body.rfind(ch, 0, cue.at) for ch in _SENTENCE_ENDS) + 1
+        his = [i for i in (body.find(ch, cue.at) for ch in _SENTENCE_ENDS) if i >= 0]
+        hi = min(his) if his else len(body)
+        return any(lo <= e.start < hi and (e.kind == "rel_day" or (e.kind == "date" and (e.today or e.offset)))
+                   for e in self.exprs)
 
     def marked_refs_list(self) -> list[tuple[Expr, Expr]]:
         """(expression, its day/month base) for yearless references marked past or next."""
@@ -567,6 +585,11 @@ class _Collector:
         if (hi - day_at(last[1])).days <= PAGE_PROXIMITY_DAYS:
             self.s.apply(self.s.between(day_at(last[0]), day_at(last[1])),
                          f"nearest candidate period before the page date {hi}", soft=True)
+
+
+_SENTENCE_ENDS = ".!?؟\n"
+_LIFE_TITLE_WORDS = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان", "خادم", "الحرمين", "الشريفين",
+                                                      "العاهل", "جلالة", "سمو", "صاحب", "السمو", "الملكي"))
 
 
 def _consistent(items: list[tuple[np.ndarray, str]]) -> list[tuple[np.ndarray, str]]:

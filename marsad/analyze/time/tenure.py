@@ -40,6 +40,7 @@ class TenureCue:
     office: str
     start: str | None
     end: str | None
+    at: int = -1  # where the name stands in the body
 
 
 @lru_cache(maxsize=1)
@@ -196,5 +197,5 @@ def tenure_cues(body: str, mentions: list[Any] | None = None) -> list[TenureCue]
             key = (ent_id, role.office, role.start)
             if key not in seen:
                 seen.add(key)
-                cues.append(TenureCue(ent_id, name, title, office, role.start, role.end))
+                cues.append(TenureCue(ent_id, name, title, office, role.start, role.end, s))
     return cues
