@@ -323,3 +323,12 @@ def test_publishing_and_sending_aid_are_no_mobilization(text: str) -> None:
 def test_a_statement_published_on_a_page_is_no_deployment() -> None:
     text = "وقال متحدث الجيش في بيان نشر على صفحته بموقع فيسبوك أمس إن العبوة الناسفة تم زرعها."
     assert not events(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("نجا قائد شرطة المحافظة من محاولة اغتيال.", [], ["COP"]),
+    ("تعرضت دورية للجيش السوري لكمين مسلح في جبال القلمون.", ["SYR-UAF"], ["SYR-MIL"]),
+])
+def test_survivors_and_ambushed_patrols_are_targets(text: str, src: list[str], tgt: list[str]) -> None:
+    ev = first(text, "ASSAULT")
+    assert (codes(ev.source), codes(ev.target)) == (src, tgt)

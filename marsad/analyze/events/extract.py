@@ -237,14 +237,21 @@ def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tg
              lex: Lexicon) -> tuple[list[Chunk], list[Chunk]]:
     """Who suffered and who struck in two constructions that reverse the usual order.
 
-    «تعرضت قاعدة تضم قوات أمريكية لهجوم»: the subject of «تعرض» undergoes the attack.
+    «تعرضت قاعدة تضم قوات أمريكية لهجوم», «نجا قائد الشرطة من محاولة اغتيال»: the subject undergoes it.
     «اعترضت الدفاعات السعودية صاروخاً أطلقه الحوثيون»: the launcher is the attacker and the
     interceptor its target.
     """
     if not hit.trigger.violent:
         return src, tgt
     before = range(max(0, hit.start - PRE_UNDERGO), hit.start)
-    if "ل" in hit.prefix and any(ws[k].text in lex.cues["undergo_verbs"] for k in before):
+    verb = next((k for k in before if ws[k].text in lex.cues["undergo_verbs"]), None)
+    marked = "ل" in hit.prefix or (hit.start > 0 and ws[hit.start - 1].text == "من")  # «لهجوم», «نجا من محاولة»
+    if verb is not None and marked:
+        # «تعرضت دورية للجيش لكمين مسلح»: the phrase between the verb and the attack suffered it;
+        # what follows the attack («مسلح») made it
+        sufferer = [c for c in chunks if verb < c.start and c.end <= hit.start and not c.is_place][:1]
+        if sufferer:
+            return [c for c in src if c.start >= hit.end and c not in sufferer], sufferer
         return [], [c for c in src + tgt if not c.is_place][:1] or tgt
     rel = next((k for k in range(hit.end, min(len(ws), hit.end + 3)) if ws[k].text in lex.cues["launch_relatives"]), None)
     if rel is None:
