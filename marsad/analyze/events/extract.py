@@ -283,11 +283,7 @@ def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
     own = {_country(a.code) for a in source}
     if len(own) < 2:
         return False
-    return all(not a.code or _country(a.code) in own or "-" not in a.code and len(a.code) == 3 and a.code.isupper()
-               and a.code in _SECTOR_CODES for a in target)
-
-
-_SECTOR_CODES = frozenset(("MIL", "COP", "GOV", "CVL", "LEG", "JUD", "OPP", "MED", "BUS", "REL", "EDU", "HLH", "REF"))
+    return all(not a.code or _country(a.code) in own or a.code in SECTOR_CODES for a in target)
 
 
 def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str,

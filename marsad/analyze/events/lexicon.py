@@ -188,15 +188,21 @@ def _split_context(groups: dict[str, list[str]]) -> tuple[dict[str, frozenset[st
     return single, multi
 
 
-@lru_cache(maxsize=1)
-def common_place_keys() -> frozenset[str]:
-    """One-word place names that are also everyday words («مالية» financial / Malé, «صور» pictures / Tyre)."""
+def _kb_or_none() -> Any:
+    """The knowledge base, or None when it cannot load (the events stage then runs on packaged words)."""
     try:
         from marsad.kb import get_kb
 
-        return frozenset(key_of(w)[0] for w in get_kb().common_words() if len(key_of(w)) == 1)
-    except Exception:  # noqa: BLE001 - no knowledge base: nothing to guard
-        return frozenset()
+        return get_kb()
+    except Exception:  # noqa: BLE001 - the KB is optional here
+        return None
+
+
+@lru_cache(maxsize=1)
+def common_place_keys() -> frozenset[str]:
+    """One-word place names that are also everyday words («مالية» financial / Malé, «صور» pictures / Tyre)."""
+    kb = _kb_or_none()
+    return frozenset(key_of(w)[0] for w in kb.common_words() if len(key_of(w)) == 1) if kb else frozenset()
 
 
 WATER_KINDS = frozenset(("sea", "river", "strait", "lake", "canal"))
@@ -205,25 +211,19 @@ WATER_KINDS = frozenset(("sea", "river", "strait", "lake", "canal"))
 @lru_cache(maxsize=1)
 def water_places() -> frozenset[str]:
     """Knowledge-base ids of seas, rivers and straits: no one country is attacked «في البحر الأحمر»."""
-    try:
-        from marsad.kb import get_kb
-
-        return frozenset(e.id for e in get_kb().entities.values()
-                         if e.type == "place" and (getattr(e, "extra", None) or {}).get("kind") in WATER_KINDS)
-    except Exception:  # noqa: BLE001
-        return frozenset()
+    kb = _kb_or_none()
+    return frozenset(e.id for e in kb.entities.values()
+                     if e.type == "place" and (getattr(e, "extra", None) or {}).get("kind") in WATER_KINDS) \
+        if kb else frozenset()
 
 
 @lru_cache(maxsize=1)
 def article_place_keys() -> frozenset[str]:
     """One-word place names the knowledge base writes with the article («الرقة»): with it they are the place."""
-    try:
-        from marsad.kb import get_kb
-
-        return frozenset(key_of(n)[0] for e in get_kb().entities.values() if e.type == "place"
-                         for n in e.names_ar or [] if len(key_of(n)) == 1 and norm(n).startswith(ARTICLE))
-    except Exception:  # noqa: BLE001
-        return frozenset()
+    kb = _kb_or_none()
+    return frozenset(key_of(n)[0] for e in kb.entities.values() if e.type == "place"
+                     for n in e.names_ar or [] if len(key_of(n)) == 1 and norm(n).startswith(ARTICLE)) \
+        if kb else frozenset()
 
 
 def _add_actor(index: dict, phrase: str, kind: str, value: str, priority: int) -> None:
@@ -234,11 +234,8 @@ def _add_actor(index: dict, phrase: str, kind: str, value: str, priority: int) -
 
 def _kb_actor_words(index: dict, places: dict, country_words: dict, adjectives: dict) -> bool:
     """Add countries, places, groups and people from the knowledge base when it loads."""
-    try:
-        from marsad.kb import get_kb
-
-        kb = get_kb()
-    except Exception:  # noqa: BLE001 - the KB is optional here: fall back to packaged words
+    kb = _kb_or_none()
+    if kb is None:  # the KB is optional here: fall back to packaged words
         return False
     for ent in kb.entities.values():
         names = ent.names_ar or []
