@@ -72,14 +72,24 @@ def _done_counts(out: Path) -> dict[str, int]:
     return tot
 
 
-def batch_run(paths: list[str], workers: int, *, analyze: bool = True) -> dict[str, Any]:
-    """One timed ``run_batch`` on a fresh LocalCluster and a fresh output folder."""
+def _children_cpu() -> float:
+    """CPU seconds of this process's reaped children (workers replaced by a restart land here)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def batch_run(paths: list[str], workers: int, *, analyze: bool = True, restart: bool = False) -> dict[str, Any]:
+    """One timed ``run_batch`` on a fresh LocalCluster and a fresh output folder.
+
+    ``restart``: restart the workers before the global steps, as ``marsad batch --workers N``
+    does on its own cluster; the replaced workers' CPU is then read from ``RUSAGE_CHILDREN``.
+    """
     from distributed import Client, LocalCluster
 
     from marsad.batch import run_batch
 
     out = Path(tempfile.mkdtemp(prefix=f"marsad-bench-batch{workers}-"))
-    row: dict[str, Any] = {"workers": workers}
+    row: dict[str, Any] = {"workers": workers, "restart_workers": restart}
     try:
         with TreeRSS() as mem:
             with Meter() as start:
@@ -88,17 +98,20 @@ def batch_run(paths: list[str], workers: int, *, analyze: bool = True) -> dict[s
                 client = Client(cluster)
                 if analyze:
                     client.run(_warm_worker)
+            # With a restart, the replaced workers' CPU is read from RUSAGE_CHILDREN (only then: an earlier
+            # cluster's workers may be reaped during this run and must not count).
+            reaped0 = _children_cpu() if restart else 0.0
             cpu0 = sum(client.run(_worker_cpu).values())
             t0 = time.perf_counter()
             try:
-                rep = run_batch(paths, out, client=client, analyze=analyze, progress=False)
+                rep = run_batch(paths, out, client=client, analyze=analyze, progress=False, restart_workers=restart)
                 row.update(records=rep.records, documents=rep.documents, events=rep.events,
                            failed_shards=len(rep.failed), duplicate_groups=rep.duplicate_groups,
                            engine_seconds=rep.seconds)
             except Exception as exc:  # noqa: BLE001 - e.g. a global step not written yet: shards still count
                 row.update(_done_counts(out), error=f"{type(exc).__name__}: {exc}")
             wall = time.perf_counter() - t0
-            cpu = sum(client.run(_worker_cpu).values()) - cpu0
+            cpu = sum(client.run(_worker_cpu).values()) - cpu0 + ((_children_cpu() - reaped0) if restart else 0.0)
             client.close()
             cluster.close()
         n = row.get("records", 0)
@@ -131,7 +144,7 @@ def run_scaling(paths: list[str]) -> dict[str, Any]:
 def run_memory(folder: Path, workers: int = 2, analyze: bool = True) -> dict[str, Any]:
     """Peak summed RSS of the batch engine (driver + workers) over a make_corpus.py folder."""
     paths = sorted(str(p) for p in folder.glob("*.jsonl"))
-    row = batch_run(paths, workers, analyze=analyze)
+    row = batch_run(paths, workers, analyze=analyze, restart=True)
     return {"folder": str(folder), "shards": len(paths), "analyze": analyze, **row,
             "target_mb": TARGET_PEAK_MB, "meets_target": row["peak_tree_rss_mb"] < TARGET_PEAK_MB}
 

@@ -23,7 +23,7 @@ BUDGET_ENV = "MARSAD_WORKER_MB"  # override (0 = never trim)
 MIN_ENTRIES = 2_000  # smaller lru caches are loaders (lexicons, models), not per-word memos
 # Trim only when the memos hold this many entries: freed memory stays in the allocator's arenas
 # (RSS does not fall) and is refilled first, so trimming again before the memos regrow gains nothing.
-MIN_TRIM_ENTRIES = 600_000
+MIN_TRIM_ENTRIES = 300_000
 _PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20 if hasattr(os, "sysconf") else 4096 / 2**20
 
 
@@ -47,9 +47,25 @@ def rss_mb() -> float:
 
 
 @functools.lru_cache(maxsize=1)
-def _named_dicts() -> tuple[str, ...]:
+def _listed() -> dict[str, tuple[str, ...]]:
     data = json.loads((resources.files("marsad.batch") / "data" / "memo_caches.json").read_text(encoding="utf-8"))
-    return tuple(data["dicts"])
+    return {"dicts": tuple(data["dicts"]), "calls": tuple(data.get("calls", ()))}
+
+
+def _named_dicts() -> tuple[str, ...]:
+    return _listed()["dicts"]
+
+
+def _clear_calls() -> list[Any]:
+    """The listed memo-emptying functions of the modules loaded so far."""
+    out = []
+    for target in _listed()["calls"]:
+        mod, _, name = target.partition(":")
+        if mod in sys.modules:
+            fn = getattr(sys.modules[mod], name, None)
+            if callable(fn):
+                out.append(fn)
+    return out
 
 
 def _memo_dicts() -> list[dict[Any, Any]]:
@@ -95,8 +111,33 @@ def trim_caches() -> int:
     for f in _lru_memos():
         dropped += f.cache_info().currsize
         f.cache_clear()
+    for fn in _clear_calls():
+        dropped += int(fn() or 0)
     gc.collect()
     return dropped
+
+
+def release_heap() -> None:
+    """Hand the C heap's free pages back to the OS (glibc ``malloc_trim``), so RSS falls after a trim; else a no-op."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # musl or another libc: nothing to call
+        pass
+
+
+def release_memory() -> float:
+    """Empty the memo caches and return the freed heap to the OS; this process's RSS in MiB afterwards.
+
+    Run on every worker between the shard phase and the global steps, which need
+    none of the analysis caches but do need room for their shuffles.
+    """
+    trim_caches()
+    release_heap()
+    return rss_mb()
 
 
 def trim_if_over(budget: float | None = None) -> bool:
@@ -105,4 +146,5 @@ def trim_if_over(budget: float | None = None) -> bool:
     if limit <= 0 or rss_mb() < limit or cached_entries() < MIN_TRIM_ENTRIES:
         return False
     trim_caches()
+    release_heap()
     return True

@@ -21,6 +21,8 @@ _OPEN_QUOTES = {"«": "»", "“": "”"}
 _ABBREVIATIONS = frozenset({"ص", "م", "د", "أ", "ج", "ق", "هـ", "ت", "ش", "ب", "س", "ع", "ه", "Dr", "Mr", "Mrs", "St", "No", "vs", "etc", "U.S", "U.N"})
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}$")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# Every character the splitter acts on (newline, quotes, terminals); the scan jumps from one to the next.
+_SPECIAL = re.compile("[\n" + re.escape("".join(_OPEN_QUOTES) + "".join(_OPEN_QUOTES.values()) + _TERMINALS) + "]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -42,7 +44,9 @@ def _raw_boundaries(text: str) -> list[tuple[int, int]]:
     depth: list[str] = []
     quote_open_at = 0
     i = 0
-    while i < n:
+    find = _SPECIAL.search
+    while (m := find(text, i)) is not None:
+        i = m.start()
         c = text[i]
         if c == "\n":
             spans.append((start, i))

@@ -95,7 +95,7 @@ _norm = lru_cache(maxsize=300_000)(normalize)
 @lru_cache(maxsize=200_000)
 def _kind(text: str) -> str:
     c = text[0]
-    if not any(ch.isalpha() for ch in text):
+    if not c.isalpha() and not any(ch.isalpha() for ch in text):  # a leading letter settles it (the usual case)
         return "num" if c.isdigit() else "punct"
     if c.isdigit():
         return "num"
@@ -109,7 +109,8 @@ def _kind(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def _word_pieces(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Clitic pieces of one word as (relative start, relative end, norm, kind), cached per word."""
-    letters = [i for i, ch in enumerate(text) if ch not in _MARKS]
+    # Positions of the letters (diacritics, tatweel and joiners skipped); most words carry none.
+    letters = range(len(text)) if _MARKS.isdisjoint(text) else [i for i, ch in enumerate(text) if ch not in _MARKS]
     norm = _norm(text)
     if len(norm) != len(letters):  # presentation forms or ligatures: keep whole
         return ((0, len(text), norm, "word"),)

@@ -110,7 +110,7 @@ def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex
 def _number_near(ws: list[Word], i: int, lex: Lexicon) -> int | None:
     """The count next to a casualty word: before a count noun («3 قتلى»), after a verbal noun («مقتل 10»)."""
     nums = lex.cues["numbers"]
-    order = (i - 1, i + 1) if set(ws[i].bases) & lex.cues["count_nouns"] else (i + 1, i + 2)
+    order = (i - 1, i + 1) if ws[i].bset & lex.cues["count_nouns"] else (i + 1, i + 2)
     for j in order:
         if 0 <= j < len(ws):
             w = ws[j]
@@ -129,7 +129,7 @@ def casualties(ws: list[Word], lex: Lexicon) -> tuple[int | None, int | None]:
     """(dead, injured) counts stated in the sentence, or None."""
     dead = injured = None
     for i, w in enumerate(ws):
-        b = set(w.bases)
+        b = w.bset  # the candidate forms as a set (the surface form is always among them)
         if b & lex.cues["dead"] and dead is None:
             dead = _number_near(ws, i, lex)
         elif b & lex.cues["injured"] and injured is None:

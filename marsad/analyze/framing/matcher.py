@@ -10,6 +10,7 @@ words of a multi-word term are skipped («ميليشيا “الحشد الشع�
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,16 @@ _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "ف
 _SUFFIXES = ("ات", "ون", "ين", "ان", "ه", "ي", "ها", "هم", "هما", "هن", "كم", "نا", "ا")
 MIN_STEM = 2
 _MEMO_MAX = 200_000  # distinct words remembered per matcher
+_MATCHERS: weakref.WeakSet[TermMatcher] = weakref.WeakSet()  # live matchers, so a batch worker can empty their memos
+
+
+def clear_memos() -> int:
+    """Empty every live matcher's per-word memo (a pure cache: speed changes, matches never); entries dropped."""
+    dropped = 0
+    for m in list(_MATCHERS):
+        dropped += len(m._memo)
+        m._memo.clear()
+    return dropped
 
 
 def _peel_prefix(w: str) -> list[str]:
@@ -109,6 +120,7 @@ class TermMatcher:
             lst.sort(key=lambda x: -len(x[0]))
         # word → (its keys, the entries that can start at it, in key order); bounded memo
         self._memo: dict[str, tuple[dict[str, int], tuple[tuple[tuple[str, ...], str, list[object]], ...]]] = {}
+        _MATCHERS.add(self)
 
     def _word(self, word: str) -> tuple[dict[str, int], tuple[tuple[tuple[str, ...], str, list[object]], ...]]:
         """The keys of a folded word and the terms whose first word it can be (memoized)."""
