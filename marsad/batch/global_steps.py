@@ -167,14 +167,18 @@ def _merge_partition(df: Any) -> Any:
 
     import pandas as pd
 
-    from marsad.link.merge import Merged, merged_id, rules, score
+    from marsad.link.merge import Merged, can_merge, merged_id, rules, score
 
     threshold = rules("merge_rules")["merge_threshold"]
     rows: list[tuple[str, str]] = []
     for _, block in df.sort_values(["block", "id"]).groupby("block", sort=False):
         merged: list[Merged] = []
+        alone: list[Merged] = []  # reports naming no actor: they join nothing and nothing joins them
         for blob in block["report"]:
             r = pickle.loads(blob)
+            if not can_merge(r):
+                alone.append(Merged(merged_id(r.event_id), [r]))
+                continue
             best = None
             for m in merged:
                 res = score(r, m)
@@ -187,5 +191,5 @@ def _merge_partition(df: Any) -> Any:
             m.reports.append(r)
             if flip:
                 m.flipped.add(r.event_id)
-        rows += [(r.event_id, m.id) for m in merged for r in m.reports]
+        rows += [(r.event_id, m.id) for m in merged + alone for r in m.reports]
     return pd.DataFrame(rows, columns=["event_id", "merged"], dtype=object)

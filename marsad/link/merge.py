@@ -201,10 +201,26 @@ class Merged:
     id: str
     reports: list[Report] = field(default_factory=list)
     flipped: set[str] = field(default_factory=set)  # reports whose source/target are swapped here
+    # derived views (type, sides, place, date) for the current reports: scoring asks for them on
+    # every comparison, and a block of the batch job compares thousands of reports against each event
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def _cached(self, name: str, compute: Any) -> Any:
+        """``compute()`` once per state of the reports (they are only appended, removed or flipped)."""
+        key = (len(self.reports), len(self.flipped), id(self.reports[-1]) if self.reports else None)
+        hit = self._memo.get(name)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        value = compute()
+        self._memo[name] = (key, value)
+        return value
 
     @property
     def type(self) -> str:
         """The category most reports give (ties: the first report's)."""
+        return self._cached("type", self._type)
+
+    def _type(self) -> str:
         counts: dict[str, int] = {}
         for r in self.reports:
             counts[r.type] = counts.get(r.type, 0) + 1
@@ -217,6 +233,9 @@ class Merged:
 
     def sides(self) -> tuple[list[ActorKey], list[ActorKey]]:
         """Source and target actors over all reports, aligned to this event's orientation."""
+        return self._cached("sides", self._sides)
+
+    def _sides(self) -> tuple[list[ActorKey], list[ActorKey]]:
         src: list[ActorKey] = []
         tgt: list[ActorKey] = []
         for r in self.reports:
@@ -241,6 +260,9 @@ class Merged:
 
     def location(self) -> dict[str, Any] | None:
         """The most frequently named place (linked places first)."""
+        return self._cached("location", self._location)
+
+    def _location(self) -> dict[str, Any] | None:
         places = [r.location for r in self.reports if r.location]
         if not places:
             return None
@@ -248,6 +270,9 @@ class Merged:
 
     def date(self) -> dict[str, Any]:
         """The intersection of the best-dated reports' intervals (and how it was derived)."""
+        return self._cached("date", self._date)
+
+    def _date(self) -> dict[str, Any]:
         for level in ("dated", "soft", "undated"):
             rs = [r for r in self.reports if r.dated == level and (r.lo or r.hi)]
             if not rs:
@@ -409,6 +434,12 @@ def merged_id(first_event: str) -> str:
 
 
 # -- scoring ---------------------------------------------------------------
+def can_merge(r: Report) -> bool:
+    """Whether the report can ever join another: :func:`score` needs a side scoring 0.6, and a side
+    with no actor scores 0.3, so a report naming no actor stays alone («انفجار في سوق شعبي»)."""
+    return bool(r.source or r.target)
+
+
 def score(r: Report, m: Merged) -> tuple[float, bool] | None:
     """(score, flipped) of report ``r`` joining merged event ``m``; None when they cannot be one event."""
     rl = rules("merge_rules")
@@ -507,7 +538,8 @@ class MergeIndex:
         """Place one report: join the best compatible merged event or start one. Returns (event, joined)."""
         rl = rules("merge_rules")
         scored = []
-        for m in self.candidates(r, context.get(r.doc_id, set())):
+        # a report naming no actor can join nothing (scoring needs one side to match): no candidates to fetch
+        for m in self.candidates(r, context.get(r.doc_id, set())) if can_merge(r) else []:
             res = score(r, m)
             if res is None:
                 continue
