@@ -42,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--corpus", nargs="+", default=None,
                    help="unlabeled news for the induced name lexicon in --cv (default: ../shared SaudiNewsNet when present)")
     n.add_argument("--no-lexicon", action="store_true", help="cross-validate without the induced name lexicon")
+    n.add_argument("--entity-bias", type=float, default=None,
+                   help="score added to non-O labels before Viterbi in --cv (default: the one train ner ships)")
     n.set_defaults(func=_dispatch("ner"))
 
     for name, helptext in (("events", "event coding scores on a gold file"),

@@ -22,7 +22,7 @@ def lexicon_corpus(paths: list[str] | None) -> list[Path] | None:
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
     """Optionally cross-validate, then train on all the data and write the model (and its name lexicon)."""
-    from marsad.analyze.entities.crf import MODEL_PATH, read_corpus, train
+    from marsad.analyze.entities.crf import ENTITY_BIAS, MODEL_PATH, read_corpus, train, write_meta
     from marsad.analyze.entities.induced import train_with_lexicon
     from marsad.errors import MarsadError
     from marsad.eval.ner import cross_validate, format_table
@@ -30,10 +30,11 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     data = Path(args.data)
     if not data.exists():
         raise MarsadError(f"training data not found: {data}")
+    bias = ENTITY_BIAS if args.entity_bias is None else args.entity_bias
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     corpus = None if args.no_lexicon else lexicon_corpus(args.corpus)
     if args.folds and args.folds > 1:
-        table = cross_validate(str(data), args.folds, params=params, corpus=corpus)
+        table = cross_validate(str(data), args.folds, params=params, corpus=corpus, entity_bias=bias)
         print(f"{args.folds}-fold cross-validation on {data}")
         print(format_table(table))
     out = Path(args.out) if args.out else MODEL_PATH
@@ -42,6 +43,7 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
         train_with_lexicon(sents, out, corpus, params)
     else:
         train(sents, out, params)
+    write_meta(out, bias)
     print(f"trained on {len(sents)} sentences, {sum(map(len, sents))} tokens → {out}", file=sys.stderr)
     return 0
 
@@ -69,6 +71,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--corpus", nargs="+", default=None,
                    help="unlabeled news zips/dirs for the induced name lexicon (default: ../shared SaudiNewsNet)")
     n.add_argument("--no-lexicon", action="store_true", help="train without the induced name lexicon")
+    n.add_argument("--entity-bias", type=float, default=None,
+                   help="score added to non-O labels before Viterbi, saved in the model's metadata (default: crf.ENTITY_BIAS, from CV)")
     n.set_defaults(func=cmd_train_ner)
     c = tsub.add_parser("clusters", help="rebuild word clusters (a CRF feature) from unlabeled news zips")
     c.add_argument("--corpus", nargs="+", default=[str(DEFAULT_CORPUS)])

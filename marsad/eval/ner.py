@@ -65,16 +65,17 @@ def read_conll(path: str) -> list[list[tuple[str, str]]]:
 
 
 def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: int = 0,
-                   corpus: list | None = None) -> dict[str, dict[str, float]]:
+                   corpus: list | None = None, entity_bias: float | None = None) -> dict[str, dict[str, float]]:
     """K-fold CV on a training file: train on k-1 folds, tag the held-out fold, pool the counts.
 
     With ``corpus`` (unlabeled news), each fold's model gets its own induced name lexicon,
-    built from the training folds only, exactly as ``marsad train ner`` builds the shipped one.
+    built from the training folds only, exactly as ``marsad train ner`` builds the shipped one;
+    each fold's model gets the same metadata (``entity_bias``, default ``crf.ENTITY_BIAS``) too.
     """
     import tempfile
     from pathlib import Path
 
-    from marsad.analyze.entities.crf import Tagger, folds, propagate, train
+    from marsad.analyze.entities.crf import ENTITY_BIAS, Tagger, folds, propagate, train, write_meta
     from marsad.analyze.entities.induced import train_with_lexicon
 
     sents = read_conll(path)
@@ -86,6 +87,7 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
         for i, (trn, test) in enumerate(folds(sents, k)):
             out = Path(tmp) / f"fold{i}.crfsuite"
             model = train_with_lexicon(trn, out, corpus, params) if corpus else train(trn, out, params)
+            write_meta(model, ENTITY_BIAS if entity_bias is None else entity_bias)
             tagger = Tagger(model)
             gold = [[g for _, g in s] for s in test]
             words = [[t for t, _ in s] for s in test]
@@ -105,6 +107,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", nargs="+", default=None,
                    help="unlabeled news for the induced name lexicon in --cv (default: ../shared SaudiNewsNet when present)")
     p.add_argument("--no-lexicon", action="store_true", help="cross-validate without the induced name lexicon")
+    p.add_argument("--entity-bias", type=float, default=None,
+                   help="score added to non-O labels before Viterbi (default: crf.ENTITY_BIAS, as in train ner)")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -113,7 +117,8 @@ def main(args: argparse.Namespace) -> int:
         from marsad.cli.train import lexicon_corpus
 
         corpus = None if getattr(args, "no_lexicon", False) else lexicon_corpus(getattr(args, "corpus", None))
-        table = cross_validate(args.file, args.cv, limit=getattr(args, "cv_limit", 0) or 0, corpus=corpus)
+        table = cross_validate(args.file, args.cv, limit=getattr(args, "cv_limit", 0) or 0, corpus=corpus,
+                               entity_bias=getattr(args, "entity_bias", None))
         print(f"{args.cv}-fold cross-validation on {args.file}")
         print(format_table(table))
         return 0

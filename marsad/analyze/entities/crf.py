@@ -2,7 +2,9 @@
 
 Training goes through pycrfsuite; tagging reads the weights into numpy (``crfmodel``) and scores
 each distinct word once (``features.ScoreCache``). A name lexicon induced from unlabeled news
-(``induced``) may sit beside the model file (``ner.lexicon.tsv``) and is used when present.
+(``induced``) may sit beside the model file (``ner.lexicon.tsv``) and is used when present, and so
+may a metadata file (``ner.meta.json``) whose ``entity_bias`` is added to every non-O label's state
+score before Viterbi (a recall/precision trade fixed by cross-validation, see ``ENTITY_BIAS``).
 
 Training data: one ``token TAG`` per line (BIO over PERS/LOC/ORG/MISC), sentences split after
 ``.``/``؟``/``!`` tokens or at blank lines. Malformed lines (empty token, a glued tag) are repaired.
@@ -10,12 +12,14 @@ Training data: one ``token TAG`` per line (BIO over PERS/LOC/ORG/MISC), sentence
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from marsad.analyze.entities import induced
@@ -29,6 +33,10 @@ _TAG = re.compile(r"^(O|[BI]-(?:PERS|LOC|ORG|MISC))")
 _ENDERS = frozenset({".", "؟", "!", "?"})
 MAX_SENT = 120  # tokens; longer runs are cut so training and tagging stay linear
 DEFAULT_PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
+# Added to every non-O label's state score at tagging time (equivalently: subtracted from O), and
+# written into the model's metadata by ``marsad train ner``. The 5-fold CV sweep
+# (benchmarks/ner_bias_sweep.py) found no gain: micro F1 0.767 at 0, 0.766 at 0.25, 0.754 at 1.0.
+ENTITY_BIAS = 0.0
 
 Sentence = list[tuple[str, str]]
 
@@ -95,7 +103,30 @@ def train(sents: Iterable[Sentence], out: str | Path, params: dict | None = None
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     lexicon_path(out).unlink(missing_ok=True)
+    meta_path(out).unlink(missing_ok=True)
     return out
+
+
+def meta_path(model: str | Path) -> Path:
+    """Where the metadata of a model file lives (beside it)."""
+    p = Path(model)
+    return p.with_name(p.stem + ".meta.json")
+
+
+def write_meta(model: str | Path, entity_bias: float, label_bias: dict[str, float] | None = None) -> Path:
+    """Save the tagging-time label biases of a model (``entity_bias`` on every non-O label, plus per-label extras)."""
+    path = meta_path(model)
+    meta = {"entity_bias": entity_bias, "label_bias": dict(label_bias or {})}
+    path.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def read_meta(model: str | Path) -> dict:
+    """The metadata of a model file (no biases when it has none)."""
+    path = meta_path(model)
+    if not path.exists():
+        return {"entity_bias": 0.0, "label_bias": {}}
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def folds(sents: list[Sentence], k: int, seed: int = 13) -> list[tuple[list[Sentence], list[Sentence]]]:
@@ -120,6 +151,19 @@ class Tagger:
         self.lexicon = induced.load(lexicon_path(self.path))
         lex = self.lexicon
         self.scores = ScoreCache(self.model, (lambda tok: induced.word_features(tok, lex)) if lex else None)
+        meta = read_meta(self.path)
+        self.bias: np.ndarray | None = None
+        self.set_bias(self.bias_vector(meta.get("entity_bias", 0.0), meta.get("label_bias")))
+
+    def bias_vector(self, entity_bias: float, label_bias: dict[str, float] | None = None) -> list[float]:
+        """Per-label additive state scores: ``entity_bias`` on every label but O, plus per-label extras."""
+        extra = label_bias or {}
+        return [(0.0 if lab == "O" else entity_bias) + extra.get(lab, 0.0) for lab in self.model.labels]
+
+    def set_bias(self, bias: list[float] | None) -> None:
+        """Use these per-label additive state scores when tagging (None or all zero: the plain CRF)."""
+        vec = np.asarray(bias, dtype=float) if bias is not None else None
+        self.bias = vec if vec is not None and vec.any() else None
 
     def tag(self, tokens: list[str], flags: list[str | None] | None = None, extra: list[tuple[str, ...]] | None = None) -> list[str]:
         """BIO tags for one sentence of tokens (``extra``: document features; long inputs go in chunks)."""
@@ -141,7 +185,7 @@ class Tagger:
                 owner.append(k)
         labels = self.model.labels
         out: list[list[str]] = [[] for _ in sentences]
-        paths = viterbi(self.scores.states(chunks, fl, ex), self.model.transitions)
+        paths = viterbi(self.scores.states(chunks, fl, ex), self.model.transitions, self.bias)
         for k, path in zip(owner, paths, strict=True):
             out[k] += [labels[x] for x in path]
         return out

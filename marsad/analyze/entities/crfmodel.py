@@ -64,8 +64,11 @@ class CrfModel:
         return self.weights[ids].sum(axis=0) if ids else np.zeros(len(self.labels))
 
 
-def viterbi(states: list[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
+def viterbi(states: list[np.ndarray], transitions: np.ndarray, bias: np.ndarray | None = None) -> list[list[int]]:
     """Best label index sequence of each sentence (``states``: one tokens × labels score array each).
+
+    ``bias`` (one score per label) is added to every token's state scores; it also lands on the
+    padding, where (as below) it cannot change any choice.
 
     All sentences are decoded together: they are right-aligned in one array, and before a
     sentence's first token the transition scores are zero, so the padding cannot change which
@@ -83,6 +86,8 @@ def viterbi(states: list[np.ndarray], transitions: np.ndarray) -> list[list[int]
         if len(s):
             scores[t_max - len(s) :, b] = s
             live[t_max - len(s) + 1 :, b] = 1
+    if bias is not None:
+        scores += bias
     trans = np.stack([np.zeros_like(transitions), transitions.T])[live]  # (t, batch, to, from)
     back = np.empty((t_max, batch, n_labels), dtype=np.intp)
     delta = scores[0].copy()
