@@ -30,13 +30,13 @@ class Expr:
     i: int
     j: int
     kind: str  # date | month | year | rel_day | period | weekday | ago | duration | recent | part | season | quarter
-    #            | half | interval | in_period (a day/month of a relative month/year: sub[0]) | invalid
+    #            | half | interval | in_period (a day/month of a relative month/year: sub[0]) | decade | invalid
     y: int | None = None
     m: int | None = None
     d: int | None = None
     wd: int | None = None
     hijri: bool = False
-    marker: str | None = None  # past | next | current
+    marker: str | None = None  # past | next | current | upcoming (future clause) | perfect (past-tense clause)
     today: bool = False  # introduced by «اليوم»: the expression states the publication day
     offset: int = 0  # rel_day: days; period/ago: units
     unit: str = ""
@@ -147,15 +147,15 @@ class Parser:
         amb_set = self.lex.ambiguous_hijri if hijri else self.lex.ambiguous_months
         ambiguous = any(v in amb_set for v in self.t[i].variants) and j == i + 1
         if not hijri:
-            # paired second name: «/ يونيو», «- يونيو», «(يونيو)»
+            # paired second name: «/ يونيو», «- يونيو», «(يونيو)», or side by side: «أبريل نيسان»
             k = j
-            if k < self.n and self.t[k].norm in {"/", "-", "(", "\\", "|"}:
-                r2 = self.lex.months.match(self.t, k + 1, clitics=False)
-                if r2 and r2[1] == m:
-                    j = r2[0]
-                    ambiguous = False
-                    if j < self.n and self.t[j].norm == ")":
-                        j += 1
+            sep = k < self.n and self.t[k].norm in {"/", "-", "(", "\\", "|"}
+            r2 = self.lex.months.match(self.t, k + 1 if sep else k, clitics=False)
+            if r2 and r2[1] == m and (sep or self.t[k].start > self.t[k - 1].end):
+                j = r2[0]
+                ambiguous = False
+                if sep and j < self.n and self.t[j].norm == ")":
+                    j += 1
         return j, m, hijri, ambiguous
 
     # -- matchers --------------------------------------------------------------------
@@ -353,7 +353,10 @@ class Parser:
         if not r:
             return None
         j, unit = r
+        bl = None if this else self.lex.before_last.match(self.t, j, clitics=False)
         mk = self.marker(j)
+        if bl:  # «الشهر قبل الماضي»: two units back
+            return Expr(i, bl[0], "period", unit=unit, marker="past", offset=-2)
         if mk:
             j, marker = mk
         elif this:
@@ -396,6 +399,11 @@ class Parser:
             return None
         if self.year(j) or self.month_group(j) or self.lex.weekdays.match(self.t, j):
             return None  # «قبل عام 2015», «منذ شهر مايو»
+        tail = self.lex.decade_unit_after.match(self.t, j, clitics=False)  # «قبل عقدين من الزمن», «منذ عام ونصف»
+        if tail:
+            j = tail[0]
+        elif unit == "decade" and form == "one" and j < self.n and self.t[j].kind != "punct":
+            return None  # «قبل عقد من الزمن», not «بعد عقد اجتماع» (after holding a meeting)
         if self.norm(j) in ("واحد", "واحده"):
             j += 1
         return j, unit, count
@@ -440,10 +448,15 @@ class Parser:
         j, unit = r
         if self.norm(j) == "القليله":
             j += 1
-        if unit == "hour":  # «الساعات الـ24 الماضية»: a count, after an optional «الـ»
-            k = j + 1 if j < self.n and self.t[j].kind != "num" else j
-            if self.number(k, 1, 72) is not None:
-                j = k + 1
+        if not count:  # «الساعات الـ24 الماضية», «السنوات الخمس الماضية», «الأشهر الستة الأخيرة»
+            k = j + 1 if j < self.n and self.t[j].norm == "\x00" else j  # «الـ» before digits
+            v = self.number(k, 1, 72 if unit == "hour" else 99)
+            if v is not None:
+                j, count = k + 1, v
+            elif self.norm(j).startswith("ال"):
+                w = self.lex.numbers.table.get((self.norm(j)[2:],))
+                if w is not None and w > 2:
+                    j, count = j + 1, w
         m = self.lex.recent_markers.match(self.t, j, clitics=False)
         if m:
             return Expr(i, m[0], "recent", unit=unit, offset=count)
@@ -462,14 +475,13 @@ class Parser:
             j += 1  # «الأسبوع الأخير من أبريل»
         base = self.m_date(j)
         if base is None or base.kind != "month":
-            base = self.m_period(j) or self.m_year(j)
+            base = self.m_period(j) or self.m_year(j) or self.m_decade(j)
             if base is None:
                 pr = self.lex.periods.match(self.t, j)
                 if not pr:
                     return None
                 base = Expr(j, pr[0], "period", unit=pr[1], marker="current")
-        if base.kind in ("invalid",) or (base.kind == "period" and base.unit == "week" and
-                                         (part == "mid" or part.startswith("week"))):
+        if base.kind in ("invalid",) or (base.kind == "period" and base.unit == "week" and part.startswith("week")):
             return None
         return Expr(i, base.j, "part", part=part, sub=[base])
 
@@ -552,6 +564,36 @@ class Parser:
         return Expr(i, y2[0], "interval",
                     sub=[Expr(j, y1[0], "year", y=y1[1], hijri=y1[2]), Expr(k, y2[0], "year", y=y2[1], hijri=y2[2])])
 
+    def m_decade(self, i: int) -> Expr | None:
+        """«الثمانينيات», «ثمانينيات القرن الماضي», «عقد التسعينيات من القرن العشرين»."""
+        j = i + 1 if self.is_word(i, "decade_words") else i
+        r = self.lex.decades.match(self.t, j)
+        if not r:
+            return None
+        j, y = r
+        k = j + 1 if self.norm(j) == "من" else j
+        c = self.lex.centuries.match(self.t, k, clitics=False)
+        if c:
+            j, y = c[0], c[1] + y % 100
+        return Expr(i, j, "decade", y=y)
+
+    def m_holiday(self, i: int) -> Expr | None:
+        """«عيد الأضحى المقبل», «عيد الفطر 1445 هـ», «رأس السنة الميلادية»: a feast's day."""
+        r = self.lex.holidays.match(self.t, i)
+        if not r:
+            return None
+        j, key = r
+        m, d = (int(x) for x in key[1:].split("/"))
+        hijri = key[0] == "h"
+        y = None
+        yr = self._hijri_year(j) if hijri else self.year_phrase(j)
+        if yr and yr[2] == hijri:
+            j, y = yr[0], yr[1]
+        mk = None if y else self.marker(j)
+        if mk:
+            j, mk = mk
+        return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri, marker=mk)
+
     NUM_MATCHERS = ("m_range", "m_numeric", "m_date", "m_year")
 
     def candidates(self, tok: Tok) -> tuple[str, ...]:
@@ -601,7 +643,7 @@ class Parser:
 
 
 MATCHER_ORDER = ("m_range", "m_numeric", "m_date", "m_part", "m_season", "m_quarter", "m_rel_day", "m_period",
-                 "m_ago", "m_duration", "m_recent", "m_year", "m_weekday")
+                 "m_ago", "m_duration", "m_recent", "m_year", "m_weekday", "m_decade", "m_holiday")
 _DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
 # word → matchers memo (bounded: the vocabulary of news is large but Zipfian)
 _CANDIDATES: dict[str, tuple[str, ...]] = {}
@@ -628,6 +670,8 @@ def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "m_recent": [lex.recent.first, lex.recent_duals.first],
         "m_year": [w["year_words"]],
         "m_weekday": [w["day_word"], lex.weekdays.first],
+        "m_decade": [w["decade_words"], lex.decades.first],
+        "m_holiday": [lex.holidays.first],
     }
     acc: dict[str, set[str]] = {}
     for name, sets in sources.items():
@@ -695,7 +739,76 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
     for e in exprs:
         if e.kind == "weekday" and e.marker is None and _future_clause(text, e.start, lex):
             e.marker = "upcoming"  # «ستكون غرة شوال يوم الثلاثاء», «من المقرر أن يصل الوفد يوم الأحد»
-    return exprs
+        elif (e.kind in ("date", "month") and e.y is None and e.marker is None and not e.hijri
+              and not (e.today or e.offset) and clause_tense(text, e.start, lex) == "past"):
+            e.marker = "perfect"  # «وأفرجت السلطات عن الصحفي يوم 14 أغسطس»: most likely the last one
+    return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e))]
+
+
+_WORD_END = re.compile(r"(\w+)\W*$")
+_AGE_AFTER = re.compile(r"^\s*(?:من\s+)?(?:ال)?عمر")
+
+
+def _named_event(text: str, e: Expr, lex: Lexicon) -> bool:
+    """«حرب أكتوبر», «هجمات 11 سبتمبر», «ثورة 25 يناير»: a yearless date naming an event of some other year."""
+    if e.kind not in ("date", "month") or e.y is not None or e.marker not in (None, "perfect") or e.hijri \
+            or e.today or e.offset:
+        return False
+    m = _WORD_END.search(text[max(0, e.start - 30):e.start])
+    if not m:
+        return False
+    w = normalize(m.group(1))
+    nouns = lex.context["named_event_nouns"]
+    return w in nouns or (w[:1] in "وبل" and w[1:] in nouns)
+
+
+def _age_decade(text: str, e: Expr) -> bool:
+    """«في الخمسينيات من عمره» is an age, not a decade."""
+    return e.kind == "decade" and bool(_AGE_AFTER.match(text[e.end:e.end + 20]))
+
+
+_TOKEN_PUNCT = "«»\"'(),،:؛.!?؟-–—"
+
+
+def clause_tense(text: str, start: int, lex: Lexicon) -> str | None:
+    """Tense of the nearest verb before ``start`` in its clause: "past", "future", "nonpast" or None.
+
+    Read from the surface without a tagger: feminine/plural perfect endings («أفرجت», «اعتقلوا»),
+    listed past verbs («كان», «أعلن»), future cues, imperfect prefixes («تنطلق»); a complementizer
+    («أن», «الذي») ends the search, since the verb before it belongs to another clause.
+    """
+    before = text[max(0, start - FUTURE_LOOKBACK):start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[ends[-1]:] if ends else before
+    ctx, cues, stop = lex.context, lex.words["future_cues"], lex.words["not_future_s_words"]
+    for w in reversed(normalize(before).split()[-10:]):
+        w = w.strip(_TOKEN_PUNCT)
+        if not w or w.isdigit():
+            continue
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w in ctx["clause_breaks"] or bare in ctx["clause_breaks"]:
+            return None
+        if w in cues or bare in cues:
+            return "future"
+        if _S_FUTURE.match(w) and bare not in stop and not any(bare.startswith(x) for x in stop):
+            return "future"
+        if w in ctx["past_verbs"] or bare in ctx["past_verbs"]:
+            return "past"
+        tense = _surface_tense(bare, ctx["past_not_verbs"])
+        if tense:
+            return tense
+    return None
+
+
+def _surface_tense(w: str, not_verbs: set[str]) -> str | None:
+    """A verb's tense from its affixes alone, or None for a word that does not look like a verb."""
+    if w in not_verbs or len(w) < 4 or w.startswith(("ال", "بال", "لل", "كال")) or w.endswith(("ة", "ات")):
+        return None
+    if w[0] in "يتن" and not w.endswith("ت"):
+        return "nonpast" if w[0] != "ت" or not w.endswith(("ه", "ها", "هم", "ين")) else None
+    if w.endswith("وا") or (w.endswith("ت") and not (w[0] == "ت" and len(w) == 5 and w[3] == "ي")):
+        return "past"  # not the noun pattern «توقيت», «تثبيت»
+    return None
 
 
 _CLAUSE_END = re.compile(r"[.!?؟\n]")

@@ -227,12 +227,19 @@ class Lexicon:
     recent_markers: Phrases
     upcoming_markers: Phrases
     duration_words: Phrases
+    decades: Phrases
+    centuries: Phrases
+    holidays: Phrases
+    before_last: Phrases
+    decade_unit_after: Phrases
     ambiguous_months: set[str]
     ambiguous_hijri: set[str]
     words: dict[str, set[str]]
     recent_span: dict[str, int]
     triggers: set[str]
     known: set[str] = field(default_factory=set)
+    # Word lists read from the raw text around an expression, never tokens of the grammar.
+    context: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _table(spec: dict[str, list[str]], conv: Any = int) -> Phrases:
@@ -292,6 +299,11 @@ def get_lexicon() -> Lexicon:
         recent_markers=recent_markers,
         upcoming_markers=upcoming_markers,
         duration_words=_table({"1": raw["duration_words"]}),
+        decades=_table(raw["decades"]),
+        centuries=_table(raw["century_words"]),
+        holidays=_table({k: v for k, v in raw["holidays"].items() if not k.startswith("_")}, str),
+        before_last=_table({"1": raw["before_last"]}),
+        decade_unit_after=_table({"1": raw["decade_unit_after"]}),
         ambiguous_months={fold(w) for w in raw["ambiguous_months"]},
         ambiguous_hijri={fold(w) for w in raw["ambiguous_hijri_months"]},
         words=_words(raw, "hijri_year_markers", "gregorian_year_markers", "this_words", "quarter_words",
@@ -299,21 +311,24 @@ def get_lexicon() -> Lexicon:
                      "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
                      "future_cues", "not_future_s_words", "approx_words",
                      "not_today_before", "not_today_after", "dateline_not_prefix",
-                     "event_onset_nouns", "since_words", "title_date_not_label"),
+                     "event_onset_nouns", "since_words", "title_date_not_label", "decade_words"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
     )
     trig: set[str] = set()
     for p in (lex.months, lex.hijri_months, lex.weekdays, lex.ordinals, lex.rel_days, lex.periods, lex.parts,
-              lex.seasons, lex.recent, lex.recent_duals, lex.units, lex.numbers, lex.duration_words):
+              lex.seasons, lex.recent, lex.recent_duals, lex.units, lex.numbers, lex.duration_words, lex.decades,
+              lex.holidays):
         trig |= p.first
     for n in ("this_words", "quarter_words", "half_words", "ago_words", "after_words", "year_words",
-              "month_word", "day_word", "range_from"):
+              "month_word", "day_word", "range_from", "decade_words"):
         trig |= lex.words[n]
     lex.triggers = trig
+    lex.context = _words(raw, "named_event_nouns", "past_verbs", "past_not_verbs", "clause_breaks")
     phrase_words = {w for p in _phrase_tables(lex) for key in p.table for w in key}
+    defined_numbers = {"ال" + key[0] for key in lex.numbers.table if len(key) == 1}  # «السنوات الخمس الماضية»
     lex.known = _with_clitics(trig.union(*lex.words.values(), lex.ambiguous_months, lex.ambiguous_hijri,
-                                         phrase_words, _GRAMMAR_WORDS))
+                                         phrase_words, _GRAMMAR_WORDS, defined_numbers))
     return lex
 
 

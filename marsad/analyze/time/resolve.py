@@ -20,8 +20,10 @@ _YEAR_PARTS = {"start": (1, 3), "mid": (5, 8), "end": (10, 12)}
 # Season → (first month, last month); winter Y spans December Y-1 to February Y.
 _SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 # A day-month without year is taken in the year that puts it closest to the anchor;
-# distances into the future count this many times more (news mostly reports the past).
+# distances into the future count this many times more (news mostly reports the past),
+# and more again in a past-tense clause («وأفرجت السلطات عنه يوم 14 أغسطس» in May: last August).
 _FUTURE_WEIGHT = 2.0
+_PERFECT_FUTURE_WEIGHT = 6.0
 
 
 @dataclass
@@ -120,11 +122,12 @@ def pick_year(m: int, d: int, anchor: date, marker: str | None) -> int | None:
         return fut[0] if fut else None
     if marker == "current":
         return anchor.year
+    weight = _PERFECT_FUTURE_WEIGHT if marker == "perfect" else _FUTURE_WEIGHT
 
     def cost(item: tuple[int, date]) -> float:
         """Distance to the anchor, future weighted more."""
         delta = (item[1] - anchor).days
-        return delta * _FUTURE_WEIGHT if delta > 0 else -delta
+        return delta * weight if delta > 0 else -delta
 
     return min(cands, key=cost)[0]
 
@@ -137,7 +140,7 @@ def pick_month_year(m: int, anchor: date, marker: str | None) -> int:
         return anchor.year if m > anchor.month else anchor.year + 1
     if marker == "current":
         return anchor.year
-    return pick_year(m, 15, anchor, None) or anchor.year
+    return pick_year(m, 15, anchor, marker) or anchor.year
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
@@ -178,6 +181,10 @@ def _r_date(e: Expr, a: date | None) -> Resolved | None:
                 return None
             cands = [hijri_to_gregorian(yy, e.m, e.d) for yy in (hy - 1, hy, hy + 1)]
             cands = [c for c in cands if c]
+            if e.marker == "past":  # «عيد الأضحى الماضي»
+                cands = [c for c in cands if c < a][-1:]
+            elif e.marker == "next":
+                cands = [c for c in cands if c > a][:1]
             if not cands:
                 return None
             return _day(min(cands, key=lambda c: abs((c - a).days)))
@@ -241,13 +248,31 @@ def _shifted_period(a: date, unit: str, offset: int) -> Resolved:
     if unit == "month":
         y, m = _shift_month(a.year, a.month, offset)
         return _month(y, m)
+    if unit == "decade":  # «قبل عقدين»: the year twenty years back
+        return _year(a.year + 10 * offset)
     return _year(a.year + offset)
 
 
 def _r_period(e: Expr, a: date | None) -> Resolved | None:
     if e.unit == "year" and e.y is not None:
         return _year(e.y)
+    if e.unit == "decade" and a:  # «العقد الماضي»: the ten years before the anchor (or after, or its decade)
+        y = a.year
+        lo, hi = {-1: (y - 10, y), 1: (y, y + 10)}.get(e.offset, (y - y % 10, y - y % 10 + 9))
+        return _years(lo, hi)
     return _shifted_period(a, e.unit, e.offset) if a else None
+
+
+def _years(lo: int, hi: int) -> Resolved:
+    """Whole years ``lo``…``hi`` as one interval («1980/1989»)."""
+    return Resolved(date(lo, 1, 1), date(hi, 12, 31), f"{lo:04d}/{hi:04d}", "interval")
+
+
+_DECADE_PARTS = {"start": (0, 3), "mid": (4, 6), "end": (7, 9)}
+
+
+def _r_decade(e: Expr, a: date | None) -> Resolved | None:
+    return _years(e.y, e.y + 9)
 
 
 def _r_weekday(e: Expr, a: date | None) -> Resolved | None:
@@ -267,7 +292,10 @@ def _r_ago(e: Expr, a: date | None) -> Resolved | None:
 def _r_recent(e: Expr, a: date | None) -> Resolved | None:
     if a is None:
         return None
-    days = _UNIT_DAYS.get(e.unit, 1) * e.offset if e.offset else get_lexicon().recent_span.get(e.unit, 14)
+    if e.unit == "hour":
+        days = max(1, e.offset // 24)
+    else:
+        days = _UNIT_DAYS.get(e.unit, 1) * e.offset if e.offset else get_lexicon().recent_span.get(e.unit, 14)
     if e.marker == "next":  # «في الأيام المقبلة»
         return _span(a, a + timedelta(days=days), "interval")
     return _span(a - timedelta(days=days), a, "interval")
@@ -288,7 +316,7 @@ def _r_in_period(e: Expr, a: date | None) -> Resolved | None:
     return _month(y, e.m)
 
 
-_UNIT_DAYS = {"hour": 1, "day": 1, "week": 7, "month": 30, "year": 365}  # «العامين الماضيين»: two of them back
+_UNIT_DAYS = {"hour": 1, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}  # «العامين الماضيين»: two of them back
 _WEEK_PARTS = {"week1": 0, "week2": 7, "week3": 14, "week4": 21}
 
 
@@ -300,6 +328,11 @@ def _r_part(e: Expr, a: date | None) -> Resolved | None:
         lo = base.latest - timedelta(days=6) if e.part == "weeklast" else base.earliest + timedelta(days=_WEEK_PARTS[e.part])
         lo, hi = max(lo, base.earliest), min(lo + timedelta(days=6), base.latest)
         return _span(lo, hi, "interval") if lo <= hi else None  # no fourth week in a week
+    if e.sub[0].kind == "decade":  # «أواخر السبعينيات»: 1977–1979
+        lo, hi = _DECADE_PARTS[e.part]
+        return _years(e.sub[0].y + lo, e.sub[0].y + hi)
+    if base.granularity == "week" and e.part == "mid":  # «منتصف الأسبوع»: Tuesday and Wednesday
+        return _span(base.earliest + timedelta(days=1), base.earliest + timedelta(days=2), "interval")
     if base.granularity == "year":
         m1, m2 = _YEAR_PARTS[e.part]
         y = base.earliest.year
@@ -361,6 +394,8 @@ def duration_value(e: Expr) -> str:
     """ISO 8601 duration of a «لمدة ثلاثة أيام» expression (P3D, PT48H)."""
     if e.unit == "hour":
         return f"PT{e.offset}H"
+    if e.unit == "decade":
+        return f"P{e.offset * 10}Y"
     return f"P{e.offset}{_DURATION_CODES.get(e.unit, 'D')}"
 
 
@@ -368,6 +403,7 @@ _RESOLVERS = {
     "date": _r_date, "month": _r_month, "year": _r_year, "rel_day": _r_rel_day, "period": _r_period,
     "weekday": _r_weekday, "ago": _r_ago, "recent": _r_recent, "part": _r_part, "season": _r_season,
     "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval, "in_period": _r_in_period,
+    "decade": _r_decade,
 }
 
 
@@ -375,7 +411,7 @@ def needs_anchor(e: Expr) -> bool:
     """True when the expression's value depends on the document date."""
     if e.kind in ("date", "month"):
         return e.y is None
-    if e.kind in ("year",):
+    if e.kind in ("year", "decade"):
         return False
     if e.kind == "period":
         return not (e.unit == "year" and e.y is not None)
