@@ -36,7 +36,7 @@ class Expr:
     d: int | None = None
     wd: int | None = None
     hijri: bool = False
-    marker: str | None = None  # past | next | current | upcoming (future clause) | perfect (past-tense clause)
+    marker: str | None = None  # past | next | current | upcoming (future clause) | perfect / reported (past clause)
     today: bool = False  # introduced by «اليوم»: the expression states the publication day
     offset: int = 0  # rel_day: days; period/ago: units
     unit: str = ""
@@ -542,6 +542,11 @@ class Parser:
         if d1 is None and not y1:
             return None
         k = j + 1 if d1 is not None else y1[0]
+        if y1 and k + 1 < self.n and self.t[k].norm == "/" and not y1[2]:
+            y2 = self.year(k + 1)  # «موسم 2018/2019», «العام الدراسي 2019/2020»: two consecutive years
+            if y2 and y2[1] == y1[1] + 1 and not y2[2]:
+                return Expr(i, y2[0], "interval", sub=[Expr(j, y1[0], "year", y=y1[1]),
+                                                       Expr(k + 1, y2[0], "year", y=y2[1])])
         if k >= self.n or not self.is_word(k, "range_to"):
             return None
         if j == i and not (self.t[k].norm == "-" and y1):
@@ -737,12 +742,69 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
         e.start, e.end = _trim_clitic(text, toks[e.i], lex), toks[e.j - 1].end
         e.text = text[e.start:e.end]
     for e in exprs:
-        if e.kind == "weekday" and e.marker is None and _future_clause(text, e.start, lex):
+        if e.kind == "weekday" and e.marker is None and (_future_clause(text, e.start, lex)
+                                                         or _conjoined_imperfect(text, e, lex)):
             e.marker = "upcoming"  # «ستكون غرة شوال يوم الثلاثاء», «من المقرر أن يصل الوفد يوم الأحد»
-        elif (e.kind in ("date", "month") and e.y is None and e.marker is None and not e.hijri
-              and not (e.today or e.offset) and clause_tense(text, e.start, lex) == "past"):
-            e.marker = "perfect"  # «وأفرجت السلطات عن الصحفي يوم 14 أغسطس»: most likely the last one
+        elif e.kind in ("date", "month", "interval"):
+            _mark_perfect(text, e, lex)
     return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e))]
+
+
+def _yearless(e: Expr) -> bool:
+    return e.kind in ("date", "month") and e.y is None and e.marker is None and not (e.hijri or e.today or e.offset)
+
+
+def _mark_perfect(text: str, e: Expr, lex: Lexicon) -> None:
+    """A yearless date in a past-tense clause is the last one before the anchor («وأفرجت … يوم 14 أغسطس»).
+
+    Unless the sentence schedules something («وحددت اللجنة يوم 12 يونيو موعداً للاقتراع»).
+    """
+    parts = [e] if e.kind != "interval" else e.sub
+    if not any(_yearless(x) for x in parts) or clause_tense(text, e.start, lex) != "past":
+        return
+    words = _sentence_words(text, e.start)
+    if _any_in(words, lex.context["schedule_words"]):
+        return
+    # an announcement may be of something ahead («أعلنت الحكومة عطلة من 3 إلى 5 يونيو»): a milder preference
+    marker = "reported" if _any_in(words, lex.context["announce_words"]) else "perfect"
+    for x in parts:
+        if _yearless(x):
+            x.marker = marker
+
+
+def _sentence_words(text: str, start: int) -> list[str]:
+    """Folded words of the sentence around ``start`` (from at most FUTURE_LOOKBACK characters before it)."""
+    lo = max([0, *(m.end() for m in _CLAUSE_END.finditer(text, max(0, start - FUTURE_LOOKBACK), start))])
+    m = _CLAUSE_END.search(text, start)
+    return [w.strip(_TOKEN_PUNCT) for w in normalize(text[lo:m.start() if m else len(text)]).split()]
+
+
+def _any_in(words: list[str], vocab: set[str]) -> bool:
+    """One of ``words`` (or it without a proclitic و ف ل ب) is in ``vocab``."""
+    return any(w in vocab or (w[:1] in "وفلب" and w[1:] in vocab) for w in words)
+
+
+def _conjoined_imperfect(text: str, e: Expr, lex: Lexicon) -> bool:
+    """«ويصل المبعوث إلى دمشق الأحد»: a body clause opened by «و» + imperfect speaks of the coming day.
+
+    Headlines put the imperfect on past news («الجيش يعلن …»), so only the conjoined form counts,
+    and never after «منذ» (since Sunday).
+    """
+    m = _WORD_END.search(text[max(0, e.start - 12):e.start])
+    if m and normalize(m.group(1)) in lex.words["since_words"] | lex.words["ago_words"]:
+        return False
+    before = text[max(0, e.start - FUTURE_LOOKBACK):e.start]
+    ends = [x.end() for x in _CLAUSE_END.finditer(before)]
+    words = normalize(before[ends[-1]:] if ends else before).split()
+    if not words:
+        return False
+    first = words[0].strip(_TOKEN_PUNCT)
+    bare = first[1:]
+    if first[:1] not in "وف" or len(bare) < 3 or bare[0] not in "يتن" or bare in lex.context["past_not_verbs"]:
+        return False
+    if _surface_tense(bare, lex.context["past_not_verbs"]) not in ("nonpast", None):
+        return False
+    return clause_tense(text, e.start, lex) in ("nonpast", None)
 
 
 _WORD_END = re.compile(r"(\w+)\W*$")

@@ -324,7 +324,8 @@ def get_lexicon() -> Lexicon:
               "month_word", "day_word", "range_from", "decade_words"):
         trig |= lex.words[n]
     lex.triggers = trig
-    lex.context = _words(raw, "named_event_nouns", "past_verbs", "past_not_verbs", "clause_breaks")
+    lex.context = _words(raw, "named_event_nouns", "past_verbs", "past_not_verbs", "clause_breaks", "schedule_words",
+                         "announce_words")
     phrase_words = {w for p in _phrase_tables(lex) for key in p.table for w in key}
     defined_numbers = {"ال" + key[0] for key in lex.numbers.table if len(key) == 1}  # «السنوات الخمس الماضية»
     lex.known = _with_clitics(trig.union(*lex.words.values(), lex.ambiguous_months, lex.ambiguous_hijri,

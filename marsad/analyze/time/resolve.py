@@ -8,7 +8,7 @@ day-month without a year is the occurrence nearest the anchor (past preferred);
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr
@@ -21,9 +21,11 @@ _YEAR_PARTS = {"start": (1, 3), "mid": (5, 8), "end": (10, 12)}
 _SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 # A day-month without year is taken in the year that puts it closest to the anchor;
 # distances into the future count this many times more (news mostly reports the past),
-# and more again in a past-tense clause («وأفرجت السلطات عنه يوم 14 أغسطس» in May: last August).
+# and far more in a past-tense clause («وأفرجت السلطات عنه يوم 14 أغسطس» in May: last August;
+# only a date a few days ahead stays ahead, since a past verb rarely reports the future).
 _FUTURE_WEIGHT = 2.0
-_PERFECT_FUTURE_WEIGHT = 6.0
+_PERFECT_FUTURE_WEIGHT = 20.0
+_REPORTED_FUTURE_WEIGHT = 6.0  # in a sentence that announces: «أعلنت الحكومة عطلة من 3 إلى 5 يونيو» stays ahead
 
 
 @dataclass
@@ -122,7 +124,7 @@ def pick_year(m: int, d: int, anchor: date, marker: str | None) -> int | None:
         return fut[0] if fut else None
     if marker == "current":
         return anchor.year
-    weight = _PERFECT_FUTURE_WEIGHT if marker == "perfect" else _FUTURE_WEIGHT
+    weight = {"perfect": _PERFECT_FUTURE_WEIGHT, "reported": _REPORTED_FUTURE_WEIGHT}.get(marker or "", _FUTURE_WEIGHT)
 
     def cost(item: tuple[int, date]) -> float:
         """Distance to the anchor, future weighted more."""
@@ -381,7 +383,14 @@ def _r_quarter(e: Expr, a: date | None) -> Resolved | None:
 
 
 def _r_interval(e: Expr, a: date | None) -> Resolved | None:
-    r1, r2 = resolve(e.sub[0], a), resolve(e.sub[1], a)
+    first, last = e.sub
+    r2 = resolve(last, a)
+    if (r2 is not None and first.kind in ("date", "month") and last.kind in ("date", "month") and first.y is None
+            and not first.hijri and not last.hijri):
+        # «من يناير إلى مارس 2019», «بين 1 و15 مارس»: the first end lies in the year of the last (or the one before)
+        y = r2.earliest.year - ((first.m, first.d or 1) > (r2.earliest.month, r2.earliest.day))
+        first = replace(first, y=y, marker=None)
+    r1 = resolve(first, a)
     if r1 is None or r2 is None or r2.latest < r1.earliest:
         return None
     return Resolved(r1.earliest, r2.latest, f"{r1.value}/{r2.value}", "interval")
