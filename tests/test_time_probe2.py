@@ -141,3 +141,20 @@ def test_yearless_dates_naming_an_event_give_no_date(text: str, anchor: str) -> 
 
 def test_named_event_with_a_year_keeps_it() -> None:
     assert ("أكتوبر 1973", "1973-10") in values("وشارك في حرب أكتوبر 1973 ضابطاً شاباً.", "2019-02-01")
+
+
+# Found by scanning SaudiNewsNet for month and weekday names outside any recognized expression.
+@pytest.mark.parametrize(("text", "anchor", "want"), [
+    ("وخلال مارس تراجعت الواردات.", "2016-05-01", [("مارس", "2016-03")]),  # «مارس» is also a verb
+    ("وتكثر الزيارات في رمضان المبارك.", "2016-05-01", [("رمضان", "2016-06-06/2016-07-05")]),
+    ("وزاد الإنتاج في أبريل ومايو من العام الماضي.", "2016-06-01", [("أبريل", "2015-04"), ("مايو من العام الماضي", "2015-05")]),
+    ("وسافر في يوليو وأغسطس الماضيين.", "2016-09-10", [("يوليو", "2016-07"), ("أغسطس الماضيين", "2016-08")]),
+    ("وستستمر الأعمال بين نوفمبر 2016 ويناير 2017.", "2016-06-01", [("بين نوفمبر 2016 ويناير 2017", "2016-11/2017-01")]),
+])
+def test_months_after_prepositions_and_coordinated(text: str, anchor: str, want: list[tuple[str, str]]) -> None:
+    assert values(text, anchor) == want
+
+
+@pytest.mark.parametrize("text", ["ومارس اللاعب الرياضة منذ صغره.", "والتقى الرئيس رمضان قديروف بالوفد."])
+def test_ambiguous_month_words_without_a_cue_stay_words(text: str) -> None:
+    assert values(text, "2016-05-01") == []

@@ -146,6 +146,10 @@ class Parser:
         j, m = r
         amb_set = self.lex.ambiguous_hijri if hijri else self.lex.ambiguous_months
         ambiguous = any(v in amb_set for v in self.t[i].variants) and j == i + 1
+        if ambiguous and i > 0 and self.is_word(i - 1, "month_prepositions"):
+            ambiguous = False  # «وفي مارس», «خلال رمضان»: a preposition of time before it
+        if hijri and self.is_word(j, "hijri_month_epithets"):
+            ambiguous = False  # «رمضان المبارك», «محرم الحرام» (the epithet stays outside the span)
         if not hijri:
             # paired second name: «/ يونيو», «- يونيو», «(يونيو)», or side by side: «أبريل نيسان»
             k = j
@@ -698,21 +702,40 @@ def _valid_day(y: int | None, m: int, d: int, hijri: bool) -> bool:
 
 
 def _join_ranges(p: Parser, exprs: list[Expr]) -> list[Expr]:
-    """«من X إلى Y», «بين X و Y» over two recognized expressions → one interval."""
+    """«من X إلى Y», «بين X و Y» (also «بين ديسمبر 2015 وفبراير 2016») over two expressions → one interval.
+
+    Two months joined by «و» share the year or marker the second one states: «يناير وفبراير من العام
+    الماضي» are both last year's.
+    """
     out: list[Expr] = []
     k = 0
     while k < len(exprs):
         a = exprs[k]
-        if k + 1 < len(exprs) and a.kind in ("date", "month", "year") and a.i > 0:
-            b = exprs[k + 1]
-            if (b.kind in ("date", "month", "year") and b.i == a.j + 1 and p.is_word(a.j, "range_to")
-                    and p.is_word(a.i - 1, "range_from")):
+        b = exprs[k + 1] if k + 1 < len(exprs) else None
+        if b is not None and a.kind in ("date", "month", "year") and a.i > 0 and b.kind in ("date", "month", "year"):
+            joined = (b.i == a.j + 1 and p.is_word(a.j, "range_to")) or (b.i == a.j and _with_wa(p, b.i))
+            if joined and p.is_word(a.i - 1, "range_from"):
                 out.append(Expr(a.i - 1, b.j, "interval", sub=[a, b]))
                 k += 2
                 continue
+        if (b is not None and a.kind == "month" and a.y is None and a.marker is None and not a.hijri
+                and b.i == a.j and _with_wa(p, b.i)):
+            if b.kind == "in_period" and b.m is not None and b.d is None:
+                out.append(Expr(a.i, a.j, "in_period", m=a.m, sub=b.sub, start=a.start, end=a.end, text=a.text))
+                k += 1
+                continue
+            if b.kind == "month" and not b.hijri and (b.y is not None or b.marker in ("past", "next")):
+                a.y = None if b.y is None else b.y - (a.m > b.m)
+                a.marker = None if b.y is not None else b.marker
         out.append(a)
         k += 1
     return [e for e in out if e.kind != "invalid"]
+
+
+def _with_wa(p: Parser, i: int) -> bool:
+    """Token ``i`` carries the conjunction «و» («وفبراير»)."""
+    tok = p.t[i]
+    return tok.kind == "word" and tok.norm.startswith("و") and tok.norm[1:] in tok.variants
 
 
 # The last few texts parsed: the dates stage reads a body for the publication date, then for its

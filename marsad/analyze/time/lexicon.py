@@ -311,7 +311,8 @@ def get_lexicon() -> Lexicon:
                      "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
                      "future_cues", "not_future_s_words", "approx_words",
                      "not_today_before", "not_today_after", "dateline_not_prefix",
-                     "event_onset_nouns", "since_words", "title_date_not_label", "decade_words"),
+                     "event_onset_nouns", "since_words", "title_date_not_label", "decade_words",
+                     "month_prepositions", "hijri_month_epithets"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
     )
