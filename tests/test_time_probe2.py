@@ -158,3 +158,13 @@ def test_months_after_prepositions_and_coordinated(text: str, anchor: str, want:
 @pytest.mark.parametrize("text", ["ومارس اللاعب الرياضة منذ صغره.", "والتقى الرئيس رمضان قديروف بالوفد."])
 def test_ambiguous_month_words_without_a_cue_stay_words(text: str) -> None:
     assert values(text, "2016-05-01") == []
+
+
+@pytest.mark.parametrize(("text", "anchor", "want"), [
+    ("وسيجتمع الوزراء يومي الاثنين والثلاثاء في عمّان.", "2018-04-04",
+     [("الاثنين", "2018-04-09"), ("الثلاثاء", "2018-04-10")]),  # the second day after the first, not today
+    ("وتظاهر الآلاف الجمعة والسبت في الساحات.", "2018-04-04",
+     [("الجمعة", "2018-03-30"), ("السبت", "2018-03-31")]),  # «وتظاهر» may be a perfect: no «upcoming»
+])
+def test_coordinated_weekdays(text: str, anchor: str, want: list[tuple[str, str]]) -> None:
+    assert values(text, anchor) == want

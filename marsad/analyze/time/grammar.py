@@ -764,6 +764,9 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
     for e in [*exprs, *(s for x in exprs for s in x.sub)]:
         e.start, e.end = _trim_clitic(text, toks[e.i], lex), toks[e.j - 1].end
         e.text = text[e.start:e.end]
+    for a, b in zip(exprs, exprs[1:], strict=False):
+        if a.kind == b.kind == "weekday" and b.i == a.j and toks[b.i].norm.startswith("و") and not b.sub:
+            b.sub = [a]  # «يومي الثلاثاء والأربعاء»: the second day follows the first
     for e in exprs:
         if e.kind == "weekday" and e.marker is None and (_future_clause(text, e.start, lex)
                                                          or _conjoined_imperfect(text, e, lex)):
@@ -823,7 +826,8 @@ def _conjoined_imperfect(text: str, e: Expr, lex: Lexicon) -> bool:
         return False
     first = words[0].strip(_TOKEN_PUNCT)
     bare = first[1:]
-    if first[:1] not in "وف" or len(bare) < 3 or bare[0] not in "يتن" or bare in lex.context["past_not_verbs"]:
+    # «ي/ن» only: «وتظاهر» may be a perfect (form VI) as well as an imperfect
+    if first[:1] not in "وف" or len(bare) < 3 or bare[0] not in "ين" or bare in lex.context["past_not_verbs"]:
         return False
     if _surface_tense(bare, lex.context["past_not_verbs"]) not in ("nonpast", None):
         return False

@@ -278,7 +278,13 @@ def _r_decade(e: Expr, a: date | None) -> Resolved | None:
 
 
 def _r_weekday(e: Expr, a: date | None) -> Resolved | None:
-    return _day(_weekday(e, a)) if a else None
+    if a is None:
+        return None
+    if e.sub and e.marker in (None, "upcoming"):  # «الثلاثاء والأربعاء»: the first such day on or after the first
+        first = resolve(e.sub[0], a)
+        if first is not None:
+            return _day(first.earliest + timedelta(days=(e.wd - first.earliest.weekday()) % 7))
+    return _day(_weekday(e, a))
 
 
 def _r_ago(e: Expr, a: date | None) -> Resolved | None:
