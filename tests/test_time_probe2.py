@@ -168,3 +168,35 @@ def test_ambiguous_month_words_without_a_cue_stay_words(text: str) -> None:
 ])
 def test_coordinated_weekdays(text: str, anchor: str, want: list[tuple[str, str]]) -> None:
     assert values(text, anchor) == want
+
+
+def _published(body: str):
+    from marsad.analyze.time.publish import infer_published
+    from marsad.model import Document
+
+    return infer_published(Document(id="t", body=body))
+
+
+def test_mena_dateline_with_in_and_agency() -> None:
+    """«القاهرة في 14 فبراير 2019 /أ ش أ/»: the Egyptian agency's dateline (place, «في», date, agency)."""
+    p = _published("الإسكندرية في 3 مارس 2021 (أ ش أ) - افتتح المحافظ معرض الكتاب اليوم.")
+    assert (p.earliest, p.latest, p.value) == ("2021-03-03", "2021-03-03", "2021-03-03")
+
+
+def test_in_and_agency_after_a_verb_is_no_dateline() -> None:
+    assert _published("وقال في 14 فبراير 2019 (رويترز) إن الاتفاق قائم.").value is None
+
+
+def test_no_page_appears_after_it_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«اليوم الأربعاء 8 يناير» under an open tenure: 2020 or 2025, never a year after the run day."""
+    body = "أكد وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم الأربعاء 8 يناير أن المملكة تتابع التطورات."
+    monkeypatch.setenv("MARSAD_TODAY", "2026-11-22")
+    p = _published(body)
+    assert (p.earliest, p.latest) == ("2020-01-08", "2025-01-08")
+    monkeypatch.setenv("MARSAD_TODAY", "2022-06-01")
+    p = _published(body)
+    assert (p.earliest, p.latest, p.value) == ("2020-01-08", "2020-01-08", "2020-01-08")
+
+
+def test_the_run_day_alone_is_no_upper_bound() -> None:
+    assert _published("وقال المتحدث اليوم الاثنين إن المفاوضات مستمرة.").latest is None

@@ -14,6 +14,7 @@ worst outcome.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -190,6 +191,9 @@ def _place_comma(prefix: str) -> bool:
     return any(kb.entities[i].type in ("place", "country") for i in ids if i in kb.entities)
 
 
+_AGENCY_AFTER = re.compile(r"[ \t]*(?:/[^/\n]{1,14}/|\([^()\n]{1,14}\))")
+
+
 def _is_dateline(e: Expr, body: str) -> bool:
     """A full date opening one of the first lines, after at most a place or agency («بغداد - 14 حزيران 2017 -»).
 
@@ -205,6 +209,9 @@ def _is_dateline(e: Expr, body: str) -> bool:
         return False
     if "،" in prefix and not _place_comma(prefix):
         return False  # «قال الوزير، 14 …»; but «بغداد، الأربعاء 14 أكتوبر 2020 –» is a dateline
+    agency = _AGENCY_AFTER.match(body, e.end)
+    if words and words[-1] == "في" and agency and _place_comma(prefix.rsplit("في", 1)[0].strip() + "،"):
+        return True  # «القاهرة في 14 فبراير 2019 /أ ش أ/»: the MENA agency dateline, headed by a place
     if any(w in get_lexicon().words["dateline_not_prefix"] for w in words):
         return False
     after = body[e.end:e.end + DATELINE_AGENCY].strip(" \t")
@@ -619,6 +626,7 @@ def _metadata(doc: Document) -> date | None:
 def infer_published(doc: Document) -> Published:
     """The publication interval [earliest, latest], a value only when one day is supported, and evidence."""
     c = _Collector(doc)
+    meta = _metadata(doc)
     c.today_dates()
     c.today_correspond()
     c.datelines()
@@ -631,7 +639,6 @@ def infer_published(doc: Document) -> Published:
     c.page_dates()
     c.tenures()
     c.marked_refs(HARD_WINDOW, soft=False)
-    meta = _metadata(doc)
     s = c.s
     if meta is not None:
         if s.mask[index(meta)]:
@@ -646,6 +653,13 @@ def infer_published(doc: Document) -> Published:
     c.recent_years()
     c.page_proximity()
     lo, hi = s.interval()
+    # An axiom, like the 1900–2100 range: no page appeared after the day it is read. It narrows
+    # a bounded interval («اليوم الأربعاء 8 يناير» under an open tenure) but is no evidence itself.
+    past = s.mask & s.between(None, run_day())
+    if past.any():
+        idx = np.flatnonzero(past)
+        lo = day_at(idx[0]) if lo is not None else None
+        hi = day_at(idx[-1]) if hi is not None else None
     value = None
     conflicted = any(e.startswith("ignored") for e in s.evidence)
     if lo is not None and lo == hi and c.day_signal and not conflicted:
@@ -656,6 +670,11 @@ def infer_published(doc: Document) -> Published:
     elif lo is None:
         evidence.append(f"unknown, before {hi}")
     return Published(_fmt(lo) if lo else None, _fmt(hi) if hi else None, value, evidence)
+
+
+def run_day() -> date:
+    """Today (``MARSAD_TODAY`` overrides it for reproducible runs): the last day a page can have appeared."""
+    return parse_iso(os.environ.get("MARSAD_TODAY")) or date.today()
 
 
 def published_from_anchor(day: str) -> Published:
