@@ -200,3 +200,10 @@ def test_no_page_appears_after_it_is_read(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_the_run_day_alone_is_no_upper_bound() -> None:
     assert _published("وقال المتحدث اليوم الاثنين إن المفاوضات مستمرة.").latest is None
+
+
+def test_tenure_end_bounds_a_report_of_last_week() -> None:
+    """Named with his title in a sentence about last week: published at most two weeks after the term ended."""
+    p = _published("بغداد - قال مسؤولون إن انفجاراً وقع مساء الثلاثاء.\n"
+                   "وكان رئيس الوزراء العراقي مصطفى الكاظمي قد أمر الأسبوع الماضي بتشديد الإجراءات الأمنية.")
+    assert p.latest is not None and "2022-10-27" < p.latest <= "2022-11-10"

@@ -47,6 +47,7 @@ SOFT_WINDOWS = (300,)
 DATELINE_LINES = 3
 DATELINE_PREFIX = 40
 DATELINE_PREFIX_WORDS = 4
+RECENT_WEEK_SLACK_DAYS = 14  # «الأسبوع الماضي», a bare weekday: news of the last week or two
 DATELINE_AGENCY = 24  # characters after the date that may hold an agency in brackets before the dash
 _DATELINE_AFTER = "-–—:|\n"
 # Soft window around the latest explicit date mentioned: [its start - before, its end + after], used
@@ -450,13 +451,14 @@ class _Collector:
             who = "; ".join(f"«{c.name}» {c.start or '?'}..{c.end or 'now'}" for c in cs)
             starts.append((self.s.between(lo, None) & self.s.mask, f"named as {office}: {who}"))
             if all(ends):
+                slack = [x for x in (self._said_today(c) for c in cs) if x is not None]
+                lag = timedelta(days=max(slack, default=0))
                 full = self.s.empty()
                 for c in cs:
                     begin = parse_iso(c.start)
                     begin = begin - timedelta(days=TENURE_START_SLACK_DAYS) if begin else None
-                    full |= self.s.between(begin, parse_iso(c.end))
-                now = any(self._said_today(c) for c in cs)
-                self.ends.append((full, max(ends), f"in office as {office}: {who}", now))
+                    full |= self.s.between(begin, parse_iso(c.end) + lag)
+                self.ends.append((full, max(ends), f"in office as {office}: {who}", bool(slack)))
         for mask, why in _consistent(starts):
             self.s.apply(mask, why)
 
@@ -477,20 +479,27 @@ class _Collector:
                 continue
             self.s.apply(full, why, soft=True)
 
-    def _said_today(self, cue: TenureCue) -> bool:
-        """The holder is named, with a title not kept for life, in a sentence that speaks of its own day.
+    def _said_today(self, cue: TenureCue) -> int | None:
+        """Days publication may lag the end of the tenure, when the holder is named in a sentence of recent news.
 
-        «قال الرئيس الأمريكي جو بايدن اليوم الخميس…»: the title is current. Not «الملك عبدالله»
-        (kings, princes and sheikhs keep the title in memory), nor a day word elsewhere in the page.
+        «قال الرئيس الأمريكي جو بايدن اليوم الخميس…»: the title is current that day (1 day of
+        slack); «… الأسبوع الماضي», «… الثلاثاء»: it was within the last week or two (14 days).
+        Not «الملك عبدالله» (kings, princes and sheikhs keep the title in memory), nor a day word
+        elsewhere in the page. None when the sentence has no such word.
         """
         if cue.at < 0 or not (set(normalize(cue.title).split()) - _LIFE_TITLE_WORDS):
-            return False
+            return None
         body = self.doc.body
         lo = max(body.rfind(ch, 0, cue.at) for ch in _SENTENCE_ENDS) + 1
         his = [i for i in (body.find(ch, cue.at) for ch in _SENTENCE_ENDS) if i >= 0]
         hi = min(his) if his else len(body)
-        return any(lo <= e.start < hi and (e.kind == "rel_day" or (e.kind == "date" and (e.today or e.offset)))
-                   for e in self.exprs)
+        near = [e for e in self.exprs if lo <= e.start < hi]
+        if any(e.kind == "rel_day" or (e.kind == "date" and (e.today or e.offset)) for e in near):
+            return 1
+        if any((e.kind == "period" and e.unit == "week" and e.offset in (-1, 0))
+               or (e.kind == "weekday" and e.marker in (None, "past")) for e in near):
+            return RECENT_WEEK_SLACK_DAYS
+        return None
 
     def marked_refs_list(self) -> list[tuple[Expr, Expr]]:
         """(expression, its day/month base) for yearless references marked past or next."""
