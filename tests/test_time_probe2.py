@@ -207,3 +207,11 @@ def test_tenure_end_bounds_a_report_of_last_week() -> None:
     p = _published("بغداد - قال مسؤولون إن انفجاراً وقع مساء الثلاثاء.\n"
                    "وكان رئيس الوزراء العراقي مصطفى الكاظمي قد أمر الأسبوع الماضي بتشديد الإجراءات الأمنية.")
     assert p.latest is not None and "2022-10-27" < p.latest <= "2022-11-10"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وأكدت المنظمة أن 2016 كان الأسوأ على المدنيين.", [("2016", "2016")]),  # a year as the subject
+    ("وأصيب 1200 كانوا في السوق.", []),  # a count before «كانوا» is no year
+])
+def test_bare_year_as_subject(text: str, want: list) -> None:
+    assert values(text, "2018-01-01") == want

@@ -298,7 +298,7 @@ class Parser:
         j, y, h = r
         marked = j > i + 1
         cue = i > 0 and (self.is_word(i - 1, "year_context_words") or self.t[i - 1].norm in "(-–")
-        after = j >= self.n or self.t[j].kind == "punct"
+        after = j >= self.n or self.t[j].kind == "punct" or self.is_word(j, "year_after_words")  # «إن 2015 كان»
         if not (marked or cue or after):
             return None
         return Expr(i, j, "year", y=y, hijri=h)

@@ -312,7 +312,7 @@ def get_lexicon() -> Lexicon:
                      "future_cues", "not_future_s_words", "approx_words",
                      "not_today_before", "not_today_after", "dateline_not_prefix",
                      "event_onset_nouns", "since_words", "title_date_not_label", "decade_words",
-                     "month_prepositions", "hijri_month_epithets"),
+                     "month_prepositions", "hijri_month_epithets", "year_after_words"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
     )
