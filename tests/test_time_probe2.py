@@ -215,3 +215,16 @@ def test_tenure_end_bounds_a_report_of_last_week() -> None:
 ])
 def test_bare_year_as_subject(text: str, want: list) -> None:
     assert values(text, "2018-01-01") == want
+
+
+@pytest.mark.parametrize(("text", "anchor", "want"), [
+    ("وشنت الطائرات غارات عنيفة الليلة الماضية.", "2020-02-12", [("الليلة الماضية", "2020-02-11")]),
+    ("وتراجعت السياحة في الأشهر الأولى من عام 2020.", "2021-02-12",
+     [("الأشهر الأولى من عام 2020", "2020-01-01/2020-03-31")]),
+    ("وارتفعت الإصابات في الأيام الأخيرة من الشهر الماضي.", "2020-02-12",
+     [("الأيام الأخيرة من الشهر الماضي", "2020-01-21/2020-01-31")]),
+    ("وتحتفل البلاد في 25 مايو من كل عام بعيد الاستقلال.", "2020-02-12", []),  # yearly: no particular day
+    ("ويقام المهرجان في شهر أكتوبر سنوياً.", "2020-02-12", []),
+])
+def test_night_before_first_months_and_yearly_dates(text: str, anchor: str, want: list) -> None:
+    assert values(text, anchor) == want

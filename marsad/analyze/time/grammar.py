@@ -773,7 +773,15 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             e.marker = "upcoming"  # «ستكون غرة شوال يوم الثلاثاء», «من المقرر أن يصل الوفد يوم الأحد»
         elif e.kind in ("date", "month", "interval"):
             _mark_perfect(text, e, lex)
-    return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e))]
+    return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e) or _recurring(text, e))]
+
+
+_EVERY_YEAR = re.compile(r"^\s*(?:(?:من|في)\s+)?(?:كل|ك?ل)\s+(?:عام|سنة|سنه)|^\s*(?:سنويا|سنوياً)")
+
+
+def _recurring(text: str, e: Expr) -> bool:
+    """«في الثامن من مارس من كل عام»: a yearly date names no particular day."""
+    return e.kind in ("date", "month") and e.y is None and bool(_EVERY_YEAR.match(text[e.end:e.end + 16]))
 
 
 def _yearless(e: Expr) -> bool:
