@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.analyze.events.lexicon import Lexicon, article_place_keys, common_place_keys, get_lexicon
+from marsad.analyze.events.lexicon import (
+    GENERIC_GROUP_CODES,
+    Lexicon,
+    article_place_keys,
+    canonical_code,
+    common_place_keys,
+    get_lexicon,
+)
 from marsad.analyze.events.morph import Word
 
 _NISBA_ENDINGS = (("يين", 2), ("يون", 2), ("يات", 2), ("يتين", 3), ("يتان", 3), ("يان", 2), ("يه", 1), ("يا", 1))
@@ -60,6 +67,8 @@ class Member:
                     break
         if best_named is not None:
             code = best_named.value
+            if code in GENERIC_GROUP_CODES and countries:
+                return [f"{countries[0]}-{code}"]  # «الهلال الأحمر القطري»: a Qatari NGO
             if "-" in code and sectors:
                 top = max(sectors, key=lambda it: it.priority)
                 if top.priority > SECTOR_PRIORITY.get(code.split("-", 1)[1], 0):
@@ -213,6 +222,8 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
             n = len(key)
             if i + n > nws:
                 continue
+            if kind == "person" and "ال" in prefix and n == 1 and key[0] in lex.cues["adjective_surnames"]:
+                continue  # «الطريق الرئيسي» is no «رئيسي»: with the article it is the adjective
             if n == 1 and kind == "group" and key[0] in lex.cues["definite_only_groups"] and \
                     not _has_article(cand, prefix):
                 continue  # «على قاعدة عسكرية» is no «القاعدة»
@@ -261,7 +272,28 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
             continue
         items.append(it)
         i = it.end
-    return _drop_abstract_heads(items, ws, lex)
+    return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
+
+
+def _contextual_nisbas(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
+    """Nisbas that are also common words, read as a country only right after an actor noun.
+
+    «الجيش المالي», «جنود ماليين», «حكومة مالي» are Mali; «الدعم المالي», «وزارة المالية» are not.
+    """
+    forms = lex.cues["contextual_nisbas"]
+    heads = lex.cues["contextual_nisba_heads"]
+    out = list(items)
+    for k, it in enumerate(items):
+        j = it.end
+        nxt = items[k + 1].start if k + 1 < len(items) else len(ws)
+        if it.kind != "sector" or j >= nxt or ws[j].gap:
+            continue
+        if not any(b in heads for b in ws[it.start].bset) and it.end - it.start == 1:
+            continue
+        iso = next((forms[b] for b in (ws[j].text, *ws[j].bases) if b in forms), None)
+        if iso:
+            out.append(Item(j, j + 1, "adj", iso, 10, "", noun=ws[j].text.endswith(("يين", "يون"))))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _drop_abstract_heads(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
@@ -388,7 +420,7 @@ def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_of
         ms, me = m.start - sent_offset, m.end - sent_offset
         if avoid and any(a < me and ms < b for a, b in avoid):
             continue
-        parts = [p for p in code.split(COMPOUND) if p]  # «الجانبان»: SYR-MIL+IRQ-MIL, one actor each
+        parts = [canonical_code(p) for p in code.split(COMPOUND) if p]  # «الجانبان»: SYR-MIL+IRQ-MIL, one actor each
         if not parts:
             continue
         hit = next((c for c in chunks if c.char_start < me and ms < c.char_end), None)

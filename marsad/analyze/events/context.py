@@ -19,6 +19,7 @@ from marsad.model import Location
 
 NEGATION_WINDOW = 2
 NOUN_NEGATION_WINDOW = 5  # «لم تشهد العاصمة أي احتجاجات»
+FOILED_WINDOW = 5  # words back from an attack to «كانت تخطط لتنفيذ»
 
 
 def _seq_at(ws: list[Word], i: int, key: tuple[str, ...], prefix_only: bool = False) -> bool:
@@ -70,14 +71,19 @@ def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = Fa
             return "denied"
     if _find(ws, cues["denied"], 0, hit.start) is not None:
         return "denied"
+    foiled = cues.get("foiled", [])
+    if hit.trigger.violent and _find(ws, foiled, max(0, hit.start - FOILED_WINDOW), hit.start) is not None:
+        return "denied"  # «خلية كانت تخطط لتنفيذ تفجيرات»: a plot broken up, no attack
     if _find(ws, cues["claimed"]) is not None or claimer_is_group:
         return "claimed"
     if hit.trigger.pos == "verb" and "س" in hit.prefix.replace("ال", "") and ws[hit.start].text[:1] in "س":
         return "planned"
     if ws[hit.start].text.startswith(("سي", "ست", "سن")) and hit.trigger.pos == "verb":
         return "planned"
-    if _find(ws, cues["planned"], 0, hit.start) is not None or \
-            _find(ws, cues["planned"], hit.end, hit.end + 4) is not None:
+    if _find(ws, cues["planned"], 0, hit.start) is not None:
+        return "planned"
+    if _find(ws, cues["planned"], hit.end, hit.end + 4) is not None and \
+            _find(ws, foiled, hit.end, hit.end + 5) is None:  # «القبض على خلية كانت تخطط …»: the cell's plan
         return "planned"
     return "asserted"
 

@@ -30,6 +30,7 @@ class Hit:
     trigger: Trigger
     prefix: str = ""
     verbal: bool = False  # used as a finite verb here (VSO: subject after it), whatever the entry's pos
+    tail: int = -1  # for a «*» form matched across a gap: the word where its closing words start
 
 
 def _looks_verbal(w: Word, prefix: str) -> bool:
@@ -59,15 +60,18 @@ def _trigger_memo(lex: Lexicon) -> dict[str, bool]:
 
 
 def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
-    """Every trigger occurrence, longest match first, non-overlapping."""
+    """Every trigger occurrence, longest match first, non-overlapping except inside a «*» gap."""
     hits: list[Hit] = []
     i, n = 0, len(ws)
     index = lex.trigger_index
     protect = lex.cues["protect"]
     verb_prefixes = lex.cues["verb_prefixes"]
     memo = _trigger_memo(lex)
+    cover: Hit | None = None  # the last hit whose «*» gap may hold another trigger
     while i < n:
         found: Hit | None = None
+        gapped = False
+        tail = 0
         w = ws[i]
         may = memo.get(w.text)
         if may is None:
@@ -89,12 +93,20 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
                 if end is None:
                     continue
                 found = Hit(i, end, trig, prefix, trig.pos == "verb" or key in trig.verb_keys or _looks_verbal(w, prefix))
+                gapped = "*" in key and end - i > len(key) - 1
+                tail = len(key) - 1 - key.index("*") if gapped else 0
                 break
             if found:
                 break
+        if found and cover is not None and found.start < cover.end and found.trigger.type == cover.trigger.type:
+            found = None  # the same event again inside a wildcard's gap
         if found:
             hits.append(found)
-            i = found.end
+            if gapped:  # «قضت المحكمة بالسجن على»: another event may hide inside a «*» gap
+                found.tail = found.end - tail
+                cover, i = found, found.start + 1
+            else:
+                i = found.end
         else:
             i += 1
     return hits
@@ -234,4 +246,13 @@ def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexic
         if _blocked_nearby(ws, h) or not _need_ok(h.trigger, ctx, lex, (h.start, h.end)) or _ctx_blocked(h.trigger, ctx, lex):
             continue
         out.append(h)
-    return out, ctx
+    return _drop_tail_overlaps(out), ctx
+
+
+def _drop_tail_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Inner hits that share a kept «*» form's closing words («تبادل … إطلاق النار» is one clash).
+
+    A wildcard hit the context rejected hides nothing: «يقضي بموافقته على» keeps the agreement.
+    """
+    tails = [(h.tail, h.end, h) for h in hits if h.tail >= 0]
+    return [h for h in hits if not any(x is not h and h.start < end and h.end > tail for tail, end, x in tails)]

@@ -5,6 +5,12 @@ sentences of a cleaned document (never captions, dropped lines or titles), uses 
 entity mentions and time expressions earlier stages found, and numbers events
 ``<doc id>-E<n>``. One event per PLOVER category per sentence: several triggers of the
 same category in one sentence («غارة … استهدفت … مقتل») describe one event.
+
+Sides left open are filled by general defaults: a protest with no named crowd is the
+civilians of the place («مسيرات في مدن إيرانية» → IRN-CVL) against their government; aid,
+withdrawals and reinforcements with no named recipient go to the foreign place named; a
+later event's «الجانبان» takes the sides of the earlier one, and police acting after a
+protest act on the protesters. Unidentified gunmen stay UAF, whatever the place.
 """
 
 from __future__ import annotations
@@ -18,7 +24,13 @@ from typing import Any
 from marsad.analyze.events.actors import ANAPHOR, Chunk, attach_mentions, build_chunks, find_items
 from marsad.analyze.events.context import attribution, casualties, location, modality
 from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
-from marsad.analyze.events.lexicon import Lexicon, get_lexicon, water_places
+from marsad.analyze.events.lexicon import (
+    GENERIC_GROUP_CODES,
+    Lexicon,
+    get_lexicon,
+    group_countries,
+    water_places,
+)
 from marsad.analyze.events.morph import Word, words
 from marsad.analyze.events.narrative import apply_narrative_dates
 from marsad.analyze.events.roles import assign
@@ -32,6 +44,10 @@ EVENT_GRANULARITIES = frozenset(("day", "week", "month", "interval", "quarter", 
 SECTOR_CODES = {"MIL", "COP", "GOV", "CVL", "REB", "UAF", "INS", "OPP", "LEG", "JUD", "LAB"}
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "MOBILIZE", "RETREAT"}
 SYMMETRIC = {"CONSULT", "AGREE", "FIGHT", "COOPERATE"}
+STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
+PLACE_TARGETED = {"AID", "RETREAT", "MOBILIZE"}  # with no one named, the foreign place aided, left or reinforced
+UNATTRIBUTED = {"UAF"}  # unidentified gunmen: where they struck says nothing of whose they are
+DOMESTIC_TYPES = {"COERCE", "CONCEDE"}  # a state acting on people of no stated country acts on its own
 _SPLIT = re.compile(r"[^.!؟?\n]+[.!؟?]*")
 
 
@@ -42,6 +58,7 @@ class DocContext:
     countries: Counter = field(default_factory=Counter)
     last_group: str | None = None
     last_location: Location | None = None  # the place named in the title: where the story is set
+    before: Counter = field(default_factory=Counter)  # the country counts before the latest sentence
     # words of earlier sentences without a trigger, not yet counted: only a later sentence with an
     # event reads the context, so their actor phrases are built then (or never, after the last event)
     pending: list[list[Word]] = field(default_factory=list)
@@ -62,10 +79,11 @@ class DocContext:
 
     def update(self, chunks: list[Chunk]) -> None:
         """Count the countries and remember the last named group of a sentence's actor phrases."""
+        self.before = Counter(self.countries)
         for c in chunks:
             for code in c.codes():
                 head = code.split("-")[0]
-                if len(head) == 3 and head.isupper() and head not in SECTOR_CODES:
+                if head in get_lexicon().isos:  # not a three-letter group code («RSF», «PKK», «HEZ»)
                     self.countries[head] += 1
                 elif code != ANAPHOR and "-" not in code and code.isupper() and len(code) > 2:
                     self.last_group = code
@@ -89,7 +107,7 @@ def _complete(code: str, ctx: DocContext | None, place_country: str | None) -> s
     """Give sector-only codes a country (place, then document focus); resolve «التنظيم»."""
     if code == ANAPHOR:
         return (ctx.last_group if ctx and ctx.last_group else "")
-    if code and code in SECTOR_CODES:
+    if code and (code in SECTOR_CODES or code in GENERIC_GROUP_CODES) and code not in UNATTRIBUTED:
         country = place_country or (ctx.country() if ctx else None)
         return f"{country}-{code}" if country else code
     return code
@@ -210,10 +228,12 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     dead, injured = casualties(ws, lex)
     recv = _receive_at(ws, lex)
     arg_chunks = [c for c in chunks if c is not loc_chunk or c.prep not in ("في", "ب")]
+    loc_origin = loc_chunk is not None and (loc_chunk.prep == "من" or (
+        loc_chunk.start > 1 and ws[loc_chunk.start - 1].text in lex.cues["location_heads"] and ws[loc_chunk.start - 2].text == "من"))
     events = []
     for type_, hs in by_type.items():
         ev = _build_event(type_, hs, ws, arg_chunks, lex, text, offset, ctx, place_country, recv,
-                          attr_chunk, attr_text, loc, sctx)
+                          attr_chunk, attr_text, loc, sctx, loc_origin)
         if ev is None:
             continue
         if type_ in ("ASSAULT", "FIGHT"):
@@ -230,7 +250,27 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         ev.doc = doc_id
         events.append(ev)
     events.sort(key=lambda e: e.trigger_start or 0)
+    _share_participants(events, ws, lex)
     return events
+
+
+def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> None:
+    """Fill a later event's sides from an earlier one of the same sentence.
+
+    «استقبل الرئيس المصري نظيره الفرنسي … ووقع الجانبان اتفاقيات»: «الجانبان» are the two
+    sides of the meeting; «تظاهر آلاف … واعتقلت قوات الأمن عددا منهم»: the police act on
+    the protesters.
+    """
+    duals = lex.cues["dual_anaphors"]
+    for k, ev in enumerate(events):
+        earlier = [e for e in events[:k] if e.source and e.target]
+        at = next((w.i for w in ws if w.start == ev.trigger_start), None)
+        if earlier and at is not None and any(w.text in duals or set(w.bases) & duals for w in ws[at + 1:at + 3]):
+            ev.source, ev.target = list(earlier[-1].source), list(earlier[-1].target)
+            continue
+        protest = next((e for e in events[:k] if e.type == "PROTEST" and e.source), None)
+        if ev.type == "COERCE" and not ev.target and protest is not None:
+            ev.target = list(protest.source)
 
 
 def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tgt: list[Chunk],
@@ -271,6 +311,63 @@ def _country(code: str | None) -> str:
     return (code or "").split("-")[0]
 
 
+def _focus_country(ctx: DocContext | None, source: list[Actor]) -> str | None:
+    """The country earlier sentences talked about most, other than the source's (a target's likely home)."""
+    if ctx is None:
+        return None
+    home = {_country(a.code) for a in source}
+    return next((c for c, _ in ctx.before.most_common() if c not in home), None)
+
+
+def _other_country(chunks: list[Chunk], source: list[Actor], ws: list[Word]) -> str | None:
+    """A country named in the sentence other than the source's («… مواقع لتجار المخدرات في جنوب سوريا»).
+
+    A mediator («بوساطة أمريكية») is neither side, so it lends no country.
+    """
+    home = {_country(a.code) for a in source}
+    lex = get_lexicon()
+    isos, med = lex.isos, lex.cues["mediator_words"]
+    for c in chunks:
+        if c.start > 0 and (ws[c.start - 1].text in med or ws[c.start].text in med):
+            continue
+        for code in c.codes():
+            head = _country(code)
+            if head in isos and head not in home:
+                return head
+    return None
+
+
+def _home_country(actors: list[Actor]) -> str | None:
+    """The country of the first actor: its ISO prefix, or the country of its group («HOUTHI» → YEM)."""
+    for a in actors:
+        head = _country(a.code)
+        if head in get_lexicon().isos:
+            return head
+        if a.code and a.code in group_countries():
+            return group_countries()[a.code]
+    return None
+
+
+def _armed_codes(actors: list[Actor]) -> bool:
+    """Whether any actor is a military, police or armed group code."""
+    return any((a.code or "").split("-")[-1] in ("MIL", "COP", "UAF", "REB", "INS") for a in actors)
+
+
+def _agent_named(ws: list[Word], lex: Lexicon) -> bool:
+    """«… على يد عناصر من …», «من قبل»: the sentence names who acted, even if no phrase was coded."""
+    marks = lex.cues["passive_agent_preps"]
+    return any(f"{ws[k].text} {ws[k + 1].text}" in marks for k in range(len(ws) - 1))
+
+
+def _speaker_owns(ws: list[Word], speaker: Chunk, hit: Hit, lex: Lexicon) -> bool:
+    """«قالت أنقرة إن مسيراتها قتلت …»: the speaker's own forces («قواتها», «طائراته») act."""
+    if not speaker.has_kind("country", "group", "place") or speaker.end >= hit.start:
+        return False
+    own = lex.cues["own_forces"]
+    return any(ws[k].text != b and ws[k].text.endswith(("ها", "ه", "هم")) and b in own
+               for k in range(speaker.end, hit.start) for b in ws[k].bases)
+
+
 def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
     """A compound subject of two countries is the event's dyad unless a third party is named as target.
 
@@ -288,7 +385,8 @@ def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
 
 def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str,
                  offset: int, ctx: DocContext | None, place_country: str | None, recv: int | None,
-                 attr_chunk: Chunk | None, attr_text: str | None, loc: Location | None, sctx: Any) -> Event | None:
+                 attr_chunk: Chunk | None, attr_text: str | None, loc: Location | None, sctx: Any,
+                 loc_origin: bool = False) -> Event | None:
     hit = _primary(hs)
     src: list[Chunk] = []
     tgt: list[Chunk] = []
@@ -297,8 +395,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     for h in hs:
         if h.trigger.casualty and h is not hit:
             # «الشهداء … جراء الغارات الإسرائيلية»: the nisba after another trigger is its agent, no victim
+            # «بقصف مدفعي لقوات النظام»: the «لـ» phrase right after the strike made it
             victims = [c for c in assign(h, chunks, ws, lex)[1]
-                       if not any(c.start == x.end and c.is_nisba_only for x in hs if not x.trigger.casualty)]
+                       if not any((c.start == x.end and c.is_nisba_only) or (c.prep == "ل" and 0 <= c.start - x.end <= 1)
+                                  for x in hs if not x.trigger.casualty)]
             if victims:
                 break
     for h in [hit] + [x for x in hs if x is not hit]:
@@ -313,13 +413,14 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             tgt = tgt or victims or [c for c in t if c not in src]
         if src and tgt:
             break
-    if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk) \
-            and attr_chunk not in tgt:
-        src = [attr_chunk]
+    if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and attr_chunk not in tgt and \
+            (is_armed(attr_chunk) or (type_ == "COERCE" and attr_chunk.sectors() & STATE_SECTORS) or
+             _speaker_owns(ws, attr_chunk, hit, lex)):
+        src = [attr_chunk]  # «أعلنت الداخلية القبض على …», «قالت أنقرة إن مسيراتها قتلت …»
     if hit.trigger.armed_source and not any(is_armed(c) for c in src):
         return None  # «وصل الوزير»: arrival is a mobilization only when troops arrive
     if not src and type_ in ("ASSAULT", "FIGHT"):
-        lone = next((c for c in chunks if is_armed(c) and c not in tgt and c not in victims and c.prep in ("", "ب")),
+        lone = next((c for c in chunks if is_armed(c) and c not in tgt and c not in victims and c.prep in ("", "ب", "مع")),
                     None)
         if lone is not None:  # «انطلقت معارك الرقة بتقدم قوات سوريا الديمقراطية»: the armed actor named
             src = [lone]
@@ -338,6 +439,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
                                   and not c.is_place for c in src + tgt):
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
     src, tgt = _undergo(hit, ws, chunks, src, tgt, lex)
+    if type_ != "FIGHT":  # «… بحسب مصادر أمنية مصرية»: who tells it is no target (a clash's claimer is a side)
+        tgt = [c for c in tgt if c is not attr_chunk]
+    if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk):
+        src = [attr_chunk]
     if type_ in ("MOBILIZE", "RETREAT"):  # «نشرت الولايات المتحدة ألفي جندي»: the units moved are the source's own
         tgt = [c for c in tgt if not all(it.kind == "sector" for m in c.members for it in m.items)]
         if not tgt and type_ == "MOBILIZE":  # «… مستشارين عسكريين إلى سوريا»: where they are sent
@@ -349,13 +454,29 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         own = {k for c in src for k in c.codes()}
         tgt = [c for c in tgt if not ((c.is_place or type_ != "FIGHT") and set(c.codes()) and set(c.codes()) <= own)]
         # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal)
+    # «مسيرات في مدن إيرانية», «شوارع عطبرة السودانية»: the place marched in tells whose people marched
+    where = [c for c in tgt if c.is_named_place_only and not c.sectors()] if type_ == "PROTEST" else []
     cat = lex.categories.get(type_, {})
-    source = _actors(src, text, offset, ctx, place_country, "source")
-    target = _actors(tgt, text, offset, ctx, place_country, "target")
+    inner = _inner_place_country(chunks)  # «أمام السفارة الأمريكية في بغداد»: Baghdad is where
+    source = _actors(src, text, offset, ctx, place_country or inner, "source")
+    target = _actors(tgt, text, offset, ctx, place_country or inner or _focus_country(ctx, source) or
+                     _other_country(chunks, source, ws), "target")
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
-            loc.entity and loc.entity not in water_places() and not any((a.code or "").split("-")[0] == loc.country and (a.code or "").endswith("-MIL")
-                                   for a in source):
-        # «غارات على عدة مناطق في قطاع غزة»: an attack on a place targets that country
+            loc.entity and loc.entity not in water_places() and not loc_origin and \
+            not any(_country(a.code) == loc.country and (a.code or "").endswith("-MIL") for a in source):
+        # «غارات على عدة مناطق في قطاع غزة»: an attack on a place targets that country («من غزة» is whence)
+        target = [Actor(text=loc.text, code=loc.country)]
+    if type_ in DOMESTIC_TYPES:
+        home = _home_country(source)
+        for a in target:
+            if home and a.code in SECTOR_CODES:
+                a.code = f"{home}-{a.code}"  # «أفرجت جماعة الحوثي عن أسرى من القوات الحكومية» → YEM-MIL
+    if not source and type_ == "COERCE" and hit.trigger.mode == "arrest" and place_country and \
+            len(place_country) == 3 and target and not _armed_codes(target) and not _agent_named(ws, lex):
+        source = [Actor(text=loc.text if loc else "", code=f"{place_country}-COP")]  # «اعتقال ناشط في الجزائر»
+    if not target and type_ in PLACE_TARGETED and loc is not None and loc.country and len(loc.country) == 3 and \
+            loc.country not in {_country(a.code) for a in source}:
+        # «مساعدات إلى المتضررين من الزلزال في المغرب», «انسحبت القوات الإسرائيلية من مخيم جنين»
         target = [Actor(text=loc.text, code=loc.country)]
     if not target and type_ in ("ASSAULT", "COERCE", "FIGHT") and ctx is not None and ctx.last_group:
         member = next((w for w in ws[hit.end:hit.end + 3] if w.text in lex.cues["member_heads"]), None)
@@ -369,15 +490,19 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if len(source) > 1 and type_ in SYMMETRIC and _dyad_wins(source, target):
         source, target = source[:1], source[1:]  # «اتفق X وY», «بين X وY»: a compound dyad
     if type_ == "PROTEST" and not source:
-        crowd = next((w for w in ws if set(w.bases) & lex.cues["crowd_sources"]), None)
-        if crowd is not None:
-            source = [Actor(text=text[crowd.start - offset:crowd.end - offset],
-                            code=_complete("CVL", ctx, place_country) or None, start=crowd.start, end=crowd.end)]
+        wc = _where_country(where) or _inner_place_country(chunks)
+        place_text = loc.text if loc is not None and place_country else \
+            (text[where[0].char_start - offset:where[0].char_end - offset] if where else "")
+        source = _crowd_source(ws, lex, text, offset, ctx, place_country or wc, place_text)
+    if type_ == "PROTEST" and source and not target:
+        home = _home_country(source)  # «تظاهر آلاف العراقيين … احتجاجاً على تردي الخدمات»: against their state
+        if home:
+            target = [Actor(text="", code=f"{home}-GOV")]
     conf = 0.55 + (0.15 if source else 0) + (0.1 if target else 0) + (0.1 if hit.trigger.strong else 0)
     if hit.trigger.casualty:
         conf -= 0.15
     claimer_group = attr_chunk is not None and any(
-        "-" not in c and c.isupper() and c not in ("UN", "EU") for c in attr_chunk.codes())
+        "-" not in c and c.isupper() and c not in ("UN", "EU") and c not in lex.isos for c in attr_chunk.codes())
     mod = modality(ws, hit, lex, claimer_is_group=claimer_group and type_ in ("ASSAULT", "FIGHT"))
     first, last = ws[hit.start], ws[hit.end - 1]
     return Event(
@@ -386,6 +511,41 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         attribution=attr_text, trigger=text[first.start - offset:last.end - offset],
         trigger_start=first.start, trigger_end=last.end, confidence=round(min(conf, 0.95), 2),
     )
+
+
+def _where_country(where: list[Chunk]) -> str | None:
+    """The country of the first place phrase that only located a protest."""
+    for c in where:
+        for code in c.codes():
+            if len(code) == 3 and code.isupper():
+                return code
+    return None
+
+
+def _inner_place_country(chunks: list[Chunk]) -> str | None:
+    """The country of a place named inside an actor phrase («أمام السفارة الأمريكية في بغداد» → IRQ)."""
+    for c in chunks:
+        for m in c.members:
+            for it in m.items:
+                if it.kind == "place" and it.value and len(it.value) == 3:
+                    return it.value
+    return None
+
+
+def _crowd_source(ws: list[Word], lex: Lexicon, text: str, offset: int, ctx: DocContext | None,
+                  country: str | None, place_text: str) -> list[Actor]:
+    """A protest with no named actor: the crowd word («محتجون», «أساتذة») or the country's civilians.
+
+    «جابت مسيرات حاشدة شوارع عطبرة السودانية»: marchers of the place's country (SDN-CVL).
+    """
+    crowd = next((w for w in ws if set(w.bases) & lex.cues["crowd_sources"]), None)
+    code = _complete("CVL", None, country) if country else _complete("CVL", ctx, None)
+    if crowd is not None:
+        return [Actor(text=text[crowd.start - offset:crowd.end - offset], code=code or None,
+                      start=crowd.start, end=crowd.end)]
+    if country:
+        return [Actor(text=place_text, code=code)]
+    return []
 
 
 def _state_protest(src: list[Chunk], sctx: Any, lex: Lexicon) -> bool:

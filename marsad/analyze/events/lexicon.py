@@ -226,6 +226,33 @@ def article_place_keys() -> frozenset[str]:
         if kb else frozenset()
 
 
+@lru_cache(maxsize=1)
+def group_countries() -> dict[str, str]:
+    """Group code → the one country its knowledge-base entries share («HOUTHI» → YEM, «RSF» → SDN)."""
+    kb = _kb_or_none()
+    seen: dict[str, set[str]] = {}
+    for ent in (kb.entities.values() if kb is not None else ()):
+        if ent.type in ("org", "group") and ent.code and "-" not in ent.code:
+            seen.setdefault(ent.code, set()).add(ent.country or "")  # no country: a transnational group
+    return {code: next(iter(cs)) for code, cs in seen.items() if len(cs) == 1 and "" not in cs}
+
+
+GENERIC_GROUP_CODES = frozenset({"NGO", "MED", "REF", "BUS", "EDU", "HLH", "REL"})  # kinds of body, not one body
+
+
+@lru_cache(maxsize=1)
+def _code_aliases() -> dict[str, str]:
+    return dict(_read_json("cues.json").get("code_aliases", {}))
+
+
+def canonical_code(code: str) -> str:
+    """The events' code for a knowledge-base code: «IGOUNO» → UN, «IGOWB» → WB (the actor lists' style)."""
+    alias = _code_aliases().get(code)
+    if alias:
+        return alias
+    return code[3:] if code.startswith("IGO") and len(code) > 4 else code
+
+
 def _add_actor(index: dict, phrase: str, kind: str, value: str, priority: int) -> None:
     k = key_of(phrase)
     if k:
@@ -251,11 +278,16 @@ def _kb_actor_words(index: dict, places: dict, country_words: dict, adjectives: 
                     first.setdefault("alts", []).append(info)  # «طرابلس»: Libya's capital, or Lebanon's north
                 _add_actor(index, n, "place", ent.country or "", 5)
         elif ent.type in ("org", "group") and ent.code:
+            code = ent.code
+            code = canonical_code(code)
+            if code in GENERIC_GROUP_CODES and ent.country:
+                code = f"{ent.country}-{code}"  # «الهلال الأحمر القطري»: QAT-NGO
             for n in names:
-                _add_actor(index, n, "group", ent.code, 100)
+                _add_actor(index, n, "group", code, 100)
         elif ent.type == "person":
             code = ent.code or next((r.code for r in reversed(ent.roles) if r.code), None)
             if code:
+                code = canonical_code(code)
                 for n in names:
                     if len(key_of(n)) >= 2 or len(norm(n)) >= 6:
                         _add_actor(index, n, "person", code, 90)
@@ -328,6 +360,7 @@ def _norm_frame(frame: dict[str, Any]) -> dict[str, Any]:
 def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     out["agent_preps"] = [key_of(p) for p in cues["agent_preps"]]
+    out["passive_agent_preps"] = frozenset(" ".join(key_of(p)) for p in cues.get("passive_agent_preps", []))
     out["receive_verbs"] = frozenset(norm(v) for v in cues["receive_verbs"])
     out["preps"] = frozenset(norm(p) for p in cues["preps"]) | frozenset(
         norm(p) for p in cues["agent_preps"] if " " not in p)
@@ -348,7 +381,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
     out["delegation_heads"] = frozenset(norm(w) for w in cues.get("delegation_heads", []))
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
-    for name in ("undergo_verbs", "launch_relatives", "intercept_verbs"):
+    for name in ("undergo_verbs", "launch_relatives", "intercept_verbs", "dual_anaphors", "count_words",
+                 "own_forces"):
         out[name] = frozenset(norm(w) for w in cues.get(name, []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))
@@ -359,6 +393,9 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["sector_not_before_place"] = frozenset(base(norm(w)) for w in cues.get("sector_not_before_place", []))
     out["abstract_before_sector"] = frozenset(norm(w) for w in cues.get("abstract_before_sector", []))
     out["crime_cues"] = frozenset(base(norm(w)) for w in cues.get("crime_cues", []))
+    out["contextual_nisbas"] = {norm(w): iso for iso, ws in cues.get("contextual_nisbas", {}).items() for w in ws}
+    out["contextual_nisba_heads"] = frozenset(norm(w) for w in cues.get("contextual_nisba_heads", []))
+    out["adjective_surnames"] = frozenset(norm(w) for w in cues.get("adjective_surnames", []))
     out["mode_rank"] = dict(cues.get("mode_rank", {}))
     out["purpose_governors"] = frozenset(norm(w) for w in cues.get("purpose_governors", []))
     out["governors"] = cues.get("governors", {"types": [], "window": 0})

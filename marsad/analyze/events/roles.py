@@ -6,6 +6,10 @@ slot is the source: for «استقبل» the subject is the host (target) and th
 guest (source); for «اعتقال X» the noun's complement is the target; «تلقى X رسالة من Y»
 makes Y the source. When the slot after a verbal noun is empty the nearest actor before
 it (the subject of a light verb such as «شنّت», «تمكنت من») is the source.
+
+A passive verb with «على يد/من قبل» takes that phrase as source and its subject as target;
+after «أن» the subject precedes the verb («بأن الطيران الحربي قصف»); a member noun or count
+before «في/من» («قيادياً في حزب الله», «سبعة من عناصر …») names the body hit, held or freed.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ SUBJECT_WINDOW = 4  # words between a verb and its subject (time words, «الي
 PRE_WINDOW = 7  # words back to an SVO subject / light-verb subject
 OBJ_WINDOW = 14
 OWNER_WINDOW = 4  # words from a violent verb to the «لـ» owner of what it hit
+VISITOR_REACH = 3  # words from «زيارة» to its «لـ» visitor past adjectives («مرتقبة», «رسمية»)
+THAT_WORDS = frozenset({"ان", "بان", "وان"})  # «أن/إن» (normalized) opening a reported clause
+SECTOR_ONLY = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "OPP"})  # office codes with no country or body
+OFFICE_REACH = 3  # words from an office («رئيس») past its name («المكتب السياسي») to its «لـ» body
+AGENT_REACH = 3  # words from «على يد» to the agent phrase («على يد عناصر من الاستخبارات»)
 
 
 def _between_clear(ws: list[Word], a: int, b: int) -> bool:
@@ -30,6 +39,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
            receive_at: int | None = None) -> tuple[list[Chunk], list[Chunk]]:
     """(source chunks, target chunks) for one trigger."""
     trig = hit.trigger
+    chunks = [c for c in chunks if not (c.start == hit.start and c.end <= hit.end)]  # «القضاء على»: not the judiciary
     frame = lex.frames.get(trig.frame, lex.frames["agentive"])
     preps: dict[str, str] = dict(frame.get("preps", {}))
     for p in trig.prep_target:
@@ -53,13 +63,17 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                      (c.start >= hit.start and c.end <= hit.end and c.end > c.start)), None)
     inside = attached is not None and attached.start > hit.start and attached.end < hit.end
     if inside and not attached.is_place:
-        put("source", attached)  # «ألقت الشرطة القبض على»: the subject between a light verb and its noun
+        # «ألقت الشرطة القبض على»: the subject between a light verb and its noun; «لقي قيادي … حتفه»: the dead
+        put("target" if trig.casualty else "source", attached)
     elif attached is not None and frame.get("adj"):
         put(frame["adj"], attached)
     elif attached is not None and hit.verbal and attached.start > hit.start and attached.end <= hit.end and \
             not attached.is_place:
         put("source", attached)  # «توصلت لجنة 5+5 العسكرية الليبية إلى اتفاق»: the subject inside the phrase
-    is_verb = hit.verbal
+    is_verb = hit.verbal or (not hit.prefix and _after_that_subject(pre, hit, ws))
+    straddle = next((c for c in chunks if hit.start < c.start < hit.end < c.end and not c.is_place), None)
+    if is_verb and straddle is not None:
+        put("target", straddle)  # «طردت السلطات السفيرَ الفرنسي»: the object the trigger's last word opens
     if is_verb and "subj" not in frame:
         frame = lex.frames["agentive"]
         preps = dict(frame.get("preps", {}))
@@ -67,9 +81,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             preps[p] = "target"
     dyad = False
     if is_verb:
-        fill = lex.cues["subject_fillers"] | lex.cues["subject_heads"] | lex.cues["member_heads"]
+        fill = lex.cues["subject_fillers"] | lex.cues["subject_heads"] | lex.cues["member_heads"] | \
+            lex.cues["delegation_heads"]  # «زار وفد من حركة حماس القاهرة»: the delegation's body visits
         subj = _svo_subject(pre, hit, ws)  # headlines: «إسرائيل تقصف مواقع لحماس», «الرئيس المصري يستقبل نظيره»
-        if subj is None:
+        if subj is None and not src:  # «أطلقت السلطات … سراح عشرات السجناء»: the subject was inside the trigger
             subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW
                          and not c.is_place and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
         if subj is None:
@@ -85,6 +100,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 role = frame.get("obj")  # «التقى وفداً من صندوق النقد الدولي»: the delegation's body is the object
             if role == "both":
                 role = "target"
+            if c.prep in ("في", "من") and (trig.violent or trig.type in ("COERCE", "CONCEDE")) and \
+                    _member_before(ws, c, lex):
+                role = "target"  # «اغتالت مسيرة قيادياً بارزاً في حزب الله»: whose member was hit
             if role in ("source", "target"):
                 put(role, c)
     else:
@@ -95,18 +113,27 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             role = preps[ws[hit.end].text]  # «قصف صاروخي استهدف حياً سكنياً»: what the strike hit, not who struck
         if gen is not None and trig.mode == "visit" and gen.is_named_place_only:
             role = "target"  # «زيارة إسرائيل»: the place visited, not the visitor
+        elif gen is not None and trig.mode == "visit" and gen.prep == "ل":
+            role = "source"  # «زيارة مرتقبة لوزير الخارجية السعودي إلى بيروت»: the visitor
         lam_receives = preps.get("ل") == "target" and not trig.violent  # not «وقفة احتجاجية للمعلمين»
-        if gen is not None and role == "source" and gen.prep == "ل" and lam_receives:
+        if gen is not None and role == "source" and gen.prep == "ل" and lam_receives and trig.mode != "visit":
             # «قدمت قطر مساعدات لسكان غزة»: the «ل» complement receives; «هجوم لحزب العمال» is by it
             role = "target"
         if gen is not None and role == "source" and gen.start > hit.end and lam_receives and _lam_word(ws[hit.end]):
             role = "target"  # «تأييدها للمبادرة السعودية»: the nisba belongs to the «ل» phrase, its recipient
         if gen is not None and role:
             put(role, gen)
+        if gen is None and trig.mode == "visit":  # «زيارة مرتقبة لوزير الخارجية السعودي»: the visitor
+            lam = next((c for c in post if c.prep == "ل" and not c.is_place and c.start - hit.end <= VISITOR_REACH),
+                       None)
+            if lam is not None:
+                put("source", lam)
         for c in post:
             if c.prep == "ب" and c.is_place:
                 continue
             role = preps.get(c.prep)
+            if c.prep in ("في", "من") and trig.violent and _member_before(ws, c, lex):
+                role = "target"  # «غارة … على سيارة تقل عناصر من تنظيم القاعدة»: whose men were hit
             if role == "both":
                 if len(c.members) > 1:
                     put("source", c)
@@ -121,6 +148,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     for c in post + pre:
         if any(" ".join(k) == c.prep for k in lex.cues["agent_preps"]):
             put("source", c)
+    if is_verb:
+        _passive_agent(ws, post, src, tgt, lex)
+    tgt[:] = [_member_of(c, chunks, ws) for c in tgt]
+    src[:] = [_member_of(c, chunks, ws) for c in src]
     if receive_at is not None:
         _receive(receive_at, chunks, src, tgt)
     if not src and not is_verb:
@@ -129,10 +160,12 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
         if cand is not None and (armed_ok or (frame.get("gen") != "target" and not trig.violent)):
             put("source", cand)
-    if not tgt and is_verb and (trig.violent or trig.type == "COERCE"):
-        owner = next((c for c in post if c not in src and not c.is_place and c.start - hit.end <= OWNER_WINDOW and
-                      (c.prep == "ل" or (c.prep in ("في", "من") and c.start >= 2 and
-                                         ws[c.start - 2].text in lex.cues["member_heads"]))), None)
+    if not tgt and (trig.violent or trig.type in ("COERCE", "CONCEDE", "SANCTION")):
+        after = max([hit.end] + [c.end for c in src if c.start >= hit.end])  # past a subject after the verb
+        # a noun's «لـ» phrase is its agent («هجوم لداعش»), so only a verb's names the owner
+        owner = next((c for c in post if c not in src and not c.is_place and c.start - after <= OWNER_WINDOW and
+                      ((c.prep == "ل" and is_verb) or (c.prep in ("في", "من") and _member_before(ws, c, lex)))),
+                     None)
         if owner is not None:  # «هاجم … نقطة للجيش اليمني», «اعتقلت … مسؤولاً في تنظيم داعش»: whose it was
             put("target", owner)
     if not tgt and trig.mode == "visit":
@@ -150,13 +183,55 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     return src, tgt
 
 
+def _passive_agent(ws: list[Word], post: list[Chunk], src: list[Chunk], tgt: list[Chunk], lex: Lexicon) -> None:
+    """«اعتُقل صحفي … على يد عناصر من الاستخبارات»: the «على يد» phrase acts; the verb's subject undergoes."""
+    marks = lex.cues["passive_agent_preps"]
+    at = next((c.start for c in post if c.prep in marks), None)
+    if at is None:
+        at = next((k + 2 for k in range(len(ws) - 1) if f"{ws[k].text} {ws[k + 1].text}" in marks), None)
+    agent = None if at is None else next(
+        (c for c in post if at <= c.start <= at + AGENT_REACH and not c.is_place), None)
+    if agent is None or not src or src[0] is agent or src[0].start > agent.start:
+        return
+    tgt[:] = [src[0]]  # a passive verb has no object: what follows it is a place or a time
+    src[:] = [agent]
+
+
+def _member_of(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk:
+    """The body a phrase of no stated side belongs to.
+
+    «أسيراً من القوات الحكومية»: the captives stand for the forces after «من»; «رئيس المكتب
+    السياسي لحركة حماس»: an office-holder of no country stands for the group after «لـ».
+    """
+    codes = set(c.codes())
+    if codes <= {"CVL"} and c.end < len(ws) and ws[c.end].text == "من":
+        return next((d for d in chunks if d.start == c.end + 1 and d.prep == "من" and not d.is_place), c)
+    if codes and all(x in SECTOR_ONLY for x in codes):
+        return next((d for d in chunks if 0 < d.start - c.end <= OFFICE_REACH and d.prep == "ل" and
+                     d.has_kind("group") and not d.is_place), c)
+    return c
+
+
+def _member_before(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
+    """«قيادياً بارزاً في حزب العمال», «سبعة من عناصر التنظيم», «20 أسيراً من القوات الحكومية».
+
+    A «في/من» phrase right after a member noun (one adjective may sit between) or a count
+    names whose people were hit, held or freed.
+    """
+    heads = lex.cues["member_heads"]
+    back = [ws[k] for k in (c.start - 2, c.start - 3) if k >= 0]
+    if back and (back[0].text in heads or back[0].text.isdigit() or back[0].text in lex.cues["count_words"]):
+        return True
+    return len(back) > 1 and back[1].text in heads
+
+
 def _counted(ws: list[Word], c: Chunk, fillers: frozenset[str]) -> bool:
     """«المئات من أنصار التيار»: a «من» group after a count word is the subject itself, not a source phrase."""
     return c.prep == "من" and c.start >= 2 and ws[c.start - 1].text == "من" and ws[c.start - 2].text in fillers
 
 
 def _svo_subject(pre: list[Chunk], hit: Hit, ws: list[Word]) -> Chunk | None:
-    """A phrase opening the clause right before an imperfect verb is its subject («إسرائيل تقصف …»).
+    """A phrase opening the clause right before an imperfect verb, or after «أن», is its subject.
 
     Only for imperfect verbs (ي/ت first, after «و/ف»): news narrates the past verb-first («قصفت
     إسرائيل»), while headlines and present-tense reports put the subject first.
@@ -164,12 +239,20 @@ def _svo_subject(pre: list[Chunk], hit: Hit, ws: list[Word]) -> Chunk | None:
     c = pre[-1] if pre else None
     if c is None or c.end != hit.start or c.prep or c.is_place:
         return None
+    if c.start > 0 and ws[c.start - 1].text in THAT_WORDS:
+        return c  # «قالت مصادر إن الطيران الحربي قصف …»: after «أن/إن» the subject comes first
     w = ws[hit.start].text
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w[:1] not in "يت":
         return None
     opens = c.start == 0 or any(ch in ws[c.start].gap for ch in ".:;؛!?؟،,") or ws[c.start - 1].text in ("و", "ف")
     return c if opens else None
+
+
+def _after_that_subject(pre: list[Chunk], hit: Hit, ws: list[Word]) -> bool:
+    """«… بأن الطيران الحربي قصف مواقع»: a bare trigger word right after «أن + subject» is a verb."""
+    c = pre[-1] if pre else None
+    return c is not None and c.end == hit.start and not c.prep and c.start > 0 and ws[c.start - 1].text in THAT_WORDS
 
 
 def _lam_word(w: Word) -> bool:

@@ -71,6 +71,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue  # a noun's complement does not cross a comma
             if h.start == g.end and h.trigger.type == "PROTEST" and g.trigger.pos == "verb":
                 continue  # «طالب المتظاهرون»: the subject, not the content
+            if h.trigger.pos == "verb" and h.prefix in ("و", "ف") and not nominal:
+                continue  # «أدانت الهجوم ودعت إلى …»: a second clause with its own verb, not the content
             dropped.add(id(h))
     purpose = [w.i for w in ws if w.text in lex.cues["purpose_governors"]]
     for h in hits:  # «تظاهروا احتجاجاً على اعتقال …», «للمطالبة بالإفراج عن …»: what a protest is about
