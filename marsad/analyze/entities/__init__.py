@@ -70,8 +70,20 @@ def _gazetteer_cands(ws: WordSeq, matches: list[Match], day: str | None, crf: li
                 crf_spans = [(c.start, c.end, c.kind) for c in crf]
             if not context.keep_weak(ws, m, ent, kind, crf_spans, ctx):
                 continue
-        out.append(_Cand(m.start, m.end, kind, "gazetteer", ent, linking.code_of(ent, day)))
+        code = linking.code_of(ent, day)
+        end = m.end
+        if ent.code in linking.NATIONAL_SECTORS and not ent.country and m.j < len(ws):
+            country = _adjective_country(ws.norm[m.j])  # «الهلال الأحمر الكويتي»: a national society
+            if country:
+                end, code = ws.spans[m.j][1], f"{country}-{ent.code}"
+        out.append(_Cand(m.start, end, kind, "gazetteer", ent, code))
     return out
+
+
+def _adjective_country(norm: str) -> str | None:
+    """The country of a nationality adjective («الكويتي» → KWT), else None."""
+    kb = get_kb_safe()
+    return kb.country_of_adjective(norm) if kb is not None and len(norm) > 3 else None
 
 
 def _other_given_name(ws: WordSeq, m: Match, ent: Any) -> bool:

@@ -48,7 +48,13 @@ def code_of(ent: Any, day: str | None = None) -> str | None:
             return ent.code
         latest = sorted(ent.roles, key=lambda r: r.start or "")[-1]
         return latest.code
+    if ent.code in NATIONAL_SECTORS and ent.country:  # «الهلال الأحمر العراقي»: Iraq's society, IRQ-NGO
+        return f"{ent.country}-{ent.code}"
     return ent.code or (ent.id if ent.type == "country" else None) or ent.country
+
+
+# Sector codes an organisation of one country carries with that country (armed groups keep their own code).
+NATIONAL_SECTORS = frozenset({"NGO"})
 
 
 @lru_cache(maxsize=100_000)
