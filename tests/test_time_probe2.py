@@ -228,3 +228,20 @@ def test_bare_year_as_subject(text: str, want: list) -> None:
 ])
 def test_night_before_first_months_and_yearly_dates(text: str, anchor: str, want: list) -> None:
     assert values(text, anchor) == want
+
+
+# Found by scanning SaudiNewsNet for period words («العام», «يوم», «أيام») outside any expression.
+@pytest.mark.parametrize(("text", "anchor", "want"), [
+    ("وأغلق المؤشر على ارتفاع في جلسة يوم أمس.", "2016-03-09", [("يوم أمس", "2016-03-08")]),
+    ("وتعقد اللجنة اجتماعها يوم الغد.", "2016-03-09", [("يوم الغد", "2016-03-10")]),
+    ("وارتفعت الصادرات بنسبة 3% عن العام السابق.", "2016-03-09", [("العام السابق", "2015")]),
+    ("وتتوقع الشركة تحسن المبيعات خلال الربع الجاري.", "2016-03-09", [("الربع الجاري", "2016-01/2016-03")]),
+    ("وتراجعت الأرباح في الربع الماضي.", "2016-01-20", [("الربع الماضي", "2015-10/2015-12")]),
+    ("وازدحمت الحدائق في ثالث أيام عيد الأضحى.", "2016-09-20", [("ثالث أيام عيد الأضحى", "2016-09-13")]),
+])
+def test_yesterday_previous_year_quarters_and_feast_days(text: str, anchor: str, want: list) -> None:
+    assert values(text, anchor) == want
+
+
+def test_the_day_before_an_event_is_not_yesterday() -> None:
+    assert values("ووصل الوفد في اليوم السابق للقمة.", "2016-03-09") == []

@@ -517,6 +517,9 @@ class Parser:
             return None
         r = self.lex.small_ordinals.match(self.t, i + 1, clitics=False)
         if not r:
+            mk = self.marker(i + 1) if kind == "quarter" else None
+            if mk:  # «خلال الربع الحالي», «الربع الماضي»: the anchor's quarter, or one before or after
+                return Expr(i, mk[0], kind, index=0, marker=mk[1], offset={"past": -1, "next": 1}.get(mk[1], 0))
             return None
         j, idx = r
         if kind == "half" and idx > 2:

@@ -378,6 +378,11 @@ def _r_season(e: Expr, a: date | None) -> Resolved | None:
 
 
 def _r_quarter(e: Expr, a: date | None) -> Resolved | None:
+    if e.index == 0:  # a quarter relative to the anchor's
+        if a is None:
+            return None
+        y, m1 = _shift_month(a.year, (a.month - 1) // 3 * 3 + 1, 3 * e.offset)
+        return Resolved(date(y, m1, 1), month_end(y, m1 + 2), f"{y:04d}-{m1:02d}/{y:04d}-{m1 + 2:02d}", "quarter")
     y = _season_year(e, a)
     if y is None:
         return None
