@@ -245,3 +245,21 @@ def test_yesterday_previous_year_quarters_and_feast_days(text: str, anchor: str,
 
 def test_the_day_before_an_event_is_not_yesterday() -> None:
     assert values("ووصل الوفد في اليوم السابق للقمة.", "2016-03-09") == []
+
+
+# Maghrebi forms from the fifth probe (dates_fresh5.jsonl).
+@pytest.mark.parametrize(("text", "anchor", "want"), [
+    ("وتحيي البلاد ذكرى الاستقلال في الفاتح من جويلية.", "2019-05-02", [("الفاتح من جويلية", "2019-07-01")]),
+    ("وحققت الشركة نمواً في السداسي الثاني من 2018.", "2019-05-02", [("السداسي الثاني من 2018", "2018-07/2018-12")]),
+    ("وتراجعت البطالة خلال الثلاثي الأول من السنة الجارية.", "2019-05-02",
+     [("الثلاثي الأول من السنة الجارية", "2019-01/2019-03")]),
+    ("وأجريت الانتخابات في شهر أكتوبر الفارط.", "2019-05-02", [("شهر أكتوبر الفارط", "2018-10")]),
+    ("وانخفضت الواردات في الأشهر الثلاثة الأخيرة من 2018.", "2019-05-02",
+     [("الأشهر الثلاثة الأخيرة من 2018", "2018-10-01/2018-12-31")]),
+])
+def test_maghrebi_and_counted_parts_of_a_year(text: str, anchor: str, want: list) -> None:
+    assert values(text, anchor) == want
+
+
+def test_trilateral_meeting_is_no_quarter() -> None:
+    assert values("ويعقد الاجتماع الثلاثي المقبل في القاهرة.", "2019-05-02") == []

@@ -487,6 +487,9 @@ class Parser:
                 base = Expr(j, pr[0], "period", unit=pr[1], marker="current")
         if base.kind in ("invalid",) or (base.kind == "period" and base.unit == "week" and part.startswith("week")):
             return None
+        if part in ("h1", "h2", "q1", "q4") and not (base.kind == "year" or (base.kind == "period"
+                                                                             and base.unit == "year")):
+            return None  # counted months of a year only
         return Expr(i, base.j, "part", part=part, sub=[base])
 
     def m_season(self, i: int) -> Expr | None:
@@ -517,7 +520,7 @@ class Parser:
             return None
         r = self.lex.small_ordinals.match(self.t, i + 1, clitics=False)
         if not r:
-            mk = self.marker(i + 1) if kind == "quarter" else None
+            mk = self.marker(i + 1) if self.norm(i) == "الربع" else None  # not «الاجتماع الثلاثي المقبل»
             if mk:  # «خلال الربع الحالي», «الربع الماضي»: the anchor's quarter, or one before or after
                 return Expr(i, mk[0], kind, index=0, marker=mk[1], offset={"past": -1, "next": 1}.get(mk[1], 0))
             return None

@@ -17,6 +17,8 @@ from marsad.analyze.time.lexicon import get_lexicon
 # Thirds of a month / year for بداية / منتصف / نهاية.
 _MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31)}
 _YEAR_PARTS = {"start": (1, 3), "mid": (5, 8), "end": (10, 12)}
+# «الأشهر الستة الأولى من العام»: counted months of a year (of a month they make no sense).
+_YEAR_SPANS = {"h1": (1, 6), "h2": (7, 12), "q1": (1, 3), "q4": (10, 12)}
 # Season → (first month, last month); winter Y spans December Y-1 to February Y.
 _SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 # A day-month without year is taken in the year that puts it closest to the anchor;
@@ -342,7 +344,7 @@ def _r_part(e: Expr, a: date | None) -> Resolved | None:
     if base.granularity == "week" and e.part == "mid":  # «منتصف الأسبوع»: Tuesday and Wednesday
         return _span(base.earliest + timedelta(days=1), base.earliest + timedelta(days=2), "interval")
     if base.granularity == "year":
-        m1, m2 = _YEAR_PARTS[e.part]
+        m1, m2 = _YEAR_PARTS.get(e.part) or _YEAR_SPANS[e.part]
         y = base.earliest.year
         return _span(date(y, m1, 1), month_end(y, m2), "interval")
     if base.granularity == "month" and not e.sub[0].hijri:
