@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from marsad.analyze.events.case import OBL, has_article, known_words, word_case
 from marsad.analyze.events.lexicon import (
     GENERIC_GROUP_CODES,
     Lexicon,
@@ -24,6 +25,7 @@ from marsad.analyze.events.morph import Word
 
 _NISBA_ENDINGS = (("يين", 2), ("يون", 2), ("يات", 2), ("يتين", 3), ("يتان", 3), ("يان", 2), ("يه", 1), ("يا", 1))
 SECTOR_PRIORITY = {"GOV": 30, "CVL": 20, "MIL": 50, "COP": 45}
+NUN_ENDINGS = ("ون", "ين", "ان")  # sound plural and dual endings of a word not in construct
 ANAPHOR = "@GROUP"
 COMPOUND = "+"  # entity mentions join the codes of a compound actor («الجانبان»: SYR-MIL+IRQ-MIL)  # «التنظيم», «الجماعة»: resolved to the last named group of the document
 
@@ -224,6 +226,8 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
                 continue
             if kind == "person" and "ال" in prefix and n == 1 and key[0] in lex.cues["adjective_surnames"]:
                 continue  # «الطريق الرئيسي» is no «رئيسي»: with the article it is the adjective
+            if value == ANAPHOR and not _has_article(cand, prefix):
+                continue  # «جماعة مسلحة» is some armed group; «الجماعة» is the one named before
             if n == 1 and kind == "group" and key[0] in lex.cues["definite_only_groups"] and \
                     not _has_article(cand, prefix):
                 continue  # «على قاعدة عسكرية» is no «القاعدة»
@@ -308,8 +312,8 @@ def _drop_abstract_heads(items: list[Item], ws: list[Word], lex: Lexicon) -> lis
     for k, it in enumerate(items):
         if it.kind == "sector" and it.end - it.start == 1:
             if it.key and it.key[0] in heads and k + 1 < len(items) and items[k + 1].start == it.end and \
-                    items[k + 1].kind in ("country", "place"):
-                continue
+                    items[k + 1].kind in ("country", "place") and not has_article(ws[it.start]):
+                continue  # «الأمن السورية» (after «قوات»): with the article the next word is its adjective
             if it.start > 0 and ws[it.start - 1].bset & abstract:
                 continue
         out.append(it)
@@ -328,6 +332,32 @@ def _prep_before(ws: list[Word], start: int, preps: frozenset[str]) -> str:
         if prev.text in ("يد", "ايدي", "قبل") and start > 1:
             return f"{ws[start - 2].text} {prev.text}"
     return ""
+
+
+def _case_breaks(ws: list[Word], cur: Chunk, it: Item, lex: Lexicon) -> bool:
+    """A noun or adjective that cannot continue the phrase before it starts a new one.
+
+    An indefinite word after a definite one is neither its adjective nor its genitive
+    («اعتقلت الشرطة ناشطين»); a word in another case is not its adjective («اغتال مسلحون
+    مجهولون صحفياً»: nominative subject, accusative object).
+    """
+    last = cur.members[-1].items[-1]
+    if last.kind not in ("sector", "adj") or it.kind not in ("sector", "adj") or it.prefix.startswith("و"):
+        return False
+    prev, nxt = ws[cur.end - 1], ws[it.start]
+    if has_article(prev) and not has_article(nxt) and (it.kind == "adj" or it.value):
+        return True  # (not a role word of no sector: «المتحدث باسم الجيش» is one phrase)
+    known = known_words(lex)
+    a = word_case(prev, nxt, known)
+    b = word_case(nxt, ws[it.start + 1] if it.start + 1 < len(ws) else None, known)
+    head = ws[cur.members[-1].items[0].start]
+    if not a and not has_article(prev) and head is not prev:
+        a = word_case(head, None, known)  # «مسلحٌ مجهول شرطياً»: the unmarked adjective takes its head's case
+    if b == OBL and nxt.text.endswith("ا") and not a and not has_article(prev) and not prev.text.endswith("ا"):
+        return True  # «جماعة مسلحة طبيباً»: a tanween fath opens an accusative phrase the other is not
+    if a and not has_article(prev) and prev.text.endswith(NUN_ENDINGS) and a != b:
+        return True  # «استهدف مسلحون دوريةً»: a plural or dual with its «ن» takes no genitive, only an adjective
+    return bool(a and b and a != b)
 
 
 def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) -> list[Chunk]:
@@ -353,8 +383,10 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                 not it.prefix.startswith(("و", "ل")) and \
                 last is not None and last.kind in ("adj", "country", "group", "person", "place"):
             joins = False  # «… البيت الأبيض أمير قطر»: a new head noun opens a new phrase
+        if joins and _case_breaks(ws, cur, it, lex):  # type: ignore[arg-type]
+            joins = False  # «مسلحون مجهولون صحفياً», «الشرطة ناشطين»: the object after the subject
         if cur is not None and not joins and it.kind == "adj" and 0 < it.start - cur.end <= 2 and \
-                last is not None and last.kind == "sector" and \
+                last is not None and last.kind == "sector" and not _case_breaks(ws, cur, it, lex) and \
                 not any(ws[k].gap for k in range(cur.end, it.start + 1)) and \
                 not any(ws[k].text in preps or ws[k].text in lex.cues["mediator_words"]
                         for k in range(cur.end, it.start)):  # not «مدنيين في غارات روسية», «… بوساطة أمريكية»

@@ -44,6 +44,18 @@ def _looks_verbal(w: Word, prefix: str) -> bool:
     return prefix in ("", "و", "ف") and len(text) >= 4 and text.endswith("ت") and not text.endswith("ات")
 
 
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _verb_with_object(w: Word, cand: str) -> bool:
+    """A past feminine verb carrying an object pronoun («اغتالته», «استهدفتهم»): a verb, its subject after it.
+
+    The matched form itself ends in «ت» (not «ات»), so «مسيرته» (his march, matched as «مسيرة») is no verb.
+    """
+    return len(cand) >= 4 and cand.endswith("ت") and not cand.endswith("ات") and \
+        any(w.text.endswith(cand + p) for p in _OBJECT_PRONOUNS)
+
+
 _TRIGGER_MEMO: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
 _MEMO_MAX = 200_000
 
@@ -92,7 +104,8 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
                 end = match_key(ws, i, key)
                 if end is None:
                     continue
-                found = Hit(i, end, trig, prefix, trig.pos == "verb" or key in trig.verb_keys or _looks_verbal(w, prefix))
+                found = Hit(i, end, trig, prefix, trig.pos == "verb" or key in trig.verb_keys or _looks_verbal(w, prefix) or
+                            _verb_with_object(w, cand))
                 gapped = "*" in key and end - i > len(key) - 1
                 tail = len(key) - 1 - key.index("*") if gapped else 0
                 break

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.analyze.events.actors import ANAPHOR, Chunk, attach_mentions, build_chunks, find_items
+from marsad.analyze.events.case import passive_mark
 from marsad.analyze.events.context import attribution, casualties, location, modality
 from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
 from marsad.analyze.events.lexicon import (
@@ -85,7 +86,8 @@ class DocContext:
                 head = code.split("-")[0]
                 if head in get_lexicon().isos:  # not a three-letter group code («RSF», «PKK», «HEZ»)
                     self.countries[head] += 1
-                elif code != ANAPHOR and "-" not in code and code.isupper() and len(code) > 2:
+                elif code != ANAPHOR and "-" not in code and code.isupper() and len(code) > 2 and \
+                        code not in SECTOR_CODES:  # a bare «COP» is the police of no stated country, no group
                     self.last_group = code
 
 
@@ -96,11 +98,28 @@ def _actors(chunks: list[Chunk], text: str, offset: int, ctx: DocContext | None,
         ctext = text[c.char_start - offset:c.char_end - offset]
         codes = c.codes() or [""]
         if len(c.members) > 1 and len(codes) < len(c.members):
-            codes = codes + [""] * 0
+            codes = _member_codes(c) or codes  # «الحكومة العراقية وحكومة إقليم كردستان»: two actors, one code
         for code in codes:
             code = _complete(code, ctx, place_country)
             out.append(Actor(text=ctext, code=code or None, start=c.char_start, end=c.char_end))
     return out
+
+
+def _member_codes(c: Chunk) -> list[str]:
+    """One code per member of a compound phrase, even when two members share a code.
+
+    Two governments of one country joined by «و» are two parties to an agreement; the
+    phrase's own codes list IRQ-GOV once. Empty when a member has no code of its own.
+    """
+    if c.is_place:
+        return []  # «بين سرت ومصراتة»: two places of one country are still one country
+    out = []
+    for m in c.members:
+        mc = m.codes()
+        if not mc:
+            return []
+        out.append(mc[0])
+    return out if len(set(out)) < len(out) else []
 
 
 def _complete(code: str, ctx: DocContext | None, place_country: str | None) -> str:
@@ -268,9 +287,19 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
         if earlier and at is not None and any(w.text in duals or set(w.bases) & duals for w in ws[at + 1:at + 3]):
             ev.source, ev.target = list(earlier[-1].source), list(earlier[-1].target)
             continue
+        if not ev.source and at is not None and _coordinated_verb(ws[at].text) and \
+                any(e.source for e in events[:k]):
+            # «اقتحمت مجموعة من المستوطنين بلدة حوارة وأحرقت سيارات»: the second verb shares the subject
+            ev.source = list(next(e for e in reversed(events[:k]) if e.source).source)
         protest = next((e for e in events[:k] if e.type == "PROTEST" and e.source), None)
         if ev.type == "COERCE" and not ev.target and protest is not None:
             ev.target = list(protest.source)
+
+
+def _coordinated_verb(word: str) -> bool:
+    """«وأحرقت», «وقصفوا»: a past verb joined by «و» to the clause before, with no subject of its own."""
+    return word.startswith("و") and len(word) >= 5 and (word.endswith("وا") or
+                                                       (word.endswith("ت") and not word.endswith("ات")))
 
 
 def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tgt: list[Chunk],
@@ -294,14 +323,39 @@ def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tg
             return [c for c in src if c.start >= hit.end and c not in sufferer], sufferer
         return [], [c for c in src + tgt if not c.is_place][:1] or tgt
     rel = next((k for k in range(hit.end, min(len(ws), hit.end + 3)) if ws[k].text in lex.cues["launch_relatives"]), None)
-    if rel is None:
-        return src, tgt
-    launcher = next((c for c in chunks if c.start > rel and c.start - rel <= 2 and not c.prep and not c.is_place), None)
-    if launcher is None:
-        return src, tgt
-    blocker = next((c for c in chunks if c.end <= hit.start and any(ws[k].text in lex.cues["intercept_verbs"]
-                                                                  for k in range(max(0, c.start - 2), c.start))), None)
-    return [launcher], ([blocker] if blocker is not None else [c for c in tgt if c is not launcher])
+    launcher = None if rel is None else next(
+        (c for c in chunks if c.start > rel and c.start - rel <= 2 and not c.prep and not c.is_place), None)
+    if launcher is None and rel is not None:  # «صاروخاً أُطلق من جنوب لبنان»: the launch site's country
+        launcher = next((c for c in chunks if c.prep == "من" and 0 < c.start - rel <= 3), None)
+    blocker = _interceptor(hit, ws, chunks, lex)
+    if blocker is None:
+        return ([launcher], [c for c in tgt if c is not launcher]) if launcher is not None else (src, tgt)
+    src = [launcher] if launcher is not None else [c for c in src if c is not blocker]
+    return src, [blocker]
+
+
+def _interceptor(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """Who shot down the projectile: «أسقطت الدفاعات السعودية طائرة مسيرة حوثية» is an attack on them.
+
+    The subject between the intercepting verb and the projectile; failing that («أعلن الجيش
+    الأمريكي أن قواته اعترضت …») the phrase whose forces intercepted, just before the verb.
+    """
+    verbs = lex.cues["intercept_verbs"]
+    if hit.verbal:
+        return None  # «تصدت لعدوان إسرائيلي استهدف محيط دمشق»: the later verb is the attack itself
+    at = next((k for k in range(hit.start - 1, max(-1, hit.start - PRE_UNDERGO), -1)
+               if ws[k].text in verbs or ws[k].bset & verbs), None)
+    if at is None:
+        return None
+    inner = next((c for c in chunks if at < c.start and c.end <= hit.start and not c.prep and not c.is_place), None)
+    if inner is not None and not any(ws[k].gap for k in range(at + 1, hit.start + 1)) and \
+            hit.start - inner.end <= 1:  # the projectile is the verb's object, right after its subject
+        return inner
+    return next((c for c in reversed(chunks) if c.end <= at and at - c.end <= INTERCEPT_BACK and not c.prep and
+                 not c.is_place), None)
+
+
+INTERCEPT_BACK = 3  # words from a speaker («أعلن الجيش الأمريكي أن قواته») to the intercepting verb
 
 
 PRE_UNDERGO = 8  # words back from «لهجوم» to «تعرضت»
@@ -404,6 +458,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     for h in [hit] + [x for x in hs if x is not hit]:
         s, t = assign(h, chunks, ws, lex, recv_here)
         s = [c for c in s if c not in victims]
+        if hit.trigger.frame == "patient_noun" or (h is not hit and not h.verbal and passive_mark(ws[hit.start])):
+            # «اغتيل ضابط … بعبوة ناسفة», «أُطلق سراح ناشطين … بموجب عفو»: a later noun's nearest
+            # phrase before it is the first trigger's patient, not this one's agent
+            s = [c for c in s if c not in tgt or c.start > h.start]
         if h is not hit and h.verbal and any(x.end == h.start and not x.verbal for x in hs if x is not h):
             s = []  # «قصف صاروخي استهدف حياً»: the verb's subject is the strike before it, not an earlier phrase
         src = src or s
@@ -439,9 +497,11 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
                                   and not c.is_place for c in src + tgt):
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
     src, tgt = _undergo(hit, ws, chunks, src, tgt, lex)
-    if type_ != "FIGHT":  # «… بحسب مصادر أمنية مصرية»: who tells it is no target (a clash's claimer is a side)
-        tgt = [c for c in tgt if c is not attr_chunk]
-    if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk):
+    blocked = hit.trigger.violent and tgt and _interceptor(hit, ws, chunks, lex) is tgt[0]
+    if type_ != "FIGHT" and not blocked:  # «… بحسب مصادر أمنية مصرية»: who tells it is no target
+        tgt = [c for c in tgt if c is not attr_chunk]  # (a clash's claimer is a side, and so is an interceptor)
+    if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk) and \
+            attr_chunk not in tgt:
         src = [attr_chunk]
     if type_ in ("MOBILIZE", "RETREAT"):  # «نشرت الولايات المتحدة ألفي جندي»: the units moved are the source's own
         tgt = [c for c in tgt if not all(it.kind == "sector" for m in c.members for it in m.items)]
@@ -471,9 +531,13 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         for a in target:
             if home and a.code in SECTOR_CODES:
                 a.code = f"{home}-{a.code}"  # «أفرجت جماعة الحوثي عن أسرى من القوات الحكومية» → YEM-MIL
-    if not source and type_ == "COERCE" and hit.trigger.mode == "arrest" and place_country and \
+    home_of_target = place_country or _home_country(target)  # «اعتُقل معارض تونسي»: by his own state
+    if not source and type_ == "COERCE" and hit.trigger.mode == "arrest" and home_of_target and \
+            len(home_of_target) == 3 and target and not _armed_codes(target) and not _agent_named(ws, lex):
+        source = [Actor(text=loc.text if loc else "", code=f"{home_of_target}-COP")]  # «اعتقال ناشط في الجزائر»
+    if not source and type_ == "CONCEDE" and hit.trigger.mode == "release" and place_country and \
             len(place_country) == 3 and target and not _armed_codes(target) and not _agent_named(ws, lex):
-        source = [Actor(text=loc.text if loc else "", code=f"{place_country}-COP")]  # «اعتقال ناشط في الجزائر»
+        source = [Actor(text=loc.text if loc else "", code=f"{place_country}-GOV")]  # «أُفرج عن ناشطين في الجزائر»
     if not target and type_ in PLACE_TARGETED and loc is not None and loc.country and len(loc.country) == 3 and \
             loc.country not in {_country(a.code) for a in source}:
         # «مساعدات إلى المتضررين من الزلزال في المغرب», «انسحبت القوات الإسرائيلية من مخيم جنين»

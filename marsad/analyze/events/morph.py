@@ -38,6 +38,9 @@ class Word:
     npre: int = 0  # how many of ``cands`` strip prefixes only (actor names never carry pronoun suffixes)
     bases: tuple[str, ...] = ()  # the candidate forms alone
     bset: frozenset[str] = frozenset()  # the same as a set, plus the surface form, for membership tests
+    # short vowels written on the word, as (letter index, mark): «قُتل» has a damma on letter 0,
+    # «صحفياً» a fathatan on its last letter; empty for the usual undotted text
+    marks: tuple[tuple[int, str], ...] = ()
 
 
 def _suffix_variants(w: str) -> list[str]:
@@ -127,6 +130,21 @@ def _compute_word_info(w: str) -> tuple[tuple[tuple[str, str], ...], int, tuple[
     return cands, npre, bases, frozenset(bases) | {w}
 
 
+_VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650")  # tanwin and short vowels (not shadda, sukun)
+
+
+def _marks(raw: str, fold: str) -> tuple[tuple[int, str], ...]:
+    """The short vowels and tanwin of a raw word, each with the index of the letter it sits on."""
+    out: list[tuple[int, str]] = []
+    n = -1
+    for ch, f in zip(raw, fold, strict=False):
+        if ch in _VOWELS:
+            out.append((max(n, 0), ch))
+        elif f != PLACEHOLDER:
+            n += 1
+    return tuple(out)
+
+
 def words(text: str, offset: int = 0, folded: str | None = None) -> list[Word]:
     """Words of ``text`` (offsets shifted by ``offset``) with candidates and punctuation gaps.
 
@@ -147,7 +165,9 @@ def words(text: str, offset: int = 0, folded: str | None = None) -> list[Word]:
         start = pos
         end = pos = start + len(w)
         pos += len(parts[k + 1])
+        marks: tuple[tuple[int, str], ...] = ()
         if PLACEHOLDER in w:
+            marks = _marks(text[start:end], w)
             w = w.replace(PLACEHOLDER, "")
             if not w:
                 continue
@@ -156,6 +176,6 @@ def words(text: str, offset: int = 0, folded: str | None = None) -> list[Word]:
             gap = "" if gap == " " else gap.strip().strip(_QUOTES)
         prev_end = end
         cands, npre, bases, bset = info.get(w) or _word_info(w)
-        append(Word(w, start + offset, end + offset, gap, cands, n, npre, bases, bset))
+        append(Word(w, start + offset, end + offset, gap, cands, n, npre, bases, bset, marks))
         n += 1
     return out

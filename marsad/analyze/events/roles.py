@@ -10,11 +10,27 @@ it (the subject of a light verb such as «شنّت», «تمكنت من») is th
 A passive verb with «على يد/من قبل» takes that phrase as source and its subject as target;
 after «أن» the subject precedes the verb («بأن الطيران الحربي قصف»); a member noun or count
 before «في/من» («قيادياً في حزب الله», «سبعة من عناصر …») names the body hit, held or freed.
+
+Case endings (:mod:`case`) decide what word order cannot: a clause-initial «قتل/خطف»
+followed by a nominative and an object is a verb («قتل مسلحون مجهولون جنديين»); an
+accusative phrase is never the subject («اعتقلت ناشطين قواتُ الأمن»); a damma on a past
+verb («اعتُقل») or an unarmed lone subject of an arrest/abduction/killing verb makes the
+subject the one acted upon; a noun with tanwin or «‑ون» takes no genitive complement.
 """
 
 from __future__ import annotations
 
 from marsad.analyze.events.actors import Chunk
+from marsad.analyze.events.case import (
+    NOM,
+    OBL,
+    after_number,
+    has_article,
+    known_words,
+    passive_mark,
+    span_case,
+    word_case,
+)
 from marsad.analyze.events.detect import Hit, is_armed
 from marsad.analyze.events.lexicon import Lexicon
 from marsad.analyze.events.morph import Word
@@ -27,6 +43,9 @@ VISITOR_REACH = 3  # words from «زيارة» to its «لـ» visitor past adje
 THAT_WORDS = frozenset({"ان", "بان", "وان"})  # «أن/إن» (normalized) opening a reported clause
 SECTOR_ONLY = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "OPP"})  # office codes with no country or body
 OFFICE_REACH = 3  # words from an office («رئيس») past its name («المكتب السياسي») to its «لـ» body
+PASSIVE_PRONE = frozenset({"arrest", "kidnap", "assassination", "killing"})  # verbs whose undotted passive is common
+TANWIN = frozenset("\u064b\u064c\u064d")  # a noun with tanwin is not in construct
+VOS_GAP = 1  # words between a fronted object and the subject after it
 AGENT_REACH = 3  # words from «على يد» to the agent phrase («على يد عناصر من الاستخبارات»)
 
 
@@ -70,7 +89,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     elif attached is not None and hit.verbal and attached.start > hit.start and attached.end <= hit.end and \
             not attached.is_place:
         put("source", attached)  # «توصلت لجنة 5+5 العسكرية الليبية إلى اتفاق»: the subject inside the phrase
-    is_verb = hit.verbal or (not hit.prefix and _after_that_subject(pre, hit, ws))
+    is_verb = hit.verbal or (not hit.prefix and _after_that_subject(pre, hit, ws)) or _case_verbal(hit, post, ws, lex)
+    passive = is_verb and (passive_mark(ws[hit.start]) or _unmarked_passive(hit, post, ws, lex))
     straddle = next((c for c in chunks if hit.start < c.start < hit.end < c.end and not c.is_place), None)
     if is_verb and straddle is not None:
         put("target", straddle)  # «طردت السلطات السفيرَ الفرنسي»: the object the trigger's last word opens
@@ -87,11 +107,13 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if subj is None and not src:  # «أطلقت السلطات … سراح عشرات السجناء»: the subject was inside the trigger
             subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW
                          and not c.is_place and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
+        subj = _nominative_subject(subj, post, ws, lex)
         if subj is None:
             subj = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
         if subj is not None:
-            put(frame["subj"], subj)
-        rest = [c for c in post if subj is None or c.start > subj.start]
+            put("target" if passive else frame["subj"], subj)
+        rest = [c for c in post if c is not subj and (subj is None or c.start > subj.start or  # «اعتقلت ناشطين قواتُ»
+                                                      span_case(ws, c.start, c.end, lex) == OBL)]
         for c in rest:
             if c.prep == "ب" and c.is_place:
                 continue  # «بريف حلب», «ببغداد»: where, not whom
@@ -108,6 +130,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     else:
         gen = next((c for c in post if c.start - hit.end <= 1 + _numbers_between(ws, hit.end, c.start) and
                     (not c.prep or c.prep == "ل")), None)
+        if gen is not None and not gen.prep and not _genitive_link(ws, hit, gen, lex):
+            gen = None  # «هجومٌ صاروخيٌ قاعدةً تركيةً», «متظاهرون … مقر البرلمان»: no construct here
         role = trig.gen or frame.get("gen")
         if gen is not None and gen.start == hit.end + 1 and preps.get(ws[hit.end].text) in ("source", "target"):
             role = preps[ws[hit.end].text]  # «قصف صاروخي استهدف حياً سكنياً»: what the strike hit, not who struck
@@ -149,7 +173,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if any(" ".join(k) == c.prep for k in lex.cues["agent_preps"]):
             put("source", c)
     if is_verb:
-        _passive_agent(ws, post, src, tgt, lex)
+        _passive_agent(ws, post, src, tgt, lex, passive)
     tgt[:] = [_member_of(c, chunks, ws) for c in tgt]
     src[:] = [_member_of(c, chunks, ws) for c in src]
     if receive_at is not None:
@@ -158,7 +182,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         fillers = lex.cues["subject_fillers"]
         cand = next((c for c in reversed(pre) if not c.is_place and (not c.prep or _counted(ws, c, fillers))), None)
         armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
-        if cand is not None and (armed_ok or (frame.get("gen") != "target" and not trig.violent)):
+        first = _double_object_subject(pre, cand, ws)
+        if first is not None and not trig.violent:
+            put("source", first)  # «منحت الكويت الأردن قرضاً»: the giver, then the receiver
+            put("target", cand)
+        elif cand is not None and (armed_ok or (frame.get("gen") != "target" and not trig.violent)):
             put("source", cand)
     if not tgt and (trig.violent or trig.type in ("COERCE", "CONCEDE", "SANCTION")):
         after = max([hit.end] + [c.end for c in src if c.start >= hit.end])  # past a subject after the verb
@@ -183,7 +211,143 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     return src, tgt
 
 
-def _passive_agent(ws: list[Word], post: list[Chunk], src: list[Chunk], tgt: list[Chunk], lex: Lexicon) -> None:
+def _clause_start(hit: Hit, ws: list[Word]) -> bool:
+    """The trigger opens a clause: first word, after «و/ف», or after punctuation."""
+    return hit.start == 0 or hit.prefix in ("و", "ف") or any(ch in ws[hit.start].gap for ch in ".:;؛،,")
+
+
+def _verb_shaped(w: Word, prefix: str) -> bool:
+    """A bare past-verb shape («قتل», «خطف», «أعدم»), not a verbal noun («مقتل», «اغتيال», «قتيل»)."""
+    t = w.text[len(prefix):] if prefix in ("و", "ف") else w.text
+    return not has_article(w) and 3 <= len(t) <= 6 and not t.startswith("م") and \
+        not t.endswith(("ه", "ي", "ا", "ات")) and t[-2] not in "اوي"
+
+
+def _case_verbal(hit: Hit, post: list[Chunk], ws: list[Word], lex: Lexicon) -> bool:
+    """A clause-initial masculine trigger read as a verb when case endings say so.
+
+    «قتل مسلحون مجهولون جنديين»: a nominative right after it is a subject (a verbal noun
+    takes a genitive), and a second bare phrase after the first is an object («قتل الجيش
+    عشرة مسلحين»). «قتل ثلاثة مسلحين» (no second phrase) stays the report of their death.
+    """
+    if hit.end - hit.start != 1 or hit.prefix not in ("", "و", "ف") or not _clause_start(hit, ws) or \
+            not _verb_shaped(ws[hit.start], hit.prefix):
+        return False
+    first = next((c for c in post if not c.prep and not c.is_place), None)
+    if first is None or first.start - hit.end > SUBJECT_WINDOW:
+        return False
+    case = span_case(ws, first.start, first.end, lex)
+    if case == OBL:
+        return False
+    second = next((c for c in post if c.start >= first.end and not c.prep and not c.is_place and
+                   c.start - first.end <= SUBJECT_WINDOW), None)
+    if second is None or span_case(ws, second.start, second.end, lex) == NOM or ws[second.start].gap:
+        return False
+    whose = next((c for c in post if c.prep == "من" and c.start == first.end + 1 and c.end <= second.start), None)
+    skip = range(first.end, whose.end) if whose is not None else range(0)  # «مسلحون من حركة الشباب»
+    return all(k in skip or _joins_subject(ws, k, case, lex) for k in range(first.end, second.start))
+
+
+def _joins_subject(ws: list[Word], k: int, case: str, lex: Lexicon) -> bool:
+    """Word ``k`` may sit between a subject and its object: a number, or an adjective in the subject's case.
+
+    «خطف مسلحون ملثمون ناشطاً», «قتل مسلحٌ مجهول شرطياً» (after a nominative, any plain word
+    but a preposition); not «قتل زعيم التنظيم في غارة أمريكية» (a prepositional phrase).
+    """
+    w = ws[k]
+    if w.gap:
+        return False
+    if any(ch.isdigit() for ch in w.text) or after_number(ws, k + 1):
+        return True
+    if k >= len(ws) - 1 or not case:
+        return False
+    wc = word_case(w, ws[k + 1], known_words(lex))
+    return wc == case or (case == NOM and not wc and not has_article(w) and w.text not in lex.cues["preps"])
+
+
+def _unmarked_passive(hit: Hit, post: list[Chunk], ws: list[Word], lex: Lexicon) -> bool:
+    """«اعتقل صحفيان في الخرطوم»: an undotted passive, told by a subject who cannot be the doer.
+
+    An arrest, abduction or killing verb whose only bare phrase is unarmed people (no object
+    after them) reports what befell them; «هاجم مسلحون» keeps its armed subject.
+    """
+    if hit.trigger.mode not in PASSIVE_PRONE or hit.prefix not in ("", "و", "ف") or \
+            ws[hit.start].text.endswith(("ت", "وا")):
+        return False  # «اعتقلت», «اعتقلوا»: a feminine or plural ending agrees with a stated doer
+    bare = [c for c in post if not c.prep and not c.is_named_place_only and c.start - hit.end <= OBJ_WINDOW]
+    return len(bare) == 1 and bare[0].start - hit.end <= 1 and not is_armed(bare[0]) and \
+        span_case(ws, bare[0].start, bare[0].end, lex) != OBL and not bare[0].has_kind("country", "group", "person")
+
+
+def _nominative_subject(subj: Chunk | None, post: list[Chunk], ws: list[Word], lex: Lexicon) -> Chunk | None:
+    """The subject by case: an accusative/genitive phrase is never it; a later nominative one is.
+
+    «استهدفت سيارةً غارةٌ إسرائيلية»: the object before the subject; «اعتقلت ناشطين …»
+    with no nominative phrase has no stated subject (the accusative phrase is the object).
+    """
+    if subj is None or subj not in post or subj.prep:
+        return subj  # «مجموعة من المستوطنين»: the genitive is the preposition's
+    if span_case(ws, subj.start, subj.end, lex) != OBL:
+        return subj
+    later = next((c for c in post if c.start > subj.start and not c.prep and not c.is_place and
+                  span_case(ws, c.start, c.end, lex) == NOM), None)
+    if later is None:  # «اعتقلت ناشطين قواتُ الأمن»: the bare phrase right after the object
+        later = next((c for c in post if c.start >= subj.end and c.start - subj.end <= VOS_GAP and not c.prep and
+                      not c.is_place and span_case(ws, c.start, c.end, lex) != OBL), None)
+    return later
+
+
+def _double_object_subject(pre: list[Chunk], cand: Chunk | None, ws: list[Word]) -> Chunk | None:
+    """«منحت الكويت الأردن قرضاً»: two named actors side by side before the thing given.
+
+    After a verb that takes two objects the first bare name is its subject and the second
+    the receiver; the nearer one alone would make the receiver the giver.
+    """
+    if cand is None or cand.prep:
+        return None
+    prev = next((c for c in pre if c.end == cand.start), None)
+    named = ("country", "group", "person")
+    if prev is None or prev.prep or prev.is_place or ws[cand.start].gap or \
+            not prev.has_kind(*named) or not cand.has_kind(*named):
+        return None
+    return prev
+
+
+def _trigger_case(w: Word, known: frozenset[str]) -> str:
+    """A trigger word's case from written vowels or a plural «‑ون» only.
+
+    «كمين», «عدوان», «بيان» end like an oblique plural or a dual but are singular nouns.
+    """
+    if w.marks:
+        return word_case(w, None, known)
+    return NOM if w.text.endswith("ون") and len(w.text) >= 5 else ""
+
+
+def _genitive_link(ws: list[Word], hit: Hit, gen: Chunk, lex: Lexicon) -> bool:
+    """Whether the phrase after a trigger noun can be its genitive complement.
+
+    A noun with tanwin or the «ن» of a plural or dual («هجومٌ», «متظاهرون») is not in
+    construct, and an accusative tanween fath («قاعدةً») is no genitive.
+    """
+    if gen.is_nisba_only and gen.start == hit.end:
+        return True  # «قناصٌ إسرائيلي»: an adjective of the trigger names whose it is
+    last = ws[hit.end - 1]
+    known = known_words(lex)
+    head = ws[gen.start]
+    nxt = ws[gen.start + 1] if gen.start + 1 < len(ws) else None
+    own = _trigger_case(last, known)
+    if own and own == word_case(head, nxt, known):
+        return True  # «صاروخاً باليستياً حوثياً»: an adjective in the trigger's case names whose it is
+    if any(m in TANWIN for _, m in last.marks) or own == NOM:
+        return False
+    if after_number(ws, gen.start):
+        return True
+    return not (word_case(head, nxt, known) == OBL and
+                (head.text.endswith("ا") or any(m == "\u064b" for _, m in head.marks)))
+
+
+def _passive_agent(ws: list[Word], post: list[Chunk], src: list[Chunk], tgt: list[Chunk], lex: Lexicon,
+                   passive: bool = False) -> None:
     """«اعتُقل صحفي … على يد عناصر من الاستخبارات»: the «على يد» phrase acts; the verb's subject undergoes."""
     marks = lex.cues["passive_agent_preps"]
     at = next((c.start for c in post if c.prep in marks), None)
@@ -191,6 +355,10 @@ def _passive_agent(ws: list[Word], post: list[Chunk], src: list[Chunk], tgt: lis
         at = next((k + 2 for k in range(len(ws) - 1) if f"{ws[k].text} {ws[k + 1].text}" in marks), None)
     agent = None if at is None else next(
         (c for c in post if at <= c.start <= at + AGENT_REACH and not c.is_place), None)
+    if passive and agent is not None:
+        src[:] = [agent]  # «اعتُقل صحفي على يد عناصر …»: the subject is already the target
+        tgt[:] = [c for c in tgt if c is not agent]
+        return
     if agent is None or not src or src[0] is agent or src[0].start > agent.start:
         return
     tgt[:] = [src[0]]  # a passive verb has no object: what follows it is a place or a time
