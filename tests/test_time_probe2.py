@@ -263,3 +263,13 @@ def test_maghrebi_and_counted_parts_of_a_year(text: str, anchor: str, want: list
 
 def test_trilateral_meeting_is_no_quarter() -> None:
     assert values("ويعقد الاجتماع الثلاثي المقبل في القاهرة.", "2019-05-02") == []
+
+
+@pytest.mark.parametrize(("text", "anchor", "want"), [
+    # the weekday a copula equates with a date is that date's day, not the coming such weekday
+    ("وأعلن مجلس القضاء أن أول أيام عيد الأضحى سيكون يوم الثلاثاء.", "2018-08-14", ("يوم الثلاثاء", "2018-08-21")),
+    # a Hijri day sighted one day later than the calendar still takes the stated weekday
+    ("وأعلنت الهيئة أن غرة رمضان ستكون يوم الخميس.", "2020-04-20", ("يوم الخميس", "2020-04-23")),
+])
+def test_weekday_equated_with_a_date(text: str, anchor: str, want: tuple[str, str]) -> None:
+    assert want in values(text, anchor)

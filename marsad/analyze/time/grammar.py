@@ -773,6 +773,9 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
     for a, b in zip(exprs, exprs[1:], strict=False):
         if a.kind == b.kind == "weekday" and b.i == a.j and toks[b.i].norm.startswith("و") and not b.sub:
             b.sub = [a]  # «يومي الثلاثاء والأربعاء»: the second day follows the first
+        elif (b.kind == "weekday" and b.marker is None and not b.sub and a.kind == "date" and a.d is not None
+              and _copula_between(text, a.end, b.start, lex)):
+            b.sub, b.marker = [a], "same"  # «غرة شوال ستكون يوم الثلاثاء»: the weekday of that day
     for e in exprs:
         if e.kind == "weekday" and e.marker is None and (_future_clause(text, e.start, lex)
                                                          or _conjoined_imperfect(text, e, lex)):
@@ -788,6 +791,16 @@ _EVERY_YEAR = re.compile(r"^\s*(?:(?:من|في)\s+)?(?:كل|ك?ل)\s+(?:عام|�
 def _recurring(text: str, e: Expr) -> bool:
     """«في الثامن من مارس من كل عام»: a yearly date names no particular day."""
     return e.kind in ("date", "month") and e.y is None and bool(_EVERY_YEAR.match(text[e.end:e.end + 16]))
+
+
+def _copula_between(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Only a copula («ستكون», «هو», «يوافق») and at most three other words lie between two expressions."""
+    between = text[lo:hi]
+    if _CLAUSE_END.search(between):
+        return False
+    words = [w.strip(_TOKEN_PUNCT) for w in normalize(between).split()]
+    cop = lex.context["copula_words"]
+    return len(words) <= 4 and any(w in cop or (w[:1] == "و" and w[1:] in cop) for w in words)
 
 
 def _yearless(e: Expr) -> bool:

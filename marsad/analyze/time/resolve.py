@@ -282,6 +282,14 @@ def _r_decade(e: Expr, a: date | None) -> Resolved | None:
 def _r_weekday(e: Expr, a: date | None) -> Resolved | None:
     if a is None:
         return None
+    if e.sub and e.marker == "same":  # «غرة شوال ستكون يوم الثلاثاء»: that day, when it is that weekday
+        day = resolve(e.sub[0], a)
+        if day is not None and day.earliest == day.latest:
+            near = [day.earliest + timedelta(days=k) for k in (0, 1, -1)]  # a Hijri day may be sighted a day off
+            same = [d for d in near if d.weekday() == e.wd]
+            if same:
+                return _day(same[0])
+        return _day(_weekday(replace(e, marker="upcoming"), a))
     if e.sub and e.marker in (None, "upcoming"):  # «الثلاثاء والأربعاء»: the first such day on or after the first
         first = resolve(e.sub[0], a)
         if first is not None:
