@@ -846,9 +846,7 @@ def _conjoined_imperfect(text: str, e: Expr, lex: Lexicon) -> bool:
     m = _WORD_END.search(text[max(0, e.start - 12):e.start])
     if m and normalize(m.group(1)) in lex.words["since_words"] | lex.words["ago_words"]:
         return False
-    before = text[max(0, e.start - FUTURE_LOOKBACK):e.start]
-    ends = [x.end() for x in _CLAUSE_END.finditer(before)]
-    words = normalize(before[ends[-1]:] if ends else before).split()
+    words = normalize(_clause_before(text, e.start)).split()
     if not words:
         return False
     first = words[0].strip(_TOKEN_PUNCT)
@@ -893,11 +891,8 @@ def clause_tense(text: str, start: int, lex: Lexicon) -> str | None:
     listed past verbs («كان», «أعلن»), future cues, imperfect prefixes («تنطلق»); a complementizer
     («أن», «الذي») ends the search, since the verb before it belongs to another clause.
     """
-    before = text[max(0, start - FUTURE_LOOKBACK):start]
-    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    before = before[ends[-1]:] if ends else before
     ctx, cues, stop = lex.context, lex.words["future_cues"], lex.words["not_future_s_words"]
-    for w in reversed(normalize(before).split()[-10:]):
+    for w in reversed(normalize(_clause_before(text, start)).split()[-10:]):
         w = w.strip(_TOKEN_PUNCT)
         if not w or w.isdigit():
             continue
@@ -906,7 +901,7 @@ def clause_tense(text: str, start: int, lex: Lexicon) -> str | None:
             return None
         if w in cues or bare in cues:
             return "future"
-        if _S_FUTURE.match(w) and bare not in stop and not any(bare.startswith(x) for x in stop):
+        if _future_verb(w, bare, stop):
             return "future"
         if w in ctx["past_verbs"] or bare in ctx["past_verbs"]:
             return "past"
@@ -934,18 +929,26 @@ FUTURE_LOOKBACK = 80  # characters before a bare weekday searched for a future v
 
 def _future_clause(text: str, start: int, lex: Lexicon) -> bool:
     """A future verb («سيصل», «ستعقد») or cue («من المقرر», «سوف») earlier in the weekday's sentence."""
-    before = text[max(0, start - FUTURE_LOOKBACK):start]
-    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    before = before[ends[-1]:] if ends else before
     cues, stop = lex.words["future_cues"], lex.words["not_future_s_words"]
-    for w in normalize(before).split():
+    for w in normalize(_clause_before(text, start)).split():
         w = w.strip("«»\"'(),،:؛")
         if w in cues or (w[:1] in "وف" and w[1:] in cues):
             return True
-        bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-        if _S_FUTURE.match(w) and bare not in stop and not any(bare.startswith(x) for x in stop):
+        if _future_verb(w, w[1:] if w[:1] in "وف" and len(w) > 4 else w, stop):
             return True
     return False
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text of ``start``'s clause before it (at most FUTURE_LOOKBACK characters)."""
+    before = text[max(0, start - FUTURE_LOOKBACK):start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return before[ends[-1]:] if ends else before
+
+
+def _future_verb(w: str, bare: str, stop: set[str]) -> bool:
+    """«سيصل», «وستعقد»: a future-prefixed verb, not «سيارة» or «سياسة» (``bare``: ``w`` without «و/ف»)."""
+    return bool(_S_FUTURE.match(w)) and bare not in stop and not any(bare.startswith(x) for x in stop)
 
 
 def _trim_clitic(text: str, tok: Tok, lex: Lexicon) -> int:
