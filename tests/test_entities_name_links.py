@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.analyze.entities.crf import link_name_parts
+from marsad.analyze.entities.crf import link_name_parts, split_coordinated_names, tag_sentences
 
 
 @pytest.mark.parametrize(("text", "tags", "want"), [
@@ -20,3 +20,33 @@ from marsad.analyze.entities.crf import link_name_parts
 ])
 def test_a_name_never_ends_on_a_linking_word(text: str, tags: str, want: str) -> None:
     assert link_name_parts(text.split(), tags.split()) == want.split()
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    # two surnames joined by «و»: the CRF ran one span over the conjunction
+    ("وبحث بوتين وأردوغان الملف السوري", "O B-PERS I-PERS O O", "O B-PERS B-PERS O O"),
+    # a full name, then another after «و»
+    ("واستبعد المدرب محمد صلاح وعمرو السولية من القائمة",
+     "O O B-PERS I-PERS I-PERS I-PERS O O", "O O B-PERS I-PERS B-PERS I-PERS O O"),
+    # a name that begins with waw is no conjunction
+    ("وقال المهندس أحمد وليد إن", "O O B-PERS I-PERS O", "O O B-PERS I-PERS O"),
+    ("وصرح جون وايت للصحفيين", "O B-PERS I-PERS O", "O B-PERS I-PERS O"),
+    # a title that begins with waw is no second person
+    ("واستقبل محمد بن سلمان ولي العهد الوفد", "O B-PERS I-PERS I-PERS I-PERS O O", "O B-PERS I-PERS I-PERS I-PERS O O"),
+    # after a linking word the waw-word is the name's next part
+    ("وقاد سعد بن أبي وقاص الجيش", "O B-PERS I-PERS I-PERS I-PERS O", "O B-PERS I-PERS I-PERS I-PERS O"),
+    # other types keep their coordinations («البوسنة والهرسك»)
+    ("وزار البوسنة والهرسك", "O B-LOC I-LOC", "O B-LOC I-LOC"),
+])
+def test_two_people_joined_by_wa_are_two_names(text: str, tags: str, want: str) -> None:
+    assert split_coordinated_names(text.split(), tags.split()) == want.split()
+
+
+def test_the_recognizer_splits_coordinated_people() -> None:
+    """End to end through ``marsad ner``'s tagger: two people, never one span over «و»."""
+    from marsad.eval.ner import spans
+
+    tokens = "وأشاد المدرب بأداء صلاح وماني في المباراة".split()
+    got = tag_sentences([tokens])[0]
+    people = [" ".join(tokens[a:b]) for a, b, t in sorted(spans(got)) if t == "PERS"]
+    assert people == ["صلاح", "وماني"]

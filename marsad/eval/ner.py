@@ -79,7 +79,7 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
         ENTITY_BIAS,
         Tagger,
         folds,
-        link_name_parts,
+        person_boundaries,
         propagate,
         train,
         write_meta,
@@ -99,7 +99,7 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
             tagger = Tagger(model)
             gold = [[g for _, g in s] for s in test]
             words = [[t for t, _ in s] for s in test]
-            pred = [link_name_parts(w, t) for w, t in zip(words, propagate(words, tagger.tag_text(words)), strict=True)]
+            pred = [person_boundaries(w, t) for w, t in zip(words, propagate(words, tagger.tag_text(words)), strict=True)]
             fold = score(gold, pred)
             print(f"fold {i + 1}/{k}: micro F1 {fold['micro']['f1']:.4f}", file=sys.stderr, flush=True)
             gold_all += gold

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.analyze.entities import context, cues, gazetteer, linking
-from marsad.analyze.entities.crf import PROPAGATE_MIN_SHARE, get_tagger, link_name_parts
+from marsad.analyze.entities.crf import PROPAGATE_MIN_SHARE, get_tagger, person_boundaries
 from marsad.analyze.entities.crf import propagation_key as prop_key
 from marsad.analyze.entities.features import document_features, flags_from_matches
 from marsad.analyze.entities.gazetteer import Match
@@ -121,7 +121,7 @@ def _crf_tags(wss: list[WordSeq], matches: list[list[Match]], extra: list[list[t
         return [["O"] * len(ws) for ws in wss]
     flags = [flags_from_matches(m, len(ws)) for ws, m in zip(wss, matches, strict=True)]
     tags = tagger.tag_many([ws.raw for ws in wss], flags, extra)
-    return [link_name_parts(ws.raw, t) for ws, t in zip(wss, tags, strict=True)]
+    return [person_boundaries(ws.raw, t) for ws, t in zip(wss, tags, strict=True)]
 
 
 def _crf_cands(ws: WordSeq, tags: list[str]) -> list[_Cand]:

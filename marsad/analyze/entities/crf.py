@@ -297,7 +297,7 @@ def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[l
     if tagger is None:
         return [["O"] * len(s) for s in sentences]
     tagged = propagate(sentences, tagger.tag_text(sentences))
-    return [repair_bio(link_name_parts(s, t)) for s, t in zip(sentences, tagged, strict=True)]
+    return [repair_bio(person_boundaries(s, t)) for s, t in zip(sentences, tagged, strict=True)]
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +332,39 @@ def link_name_parts(tokens: list[str], tags: list[str]) -> list[str]:
             continue
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _wa_names() -> frozenset[str]:
+    from marsad.analyze.entities.lexicon import load_data
+
+    return frozenset(normalize(w) for w in load_data("ner_cues.json")["wa_names"])
+
+
+def split_coordinated_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """Two people joined by «و» are two names: «عنان وصبري», «كانافارو وإيمرسون», «جورج بوش ورايس».
+
+    The CRF often runs one PERS span over the conjunction (5-fold CV: ~20 such spans per fold,
+    against 2 gold names with an inner waw-word that is not a conjunction). A waw-initial word
+    inside a person's name starts a new one, unless the word is itself a name that begins with
+    waw («وليد», «وايت») or follows a linking word («سعد بن أبي وقاص»).
+    """
+    out = list(tags)
+    links, wa = _name_links(), _wa_names()
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if out[i] != "I-PERS" or len(tok) < 3 or tok[0] != "و" or not tok[1:2].isalpha():
+            continue
+        norm = normalize(tok)
+        if norm in wa or normalize(tokens[i - 1]) in links:
+            continue
+        out[i] = "B-PERS"
+    return out
+
+
+def person_boundaries(tokens: list[str], tags: list[str]) -> list[str]:
+    """Both boundary repairs for personal names: run on over linking words, split at «و»."""
+    return split_coordinated_names(tokens, link_name_parts(tokens, tags))
 
 
 def repair_bio(tags: list[str]) -> list[str]:
