@@ -17,6 +17,7 @@ from marsad.text.normalize import normalize
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_HIJRI, MAX_HIJRI = 1300, 1500
+FAR_AHEAD_YEARS = 20  # «بعد ستين عاماً» counts from a narrated event, never this far from publication
 _DATE_SEPS = {"/", "-", ".", "\\"}
 _COMMAS = {"،", ",", "-", "–", "—"}
 _QUOTES = {"«", '"', "“", "”", "'", "»"}
@@ -229,6 +230,10 @@ class Parser:
         if dr:
             k = dr[0] + 1 if self.norm(dr[0]) == "من" else dr[0]  # «20 من آذار», «23 من الشهر الماضي»
             mg = self.month_group(k)
+            if not mg and wd is None and not (today or offset):
+                pair = self.day_pair(start, dr)
+                if pair is not None:
+                    return pair
             if not mg:
                 per = None if (today or offset) else self.m_period(k)
                 if per is not None and per.unit == "month":  # «العاشر من الشهر المقبل»: that day of that month
@@ -278,9 +283,25 @@ class Parser:
         e.offset = offset
         return e
 
+    def day_pair(self, start: int, dr: tuple[int, int]) -> Expr | None:
+        """«يومي 9 و10 سبتمبر», «في الخامس والسادس من يونيو»: the first day, in the month of the second."""
+        k = dr[0]
+        if self.norm(k) == "و":
+            k += 1  # «و10» is two tokens; «والسادس» one, with its clitic
+        elif k >= self.n or not _with_wa(self, k):
+            return None
+        tail = self.m_date(k)
+        if tail is None or tail.kind != "date" or tail.d is None or tail.d <= dr[1] or tail.wd is not None \
+                or tail.today or tail.offset or not _valid_day(tail.y, tail.m, dr[1], tail.hijri):
+            return None
+        return Expr(start, dr[0], "date", y=tail.y, m=tail.m, d=dr[1], hijri=tail.hijri, marker=tail.marker)
+
     def m_year(self, i: int) -> Expr | None:
         """«عام 2017», «2015م», «في 2018», «1436 هـ»; bare numbers need a year cue."""
         if self.is_word(i, "year_words"):
+            sp = self.spelled_year(i + 1)
+            if sp:  # «عام ألفين وعشرين»
+                return Expr(i, sp[0], "year", y=sp[1])
             if self.norm(i + 1).isdigit():
                 r = self.year(i + 1)
                 if not r:
@@ -302,6 +323,21 @@ class Parser:
         if not (marked or cue or after):
             return None
         return Expr(i, j, "year", y=y, hijri=h)
+
+    def spelled_year(self, i: int) -> tuple[int, int] | None:
+        """«ألفين», «ألفين وعشرين», «ألفين وثلاثة وعشرين» (after a year word) → (next, year)."""
+        r = self.lex.thousands.match(self.t, i, clitics=False)
+        if not r:
+            return None
+        j, y = r
+        rest = 0
+        a = self.lex.numbers.match(self.t, j) if j < self.n and _with_wa(self, j) else None
+        if a and a[1] < 100:
+            j, rest = a
+            b = self.lex.numbers.match(self.t, j) if rest < 10 and j < self.n and _with_wa(self, j) else None
+            if b and b[1] % 10 == 0 and 20 <= b[1] < 100:  # «وثلاثة وعشرين»: units before tens
+                j, rest = b[0], rest + b[1]
+        return j, y + rest
 
     def m_rel_day(self, i: int) -> Expr | None:
         """اليوم، أمس، أول أمس، غداً، بعد غد — optionally followed by a weekday («اليوم الأربعاء»)."""
@@ -427,6 +463,8 @@ class Parser:
         if self.norm(j) == "من" or (self.norm(j) in ("على", "علي") and self.is_word(j + 1, "event_onset_nouns")):
             # «بعد أربعة أيام من المفاوضات», «بعد عام على اندلاع الحرب»: counted from another event
             return Expr(i + 1, j, "duration", unit=unit, offset=count)
+        if sign > 0 and count * {"year": 1, "decade": 10}.get(unit, 0) > FAR_AHEAD_YEARS:
+            return Expr(i + 1, j, "duration", unit=unit, offset=count)  # «يتذكره بعد ستين عاماً»: from the event
         return Expr(i, j, "ago", unit=unit, offset=sign * count)
 
     def m_duration(self, i: int) -> Expr | None:
@@ -439,6 +477,37 @@ class Parser:
             return None
         j, unit, count = cu
         return Expr(r[0], j, "duration", unit=unit, offset=count)
+
+    def m_within(self, i: int) -> Expr | None:
+        """«في غضون ثلاثة أشهر»: by that long after publication (a past clause makes it a length: see _parse)."""
+        if not self.is_word(i, "within_words"):
+            return None
+        cu = self.count_unit(i + 1)
+        if cu is None:
+            return None
+        j, unit, count = cu
+        if self.norm(j) == "من":
+            if self.norm(j + 1) in ("الان", "اليوم"):  # «في غضون عام من الآن»
+                return Expr(i, j + 2, "recent", unit=unit, marker="within", offset=count)
+            return Expr(i + 1, j, "duration", unit=unit, offset=count)  # «في غضون أيام من الهجوم»: from an event
+        return Expr(i, j, "recent", unit=unit, marker="within", offset=count)
+
+    def m_following(self, i: int) -> Expr | None:
+        """«في اليوم التالي», «صباح اليوم التالي», «العام اللاحق»: one unit after the date narrated before it."""
+        j = i
+        r = self.lex.day_parts.match(self.t, j)
+        if r:
+            j = r[0]
+        u = self.lex.following_units.match(self.t, j)
+        if not u or (j > i and u[1] != "day"):
+            return None
+        word = self.t[j].norm
+        if word not in self.lex.following_units.first and not (word[:1] in "وف" and word[1:] in self.lex.following_units.first):
+            return None  # «لليوم التالي»: for a second day running, not the day after
+        f = self.lex.following_words.match(self.t, u[0], clitics=False)
+        if not f:
+            return None
+        return Expr(i, f[0], "following", unit=u[1])
 
     def m_recent(self, i: int) -> Expr | None:
         """«في الأيام الماضية», «خلال الأسابيع الأخيرة», «الآونة الأخيرة»."""
@@ -593,10 +662,12 @@ class Parser:
         return Expr(i, j, "decade", y=y)
 
     def m_holiday(self, i: int) -> Expr | None:
-        """«عيد الأضحى المقبل», «عيد الفطر 1445 هـ», «رأس السنة الميلادية»: a feast's day."""
+        """«عيد الأضحى المقبل», «عيد الفطر 1445 هـ», «رأس السنة الميلادية»: a feast's day; «عشية العيد»: the day before."""
         r = self.lex.holidays.match(self.t, i)
         if not r:
-            return None
+            eve = self.lex.eve_words.match(self.t, i)
+            feast = self.m_holiday(eve[0]) if eve and self.lex.holidays.match(self.t, eve[0]) else None
+            return Expr(i, feast.j, "eve", sub=[feast]) if feast else None
         j, key = r
         m, d = (int(x) for x in key[1:].split("/"))
         hijri = key[0] == "h"
@@ -658,7 +729,8 @@ class Parser:
 
 
 MATCHER_ORDER = ("m_range", "m_numeric", "m_date", "m_part", "m_season", "m_quarter", "m_rel_day", "m_period",
-                 "m_ago", "m_duration", "m_recent", "m_year", "m_weekday", "m_decade", "m_holiday")
+                 "m_ago", "m_duration", "m_within", "m_following", "m_recent", "m_year", "m_weekday", "m_decade",
+                 "m_holiday")
 _DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
 # word → matchers memo (bounded: the vocabulary of news is large but Zipfian)
 _CANDIDATES: dict[str, tuple[str, ...]] = {}
@@ -686,7 +758,9 @@ def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "m_year": [w["year_words"]],
         "m_weekday": [w["day_word"], lex.weekdays.first],
         "m_decade": [w["decade_words"], lex.decades.first],
-        "m_holiday": [lex.holidays.first],
+        "m_holiday": [lex.holidays.first, lex.eve_words.first],
+        "m_within": [w["within_words"]],
+        "m_following": [lex.day_parts.first, lex.following_units.first],
     }
     acc: dict[str, set[str]] = {}
     for name, sets in sources.items():
@@ -782,7 +856,72 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             e.marker = "upcoming"  # «ستكون غرة شوال يوم الثلاثاء», «من المقرر أن يصل الوفد يوم الأحد»
         elif e.kind in ("date", "month", "interval"):
             _mark_perfect(text, e, lex)
+        elif e.kind == "recent" and e.marker == "within" and _within_is_length(text, e, exprs, lex):
+            e.kind, e.marker = "duration", None  # «سيطرت القوات على المدينة في غضون ثلاثة أيام»: a length
+    exprs = _link_following(text, exprs)
     return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e) or _recurring(text, e))]
+
+
+def _within_is_length(text: str, e: Expr, exprs: list[Expr], lex: Lexicon) -> bool:
+    """«في غضون عامين» counts from some other time than publication, so it is a length, not a date.
+
+    So in a past report that pledges nothing («أنجزت الشركة الجسر في غضون عامين»), before a past
+    verb («وفي غضون ثلاث سنوات تضاعفت…»), after an ordinal («التصويت الثاني في غضون أسبوع»), or
+    beside a dated narration in the same sentence («وتعهد أوباما بإغلاقه في غضون عام … في 2009»).
+    """
+    tense = clause_tense(text, e.start, lex)
+    clause = [w.strip(_TOKEN_PUNCT) for w in normalize(_clause_before(text, e.start)).split()]
+    ahead = tense == "future" or (bool(clause) and clause[0][:1] in "وف"
+                                  and _surface_tense(clause[0][1:], lex.context["past_not_verbs"]) == "nonpast")
+    if not ahead and _any_in(clause[-4:], lex.context["within_back_words"]):
+        return True  # «الحادثة الثانية من نوعها في غضون أسبوع», not «وتبدأ المرحلة الثانية في غضون أسبوع»
+    after = [w.strip(_TOKEN_PUNCT) for w in normalize(text[e.end:e.end + 40]).split()]
+    after = [w for w in after if w and w not in lex.context["within_back_words"]][:2]
+    if any(_any_in([w], lex.context["past_verbs"]) or _surface_tense(w[1:] if w[:1] in "وف" else w,
+                                                                      lex.context["past_not_verbs"]) == "past"
+           for w in after[:1]):
+        return True
+    if any(x is not e and _dated(x) and not _CLAUSE_END.search(text[min(x.end, e.end):max(x.start, e.start)])
+           for x in exprs):
+        return True
+    if tense != "past":
+        return False
+    return not _any_in(_sentence_words(text, e.start), lex.context["deadline_words"])
+
+
+def _dated(x: Expr) -> bool:
+    """An expression naming its own year («في 2009», «3 أبريل 2011»)."""
+    return (x.kind in ("date", "month", "year") and x.y is not None) or any(_dated(s) for s in x.sub)
+
+
+# Which narrated expressions a «… التالي» can count from: the unit, and kinds fine enough for it.
+_FOLLOWABLE = {"day": ("date", "rel_day", "weekday", "in_period"), "week": ("date", "rel_day", "weekday", "in_period"),
+               "month": ("date", "month", "in_period"), "year": ("date", "month", "year", "in_period")}
+
+
+_AFTER_EVENT = re.compile(r"\s*(?:على|علي|من|عن)\b|\s*ل\w")
+
+
+def _link_following(text: str, exprs: list[Expr]) -> list[Expr]:
+    """«وصل في 12 أكتوبر، وعقد في اليوم التالي…»: the following unit counts from the nearest date before it.
+
+    Only a date of the same sentence, fine enough to count from (a day for «اليوم التالي»); with none,
+    the expression is dropped rather than counted from the publication day.
+    """
+    out: list[Expr] = []
+    for e in exprs:
+        if e.kind == "following":
+            prev = out[-1] if out else None
+            if prev is None or prev.kind not in _FOLLOWABLE[e.unit] or e.start - prev.end > FUTURE_LOOKBACK \
+                    or _CLAUSE_END.search(text[prev.end:e.start]):
+                continue
+            if e.unit in ("month", "year") and prev.kind != "in_period" and prev.y is None:
+                continue  # «حتى أغسطس من العام التالي»: the month is of that year, of no year named
+            if _AFTER_EVENT.match(text, e.end):
+                continue  # «اليوم التالي على سحب الدراسة», «الشهر التالي لها»: the unit after another event
+            e.sub = [prev]
+        out.append(e)
+    return out
 
 
 _EVERY_YEAR = re.compile(r"^\s*(?:(?:من|في)\s+)?(?:كل|ك?ل)\s+(?:عام|سنة|سنه)|^\s*(?:سنويا|سنوياً)")
@@ -860,6 +999,7 @@ def _conjoined_imperfect(text: str, e: Expr, lex: Lexicon) -> bool:
 
 
 _WORD_END = re.compile(r"(\w+)\W*$")
+_PAIRED_DAY = re.compile(r"(?:ال)?\d{1,2}\s*و\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:من\s+)?(?:ال)?عمر")
 
 
@@ -868,7 +1008,8 @@ def _named_event(text: str, e: Expr, lex: Lexicon) -> bool:
     if e.kind not in ("date", "month") or e.y is not None or e.marker not in (None, "perfect") or e.hijri \
             or e.today or e.offset:
         return False
-    m = _WORD_END.search(text[max(0, e.start - 30):e.start])
+    before = _PAIRED_DAY.sub("", text[max(0, e.start - 40):e.start])  # «قوى 8 و14 آذار»: the noun before the pair
+    m = _WORD_END.search(before)
     if not m:
         return False
     w = normalize(m.group(1))
@@ -901,10 +1042,10 @@ def clause_tense(text: str, start: int, lex: Lexicon) -> str | None:
             return None
         if w in cues or bare in cues:
             return "future"
+        if w in ctx["past_verbs"] or bare in ctx["past_verbs"]:  # before «س»: «سيطر» is no future
+            return "past"
         if _future_verb(w, bare, stop):
             return "future"
-        if w in ctx["past_verbs"] or bare in ctx["past_verbs"]:
-            return "past"
         tense = _surface_tense(bare, ctx["past_not_verbs"])
         if tense:
             return tense
@@ -929,12 +1070,13 @@ FUTURE_LOOKBACK = 80  # characters before a bare weekday searched for a future v
 
 def _future_clause(text: str, start: int, lex: Lexicon) -> bool:
     """A future verb («سيصل», «ستعقد») or cue («من المقرر», «سوف») earlier in the weekday's sentence."""
-    cues, stop = lex.words["future_cues"], lex.words["not_future_s_words"]
+    cues, stop, past = lex.words["future_cues"], lex.words["not_future_s_words"], lex.context["past_verbs"]
     for w in normalize(_clause_before(text, start)).split():
         w = w.strip("«»\"'(),،:؛")
         if w in cues or (w[:1] in "وف" and w[1:] in cues):
             return True
-        if _future_verb(w, w[1:] if w[:1] in "وف" and len(w) > 4 else w, stop):
+        bare = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if _future_verb(w, bare, stop) and bare not in past:
             return True
     return False
 

@@ -126,9 +126,13 @@ def _tokenize_flat(text: str, known: set[str] | None) -> list[Tok]:
         c = tok[0]
         if c.isalpha() and not c.isascii():
             if known is not None and tok not in known:
-                append(GAP)
-                continue
-            kind, vs = "word", _variants(tok)
+                near = _near_month(tok)
+                if near is None:
+                    append(GAP)
+                    continue
+                tok, kind, vs = near, "fuzzy", (near,)  # «فبرابر»: a month only where a day or «شهر» leads to it
+            else:
+                kind, vs = "word", _variants(tok)
         elif c.isdigit():
             kind, vs = "num", (tok,)
         else:
@@ -140,6 +144,60 @@ def _tokenize_flat(text: str, known: set[str] | None) -> list[Tok]:
         while end < len(folded) and folded[end] == PLACEHOLDER:  # trailing diacritics/tatweel (هـ)
             end += 1
         append(Tok(tok, start + bisect_right(shift, start), end, kind, vs))
+    return out
+
+
+# Misspelled month names («فبرابر», «سبتمير») → the name: filled by :func:`get_lexicon`.
+_MONTH_TYPOS: dict[str, str] = {}
+_TYPO_MIN = 5  # names and misspellings this long or longer (shorter ones collide with common words)
+# Letters told apart only by their dots (the commonest slip in typed Arabic: «سبتمير», «فبرابر»).
+_DOT_GROUPS = ("بتثنيى", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق", "هة")
+_LONG_VOWELS = "اوي"
+
+
+def _near_month(word: str) -> str | None:
+    """The month name ``word`` (or it without a clitic) misspells by one slip, else None."""
+    if len(word) < _TYPO_MIN:
+        return None
+    name = _MONTH_TYPOS.get(word)
+    if name is not None or word[0] not in _PREFIX1:
+        return name
+    for w in _variants(word)[1:]:
+        name = _MONTH_TYPOS.get(w)
+        if name is not None:
+            return name
+    return None
+
+
+def _slips(word: str) -> set[str]:
+    """Typing slips that keep the first letter: a letter dropped, a dot misplaced, a long vowel or a double added."""
+    out: set[str] = set()
+    for k in range(1, len(word)):
+        head, c, tail = word[:k], word[k], word[k + 1:]
+        out.add(head + tail)
+        for group in _DOT_GROUPS:
+            if c in group:
+                out.update(head + x + tail for x in group if x != c)
+        out.update(head + x + c + tail for x in _LONG_VOWELS + word[k - 1])
+    out.update(word + x for x in _LONG_VOWELS)
+    out.discard(word)
+    return out
+
+
+def month_typos(months: Phrases, known: set[str], sources: list[str]) -> dict[str, str]:
+    """Slips of the month names ``sources`` (the correct spellings) → the name; never a known word or two months."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for name in (fold(w) for w in sources):
+        month = months.table[(name,)]
+        for typo in _slips(name):
+            if len(typo) < _TYPO_MIN or typo in known:
+                continue
+            prev = out.setdefault(typo, name)
+            if months.table[(prev,)] != month:
+                clash.add(typo)
+    for typo in clash:
+        del out[typo]
     return out
 
 
@@ -232,11 +290,17 @@ class Lexicon:
     holidays: Phrases
     before_last: Phrases
     decade_unit_after: Phrases
+    following_units: Phrases  # «اليوم/الشهر/العام» before «التالي»
+    following_words: Phrases  # «التالي», «اللاحق», «الموالي»
+    day_parts: Phrases  # «صباح», «مساء اليوم التالي»
+    eve_words: Phrases  # «عشية», «ليلة» before a feast: the day before it
+    thousands: Phrases  # «ألفين» opening a spelled-out year
     ambiguous_months: set[str]
     ambiguous_hijri: set[str]
     words: dict[str, set[str]]
     recent_span: dict[str, int]
     triggers: set[str]
+    weekend: tuple[int, int] = (4, 5)  # «نهاية الأسبوع»: Friday and Saturday (days after Monday)
     known: set[str] = field(default_factory=set)
     # Word lists read from the raw text around an expression, never tokens of the grammar.
     context: dict[str, set[str]] = field(default_factory=dict)
@@ -304,6 +368,11 @@ def get_lexicon() -> Lexicon:
         holidays=_table({k: v for k, v in raw["holidays"].items() if not k.startswith("_")}, str),
         before_last=_table({"1": raw["before_last"]}),
         decade_unit_after=_table({"1": raw["decade_unit_after"]}),
+        following_units=_table(raw["following_units"], str),
+        following_words=_table({"1": raw["following_words"]}),
+        day_parts=_table({"1": raw["day_part_words"]}),
+        eve_words=_table({"1": raw["eve_words"]}),
+        thousands=_table(raw["spelled_thousands"]),
         ambiguous_months={fold(w) for w in raw["ambiguous_months"]},
         ambiguous_hijri={fold(w) for w in raw["ambiguous_hijri_months"]},
         words=_words(raw, "hijri_year_markers", "gregorian_year_markers", "this_words", "quarter_words",
@@ -312,30 +381,33 @@ def get_lexicon() -> Lexicon:
                      "future_cues", "not_future_s_words", "approx_words",
                      "not_today_before", "not_today_after", "dateline_not_prefix",
                      "event_onset_nouns", "since_words", "title_date_not_label", "decade_words",
-                     "month_prepositions", "hijri_month_epithets", "year_after_words"),
+                     "month_prepositions", "hijri_month_epithets", "year_after_words", "within_words"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
+        weekend=tuple(raw["weekend_days"]),
     )
     trig: set[str] = set()
     for p in (lex.months, lex.hijri_months, lex.weekdays, lex.ordinals, lex.rel_days, lex.periods, lex.parts,
               lex.seasons, lex.recent, lex.recent_duals, lex.units, lex.numbers, lex.duration_words, lex.decades,
-              lex.holidays):
+              lex.holidays, lex.following_units, lex.day_parts, lex.eve_words):
         trig |= p.first
     for n in ("this_words", "quarter_words", "half_words", "ago_words", "after_words", "year_words",
-              "month_word", "day_word", "range_from", "decade_words"):
+              "month_word", "day_word", "range_from", "decade_words", "within_words"):
         trig |= lex.words[n]
     lex.triggers = trig
     lex.context = _words(raw, "named_event_nouns", "past_verbs", "past_not_verbs", "clause_breaks", "schedule_words",
-                         "announce_words", "copula_words")
+                         "announce_words", "copula_words", "deadline_words", "within_back_words")
     phrase_words = {w for p in _phrase_tables(lex) for key in p.table for w in key}
     defined_numbers = {"ال" + key[0] for key in lex.numbers.table if len(key) == 1}  # «السنوات الخمس الماضية»
     lex.known = _with_clitics(trig.union(*lex.words.values(), lex.ambiguous_months, lex.ambiguous_hijri,
                                          phrase_words, _GRAMMAR_WORDS, defined_numbers))
+    _MONTH_TYPOS.clear()
+    _MONTH_TYPOS.update(month_typos(lex.months, lex.known, raw["month_typo_sources"]))
     return lex
 
 
-# Words the grammar compares directly (not in any list): «فصل الصيف», «الأيام القليلة الماضية», «على مدى».
-_GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق"}
+# Words the grammar compares directly (not in any list): «فصل الصيف», «الأيام القليلة الماضية», «على مدى», «من الآن».
+_GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق", "الان"}
 
 
 def _phrase_tables(lex: Lexicon) -> list[Phrases]:

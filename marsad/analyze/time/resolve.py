@@ -147,6 +147,12 @@ def pick_month_year(m: int, anchor: date, marker: str | None) -> int:
     return pick_year(m, 15, anchor, marker) or anchor.year
 
 
+def add_months(d: date, k: int) -> date:
+    """``d`` moved ``k`` calendar months (the day clipped to the month's length)."""
+    y, m = _shift_month(d.year, d.month, k)
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
@@ -217,6 +223,12 @@ def _r_month(e: Expr, a: date | None) -> Resolved | None:
             hy = gregorian_to_hijri_year(a)
             spans = [hijri_month_span(yy, e.m) for yy in (hy - 1, hy, hy + 1)] if hy else []
             spans = [s for s in spans if s]
+            if e.marker == "past":  # «رمضان الماضي»: the last one over before the anchor
+                spans = [s for s in spans if s[1] < a][-1:]
+            elif e.marker == "next":  # «ذي القعدة المقبل»: the first one starting after it
+                spans = [s for s in spans if s[0] > a][:1]
+            elif e.marker == "current":  # «رمضان الجاري»: the one under way (else the nearest: a sighting a day off)
+                spans = [s for s in spans if s[0] <= a <= s[1]] or spans
             if not spans:
                 return None
             s = min(spans, key=lambda s: abs((s[0] - a).days))
@@ -314,7 +326,9 @@ def _r_recent(e: Expr, a: date | None) -> Resolved | None:
         days = max(1, e.offset // 24)
     else:
         days = _UNIT_DAYS.get(e.unit, 1) * e.offset if e.offset else get_lexicon().recent_span.get(e.unit, 14)
-    if e.marker == "next":  # «في الأيام المقبلة»
+    if e.marker in ("next", "within"):  # «في الأيام المقبلة», «في غضون ثلاثة أشهر»: from the anchor on
+        if e.offset and e.unit in ("month", "year"):  # counted months and years are calendar ones
+            return _span(a, add_months(a, e.offset * (12 if e.unit == "year" else 1)), "interval")
         return _span(a, a + timedelta(days=days), "interval")
     return _span(a - timedelta(days=days), a, "interval")
 
@@ -351,6 +365,9 @@ def _r_part(e: Expr, a: date | None) -> Resolved | None:
         return _years(e.sub[0].y + lo, e.sub[0].y + hi)
     if base.granularity == "week" and e.part == "mid":  # «منتصف الأسبوع»: Tuesday and Wednesday
         return _span(base.earliest + timedelta(days=1), base.earliest + timedelta(days=2), "interval")
+    if base.granularity == "week" and e.part == "end":  # «نهاية الأسبوع»: the weekend of most Arab states
+        lo, hi = get_lexicon().weekend
+        return _span(base.earliest + timedelta(days=lo), base.earliest + timedelta(days=hi), "interval")
     if base.granularity == "year":
         m1, m2 = _YEAR_PARTS.get(e.part) or _YEAR_SPANS[e.part]
         y = base.earliest.year
@@ -403,6 +420,26 @@ def _r_quarter(e: Expr, a: date | None) -> Resolved | None:
     return Resolved(date(y, m1, 1), month_end(y, m2), f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", gran)
 
 
+def _r_following(e: Expr, a: date | None) -> Resolved | None:
+    """«اليوم التالي» and kin: one unit after the narrated expression it was linked to (none: unresolved)."""
+    base = resolve(e.sub[0], a) if e.sub else None
+    if base is None:
+        return None
+    if e.unit == "day":
+        return _day(base.latest + timedelta(days=1)) if base.earliest == base.latest else None
+    if e.unit == "week":
+        return _shifted_period(base.earliest, "week", 1) if base.earliest == base.latest else None
+    if e.unit == "month":
+        return _shifted_period(base.earliest, "month", 1) if base.earliest.month == base.latest.month else None
+    return _year(base.earliest.year + 1) if base.earliest.year == base.latest.year else None
+
+
+def _r_eve(e: Expr, a: date | None) -> Resolved | None:
+    """«عشية عيد الفطر»: the day before the feast."""
+    base = resolve(e.sub[0], a)
+    return _day(base.earliest - timedelta(days=1)) if base is not None else None
+
+
 def _r_interval(e: Expr, a: date | None) -> Resolved | None:
     first, last = e.sub
     r2 = resolve(last, a)
@@ -433,6 +470,7 @@ _RESOLVERS = {
     "date": _r_date, "month": _r_month, "year": _r_year, "rel_day": _r_rel_day, "period": _r_period,
     "weekday": _r_weekday, "ago": _r_ago, "recent": _r_recent, "part": _r_part, "season": _r_season,
     "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval, "in_period": _r_in_period,
+    "following": _r_following, "eve": _r_eve,
     "decade": _r_decade,
 }
 
@@ -447,7 +485,7 @@ def needs_anchor(e: Expr) -> bool:
         return not (e.unit == "year" and e.y is not None)
     if e.kind in ("season", "quarter", "half"):
         return e.y is None
-    if e.kind in ("part", "interval", "in_period"):
+    if e.kind in ("part", "interval", "in_period", "following", "eve"):
         return any(needs_anchor(s) for s in e.sub)
     if e.kind == "duration":
         return False

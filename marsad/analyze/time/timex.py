@@ -29,6 +29,10 @@ def _timex(e: Expr, r: Resolved | None, anchor_kind: str, offset: int) -> Timex:
 def _granularity(e: Expr) -> str:
     if e.kind == "in_period":
         return "day" if e.d is not None else "month"
+    if e.kind == "following":  # «اليوم التالي», «العام التالي»
+        return e.unit
+    if e.kind == "eve":
+        return "day"
     return {"date": "day", "rel_day": "day", "weekday": "day", "month": "month", "year": "year",
             "period": {"week": "week", "month": "month"}.get(e.unit, "year"), "duration": "duration", "season": "season",
             "quarter": "quarter"}.get(e.kind, "interval" if e.kind != "ago" else e.unit or "unknown")
