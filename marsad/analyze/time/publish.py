@@ -4,7 +4,10 @@ Evidence, strongest first: the metadata date (trusted unless the text
 contradicts it); a dateline; «اليوم» with a date («اليوم، الأربعاء 14 حزيران»:
 the years where 14 June is a Wednesday); «اليوم الأربعاء» (the weekday);
 «مايو الحالي» (the month); tenures of people named with a current title; page
-(chrome) dates as upper bounds; references marked past or future. Then soft
+(chrome) dates as upper bounds, including page-furniture lines in the text
+(«آخر تحديث: …», «جميع الحقوق محفوظة © 2024»); full dates announced as scheduled
+(«المقررة في 14 مايو 2023») as upper bounds and «منذ اندلاع … في <date>» as lower
+bounds; references marked past or future. Then soft
 plausibility narrowing (~10-month windows for «الماضي» / «المقبل», a past and a
 next reference bracketing the date, tenure ends, the latest year mentioned among
 few candidate days), each applied only when consistent. ``value`` is set only when one day
@@ -17,13 +20,14 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
 
 from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr, parse
-from marsad.analyze.time.lexicon import get_lexicon
+from marsad.analyze.time.lexicon import fold, get_lexicon
 from marsad.analyze.time.resolve import (
     gregorian_to_hijri_year,
     hijri_month_span,
@@ -49,7 +53,7 @@ DATELINE_PREFIX = 40
 DATELINE_PREFIX_WORDS = 4
 RECENT_WEEK_SLACK_DAYS = 14  # «الأسبوع الماضي», a bare weekday: news of the last week or two
 DATELINE_AGENCY = 24  # characters after the date that may hold an agency in brackets before the dash
-_DATELINE_AFTER = "-–—:|\n"
+_DATELINE_AFTER = "-–—:|/\n"
 # Soft window around the latest explicit date mentioned: [its start - before, its end + after], used
 # only to choose among few candidate days (never to invent bounds for an unconstrained document).
 RECENT_BEFORE_DAYS = 4 * 366
@@ -73,8 +77,20 @@ TITLE_LABEL_WORDS = 2
 _NUMERIC_DATE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9 /.\-\\]+(?:م|هـ|ه)?")
 _NUMERIC_DMY = re.compile(r"\d+\s*[/.\-]\s*\d+\s*[/.\-]\s*\d+")
 _PUNCT_ONLY = re.compile(r"[^\w\s]|_")
+# A page line that starts «آخر تحديث:» is chrome when at most this long; one with «©» or «جميع الحقوق محفوظة».
+CHROME_START_LINE = 80
+CHROME_MARK_LINE = 160
+CHROME_TAIL_LINES = 3  # a bare «©» is a footer only on the last lines
+# Days around a dateline on which a stated publication weekday may fall («اليوم الأربعاء» written the
+# evening before a dateline of Thursday); outside them the two disagree and the dateline is only an upper bound.
+DATELINE_WEEKDAY_SLACK = 1
+# Characters before a full date searched for «المقررة في» (scheduled: publication precedes it).
+SCHEDULED_CONTEXT = 30
 # Characters before a date searched for «منذ» (since).
 SINCE_CONTEXT = 8
+# «منذ» + onset noun + at most this many words ending with «في» before the date, within this many characters.
+SINCE_ONSET_WORDS = 4
+SINCE_ONSET_CONTEXT = 40
 # Characters before a year searched for «future» cues (رؤية 2030, بحلول عام …): such years are not «mentioned past».
 FUTURE_CUE_CONTEXT = 25
 
@@ -211,14 +227,29 @@ def _is_dateline(e: Expr, body: str) -> bool:
     if "،" in prefix and not _place_comma(prefix):
         return False  # «قال الوزير، 14 …»; but «بغداد، الأربعاء 14 أكتوبر 2020 –» is a dateline
     agency = _AGENCY_AFTER.match(body, e.end)
-    if words and words[-1] == "في" and agency and _place_comma(prefix.rsplit("في", 1)[0].strip() + "،"):
-        return True  # «القاهرة في 14 فبراير 2019 /أ ش أ/»: the MENA agency dateline, headed by a place
-    if any(w in get_lexicon().words["dateline_not_prefix"] for w in words):
-        return False
+    if words and words[-1] == "في" and _place_comma(prefix.rsplit("في", 1)[0].strip() + "،"):
+        # «القاهرة في 14 فبراير 2019 /أ ش أ/», «الدوحة في 18 ديسمبر -»: a place heads the dateline
+        rest = body[e.end:e.end + DATELINE_AGENCY].lstrip(" \t")
+        if agency or (rest and rest[0] in "-–—"):
+            return True  # «القاهرة في 14 فبراير 2019 /أ ش أ/»: the MENA agency dateline, headed by a place
+    lex = get_lexicon().words
+    published_line = any(fold(prefix.strip(" \t:-")).lower() == w for w in lex["published_line_starts"])
+    if not published_line and any(w in lex["dateline_not_prefix"] for w in words):
+        return False  # but «نشر في: 14/03/2023» and «نشر بتاريخ 14/3/2023» head the page
     after = body[e.end:e.end + DATELINE_AGENCY].strip(" \t")
     if after.startswith("(") and ")" in after:  # «الرياض، 5 مايو 2019 (واس) -»: the agency, then the dash
         after = after[after.index(")") + 1:].strip(" \t")
-    return not after or after[0] in _DATELINE_AFTER
+    return not after or after[0] in _DATELINE_AFTER or _clock_or_update(after)
+
+
+def _clock_or_update(after: str) -> bool:
+    """Text after a heading date that keeps it a heading: a clock time («10:22 ص», «الساعة 10») or «آخر تحديث»."""
+    folded = fold(after).lower()
+    starts = get_lexicon().words["chrome_line_starts"]
+    return bool(_CLOCK.match(after)) or folded.startswith(fold("الساعة")) or any(folded.startswith(w) for w in starts)
+
+
+_CLOCK = re.compile(r"[\d\u0660-\u0669]{1,2}\s*:\s*[\d\u0660-\u0669]{2}")
 
 
 def _swappable(e: Expr) -> bool:
@@ -248,6 +279,66 @@ def _correspond_gap(gap: str) -> bool:
     return not words or words[-1] in get_lexicon().words["correspond_words"]
 
 
+def _chrome_line(line: str, tail: bool) -> bool:
+    """A page-furniture line («آخر تحديث: الخميس 09 مايو 2024», «جميع الحقوق محفوظة © 2024»): its dates bound only.
+
+    A bare «©» counts only on the last lines (``tail``) and never in a photo credit («صورة أرشيفية © 2015»):
+    an archive photo is older than the story.
+    """
+    folded = fold(line.strip()).lower()
+    words = get_lexicon().words
+    if len(folded) <= CHROME_START_LINE and any(folded.startswith(w) and _stamp_follows(folded[len(w):])
+                                                for w in words["chrome_line_starts"]):
+        return True
+    if len(folded) > CHROME_MARK_LINE or not tail:
+        return False  # «قانون حقوق النشر» in a story line is no footer
+    if any(w in folded for w in words["chrome_line_marks"]):
+        return True
+    if "©" not in folded:
+        return False
+    tokens = set(re.findall(r"\w+", folded))
+    return not any(w in tokens if " " not in w else w in folded for w in words["photo_credit_words"])
+
+
+def _stamp_follows(rest: str) -> bool:
+    """After «آخر تحديث» comes a stamp (a colon, a dash, digits or a date), not prose («تحديث الخطة الوطنية»)."""
+    rest = rest.lstrip()
+    if not rest or rest[0] in ":-–—|/" or rest[0].isdigit():
+        return True
+    exprs = parse(rest)
+    return bool(exprs) and exprs[0].start == 0
+
+
+def _tail_start(body: str) -> int:
+    """Offset where the last CHROME_TAIL_LINES non-blank lines of ``body`` begin (the page footer, if any)."""
+    starts, pos = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts[-CHROME_TAIL_LINES] if len(starts) >= CHROME_TAIL_LINES else 0
+
+
+def _chrome_spans(body: str, tail: int) -> list[tuple[int, int]]:
+    """(start, end) of every page-furniture line of ``body``."""
+    out, pos = [], 0
+    for line in body.split("\n"):
+        if line.strip() and _chrome_line(line, pos >= tail):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _yearless_day_mask(e: Expr) -> np.ndarray:
+    """Days a yearless Gregorian dateline («القاهرة - 3 يوليو (رويترز) -») allows: that day or the next, any year."""
+    m = _expr_days(e)
+    return m | _shift(m, 1)
+
+
 class _Collector:
     """Walks the recognized expressions of a document and applies the constraints they imply."""
 
@@ -255,7 +346,13 @@ class _Collector:
         self.doc = doc
         self.s = Solver()
         self.day_signal: list[str] = []
-        self.exprs = parse(doc.body)
+        exprs = parse(doc.body)
+        tail = _tail_start(doc.body)
+        self.chrome_spans = _chrome_spans(doc.body, tail)
+        chrome = [any(a <= e.start < b for a, b in self.chrome_spans) for e in exprs]
+        # dates in page furniture are upper bounds only (:meth:`chrome_lines`), never read as content
+        self.chrome_exprs = [e for e, c in zip(exprs, chrome, strict=True) if c]
+        self.exprs = [e for e, c in zip(exprs, chrome, strict=True) if not c]
         self.title_exprs = parse(doc.title) if doc.title else []
         # captions and the title carry explicit dates too («… - نيسان 2017 - (سبوتنيك)»)
         self.side_texts = [t for t in [doc.title, *doc.captions] if t]
@@ -323,14 +420,100 @@ class _Collector:
                     self.day_signal.append(e.text)
 
     def datelines(self) -> None:
-        """A full date opening the article («بغداد - 14 حزيران 2017 -»): published that day or the next."""
-        for e in self.exprs[:6]:
-            if e.kind == "date" and e.y is not None and e.d is not None and _is_dateline(e, self.doc.body):
-                r = resolve(e, None)
-                if r and self.s.apply(self.s.between(r.earliest, r.latest + timedelta(days=1)),
-                                      f"dateline «{e.text}»"):
-                    self.s.apply(self.s.between(r.earliest, r.earliest), f"dateline day {r.earliest}", soft=True)
+        """A full date opening the article («بغداد - 14 حزيران 2017 -»): published that day or the next.
+
+        A Hijri date and its Gregorian «الموافق» («الأحد 15 شعبان 1445 هـ الموافق 25 فبراير 2024») are one
+        dateline; a yearless one («القاهرة - 3 يوليو (رويترز) -») is that day in some year.
+        """
+        head = self.exprs[:6]
+        for k, e in enumerate(head):
+            if e.kind != "date" or e.d is None or e.today or e.offset or e.marker:
+                continue
+            nxt = head[k + 1] if k + 1 < len(head) else None
+            if e.y is not None and self._paired(e, nxt):
+                self._apply_dateline(nxt)
+            elif e.y is not None and _is_dateline(e, self.doc.body):
+                self._apply_dateline(e)
+            elif e.y is None and not e.hijri and e.m is not None and _is_dateline(e, self.doc.body):
+                if self.s.apply(_yearless_day_mask(e), f"dateline «{e.text}» (no year)"):
+                    self.s.apply(_expr_days(e), f"dateline day «{e.text}»", soft=True)
                     self.day_signal.append(e.text)
+
+    def _paired(self, e: Expr, x: Expr | None) -> bool:
+        """``e`` and ``x`` are two full dates of one heading joined by «الموافق» that opens the article."""
+        if x is None or x.kind != "date" or x.y is None or x.d is None or x.today or x.offset:
+            return False
+        gap = normalize(self.doc.body[e.end:x.start].translate(_BRACKETS)).split()
+        if gap and " ".join(gap) not in get_lexicon().words["correspond_words"]:
+            return False
+        return _is_dateline(replace(e, end=x.end), self.doc.body)
+
+    def _apply_dateline(self, e: Expr) -> None:
+        """Published on the dateline's day or the next; only before it when a stated weekday disagrees."""
+        r = resolve(e, None) if not e.hijri else None
+        day = _hijri_day(e) if e.hijri else (r.earliest if r else None)
+        if day is None:
+            return
+        last = r.latest if r else day
+        if not e.hijri and e.wd is not None and day.weekday() != e.wd:
+            # «الأربعاء 14 مارس 2023» when 14 March 2023 is a Tuesday: a typo in one of them, no day
+            near = [d for d in (day - timedelta(days=1), day + timedelta(days=1)) if d.weekday() == e.wd]
+            lo, hi = (min(near[0], day), max(near[0], day)) if near else (None, None)
+            if lo is None:
+                self.s.evidence.append(f"not used: dateline «{e.text}» is not a {_WEEKDAYS[e.wd]}")
+            else:
+                self.s.apply(self.s.between(lo, hi), f"dateline «{e.text}» (its weekday is a day off)")
+            return
+        stated = self._stated_weekdays()
+        near = [day + timedelta(days=k) for k in range(-DATELINE_WEEKDAY_SLACK, (last - day).days + 2)]
+        if stated and not any(d.weekday() in stated for d in near):
+            names = ", ".join(_WEEKDAYS[w] for w in sorted(stated))
+            self.s.apply(self.s.between(None, last + timedelta(days=1)),
+                         f"dateline «{e.text}» is not a {names} as the text says: an upper bound only")
+            return
+        if self.s.apply(self.s.between(day, last + timedelta(days=1)), f"dateline «{e.text}»"):
+            self.s.apply(self.s.between(day, day), f"dateline day {day}", soft=True)
+            self.day_signal.append(e.text)
+
+    def _stated_weekdays(self) -> set[int]:
+        """Publication weekdays the text states («اليوم الاثنين», «أمس الأحد» → Monday)."""
+        return {(e.wd - e.offset) % 7 for e in self.exprs + self.title_exprs
+                if e.kind in ("rel_day", "date") and e.wd is not None and (e.today or e.offset)}
+
+    def chrome_lines(self) -> None:
+        """Dates on page-furniture lines («آخر تحديث: …», «© 2024»): the latest is an upper bound, never the value."""
+        ends = []
+        for e in (x for c in self.chrome_exprs for x in (c.sub if c.kind == "interval" else [c])):
+            if e.kind in ("date", "month", "year") and e.y is not None:
+                r = resolve(e, None)
+                if r is not None:
+                    ends.append((r.latest, e.text))
+        for a, b in self.chrome_spans:  # «© 2021 الشروق»: a bare year the grammar does not read as a date
+            if any(a <= e.start < b for e in self.chrome_exprs):
+                continue
+            digits = self.doc.body[a:b].translate(_DIGITS)
+            ends.extend((date(int(m.group()), 12, 31), m.group()) for m in _YEAR.finditer(digits)
+                        if MIN_YEAR <= int(m.group()) <= MAX_YEAR)
+        if ends:
+            hi, text = max(ends)
+            self.s.apply(self.s.between(None, hi), f"page line date «{text}» (chrome): an upper bound only")
+
+    def scheduled(self) -> None:
+        """«الانتخابات المقررة في 14 مايو 2023»: a full date announced as scheduled has not passed yet.
+
+        Not when a past copula reads it as history («التي كانت مقررة في …»).
+        """
+        words = get_lexicon().words
+        for e in self.exprs:
+            if e.kind != "date" or e.y is None or e.d is None or e.hijri or e.today or e.offset:
+                continue
+            ctx = normalize(self.doc.body[max(0, e.start - SCHEDULED_CONTEXT):e.start])
+            ctx = re.split(r"[.،,؛!?؟\n]", ctx)[-1].split()
+            if not any(w in words["scheduled_cues"] for w in ctx) or any(w in words["past_copulas"] for w in ctx):
+                continue
+            r = resolve(e, None)
+            if r is not None:
+                self.s.apply(self.s.between(None, r.latest), f"«{e.text}» is scheduled: published before it")
 
     def title_date(self) -> None:
         """A title that is a short label and a numeric date («كاريكاتير 2015/7/21»): a daily feature of that day.
@@ -408,10 +591,22 @@ class _Collector:
             if e.kind not in ("date", "month", "year") or e.y is None:
                 continue
             before = normalize(body[max(0, e.start - SINCE_CONTEXT):e.start]).split()
-            if before and before[-1] in get_lexicon().words["since_words"]:
+            if (before and before[-1] in get_lexicon().words["since_words"]) or self._since_onset(e):
                 r = resolve(e, None)
                 if r is not None:
                     self.s.apply(self.s.between(r.earliest, None), f"«منذ {e.text}»: published after it began")
+
+    def _since_onset(self, e: Expr) -> bool:
+        """«منذ اندلاع الحرب في السابع من أكتوبر 2023»: «منذ», an onset noun, a word or two, then «في» and the date."""
+        words = get_lexicon().words
+        ctx = normalize(self.doc.body[max(0, e.start - SINCE_ONSET_CONTEXT):e.start])
+        ctx = re.split(r"[.،,؛!?؟\n]", ctx)[-1].split()
+        for k, w in enumerate(ctx):
+            rest = ctx[k + 1:]
+            if w in words["since_words"] and 2 <= len(rest) <= SINCE_ONSET_WORDS and rest[-1] == "في" \
+                    and rest[0] in words["event_onset_nouns"]:
+                return True
+        return False
 
     def past_year_period(self) -> None:
         """«العام الماضي 2014» → published in 2015."""
@@ -646,6 +841,8 @@ def infer_published(doc: Document) -> Published:
     c.past_year_period()
     c.since_refs()
     c.page_dates()
+    c.chrome_lines()
+    c.scheduled()
     c.tenures()
     c.marked_refs(HARD_WINDOW, soft=False)
     s = c.s
