@@ -226,6 +226,9 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
                 continue
             if kind == "person" and "ال" in prefix and n == 1 and key[0] in lex.cues["adjective_surnames"]:
                 continue  # «الطريق الرئيسي» is no «رئيسي»: with the article it is the adjective
+            if kind == "person" and n == 1 and key[0] in lex.cues["adjective_surnames"] and i + 1 < nws and \
+                    ws[i + 1].text in lex.cues["dual_anaphors"]:
+                continue  # «رئيسي البلدين»: the two presidents of the two countries, no surname
             if value == ANAPHOR and not _has_article(cand, prefix):
                 continue  # «جماعة مسلحة» is some armed group; «الجماعة» is the one named before
             if n == 1 and kind == "group" and key[0] in lex.cues["definite_only_groups"] and \
@@ -383,6 +386,9 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                 not it.prefix.startswith(("و", "ل")) and \
                 last is not None and last.kind in ("adj", "country", "group", "person", "place"):
             joins = False  # «… البيت الأبيض أمير قطر»: a new head noun opens a new phrase
+        if joins and it.kind == "sector" and it.value and "ال" in it.prefix and last is not None and \
+                last.kind == "sector" and "ال" in last.prefix and " ".join(it.key) not in lex.modifiers:
+            joins = False  # «أهالي المعتقلين السلطاتِ»: a construct chain ends at its first definite noun
         if joins and _case_breaks(ws, cur, it, lex):  # type: ignore[arg-type]
             joins = False  # «مسلحون مجهولون صحفياً», «الشرطة ناشطين»: the object after the subject
         if cur is not None and not joins and it.kind == "adj" and 0 < it.start - cur.end <= 2 and \
@@ -396,6 +402,9 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if joins and it.kind in ("group", "sector") and not it.prefix.startswith("و") and last is not None and \
                 last.kind == "adj" and last.noun:
             joins = False  # «شبان فلسطينيون قوات الاحتلال»: a plural nisba closes its phrase
+        if joins and it.kind == "group" and not it.prefix.startswith("و") and last is not None and \
+                last.kind == "adj" and any(x.kind == "sector" and x.value for x in cur.members[-1].items):
+            joins = False  # «أدرجت الحكومة الأسترالية جماعة الحوثي»: a complete phrase, then its object
         if joins and it.kind == "country" and not it.prefix.startswith("و") and last is not None and \
                 last.kind in ("country", "adj", "place", "group", "person"):
             joins = False  # «طالبت مصر إسرائيل»: two countries side by side are two actors

@@ -112,6 +112,8 @@ def span_case(ws: list[Word], start: int, end: int, lex: Lexicon) -> str:
     """
     if after_number(ws, start) or start >= end:
         return ""
+    if any(b in lex.country_words or (b,) in lex.places for b in ws[start].bases):
+        return ""  # «سحبت كينيا قواتها»: a name's final alif («كينيا», «تركيا») is no accusative ending
     return word_case(ws[start], ws[start + 1] if start + 1 < len(ws) else None, known_words(lex))
 
 

@@ -176,6 +176,24 @@ def _blocked_nearby(ws: list[Word], hit: Hit) -> bool:
     return any(_seq_at(ws, hit.start - len(key), key) for key in trig.block_prev)
 
 
+PRONOUNS = ("ه", "ها", "هما", "هم")
+
+
+def own_meeting(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
+    """«لقائه», «زيارتها», «اتصاله»: a meeting noun carrying a pronoun is the subject's own meeting."""
+    if h.trigger.type != "CONSULT":
+        return False
+    w = ws[h.start]
+    if not w.text.endswith(PRONOUNS):
+        return False
+    for cand, prefix in w.cands:
+        if prefix or cand == w.text or len(w.text) - len(cand) > 3 or not w.text.startswith(cand[:-1]):
+            continue
+        if any(t.type == "CONSULT" and key == (cand,) for key, t in lex.trigger_index.get(cand, ())):
+            return True
+    return False
+
+
 class Context:
     """The words of one sentence as a set, for cue look-ups (built only when a trigger fired)."""
 

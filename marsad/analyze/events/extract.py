@@ -35,7 +35,13 @@ from marsad.analyze.events.lexicon import (
 from marsad.analyze.events.morph import Word, words
 from marsad.analyze.events.narrative import apply_narrative_dates
 from marsad.analyze.events.roles import assign
-from marsad.analyze.events.rules import prune
+from marsad.analyze.events.rules import (
+    REPORTED_THREAT,
+    conditional_spans,
+    drop_hypothetical,
+    prune,
+    reported_threats,
+)
 from marsad.model import Actor, Document, Event, EventDate, Location, Sentence
 from marsad.text.normalize import normalize_keep_length
 
@@ -45,6 +51,8 @@ EVENT_GRANULARITIES = frozenset(("day", "week", "month", "interval", "quarter", 
 SECTOR_CODES = {"MIL", "COP", "GOV", "CVL", "REB", "UAF", "INS", "OPP", "LEG", "JUD", "LAB"}
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "MOBILIZE", "RETREAT"}
 SYMMETRIC = {"CONSULT", "AGREE", "FIGHT", "COOPERATE"}
+SENT_OBJECT = 4  # words from «أرسلت» past its subject to what was sent
+VERBAL_TYPES = {"THREATEN", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT"}  # statements about others
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
 PLACE_TARGETED = {"AID", "RETREAT", "MOBILIZE"}  # with no one named, the foreign place aided, left or reinforced
 UNATTRIBUTED = {"UAF"}  # unidentified gunmen: where they struck says nothing of whose they are
@@ -173,6 +181,11 @@ def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> 
                 h.trigger.pos == "noun" and not h.verbal and any(0 < h.start - v.start <= 6 for v in violent)
                 for h in by_type[t]):
             del by_type[t]
+    if "MOBILIZE" in by_type and "AID" in by_type:  # «أرسلت الإمارات مساعدات … عبر قوات»: what was sent is aid
+        by_type["MOBILIZE"] = [h for h in by_type["MOBILIZE"] if not (h.trigger.id == "deploy" and any(
+            0 < a.start - h.end <= SENT_OBJECT for a in by_type["AID"]))]
+        if not by_type["MOBILIZE"]:
+            del by_type["MOBILIZE"]
     if "PROTEST" in by_type and "COERCE" in by_type and not sctx.armed and \
             all(h.trigger.mode == "raid" for h in by_type["COERCE"]):
         by_type["PROTEST"].extend(by_type.pop("COERCE"))  # «محتجون يقتحمون مقر المحافظة»: the protest itself
@@ -237,7 +250,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     hits, sctx = filter_hits(hits, ws, chunks, lex)
     if ctx is not None:
         ctx.update(chunks)
-    hits = prune(hits, ws, lex, sctx)
+    hits = reported_threats(drop_hypothetical(prune(hits, ws, lex, sctx), ws, lex), ws, lex)
     if not hits:
         return []
     by_type = _resolve_types(_merge(hits), ws, sctx)
@@ -246,7 +259,9 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     attr_text, attr_chunk = attribution(ws, chunks, text, offset, lex)
     dead, injured = casualties(ws, lex)
     recv = _receive_at(ws, lex)
-    arg_chunks = [c for c in chunks if c is not loc_chunk or c.prep not in ("في", "ب")]
+    bound = loc_chunk is not None and loc_chunk.prep == "ب" and any(  # «اعترافها بدولة فلسطين»: the «بـ» object
+        "ب" in h.trigger.prep_target and 0 <= loc_chunk.start - h.end <= 2 for h in hits)
+    arg_chunks = [c for c in chunks if c is not loc_chunk or bound or c.prep not in ("في", "ب")]
     loc_origin = loc_chunk is not None and (loc_chunk.prep == "من" or (
         loc_chunk.start > 1 and ws[loc_chunk.start - 1].text in lex.cues["location_heads"] and ws[loc_chunk.start - 2].text == "من"))
     events = []
@@ -286,6 +301,12 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
         at = next((w.i for w in ws if w.start == ev.trigger_start), None)
         if earlier and at is not None and any(w.text in duals or set(w.bases) & duals for w in ws[at + 1:at + 3]):
             ev.source, ev.target = list(earlier[-1].source), list(earlier[-1].target)
+            continue
+        prev = next((e for e in reversed(events[:k]) if e.source), None)
+        if ev.source and prev is not None and at is not None and _coordinated_verb(ws[at].text) and \
+                all(a.start is not None and any(a.start == t.start for t in prev.target) for a in ev.source):
+            # «طردت بوركينا فاسو السفير الفرنسي واتهمت باريس …»: the object before «واتهمت» is no subject
+            ev.source = list(prev.source)
             continue
         if not ev.source and at is not None and _coordinated_verb(ws[at].text) and \
                 any(e.source for e in events[:k]):
@@ -445,6 +466,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     src: list[Chunk] = []
     tgt: list[Chunk] = []
     recv_here = recv if type_ == "CONSULT" and any(h.trigger.mode in ("message", "phone") for h in hs) else None
+    if type_ == "AID" and recv is not None and recv < hit.start:
+        recv_here = recv  # «تسلمت الحكومة اليمنية دفعة من المنحة السعودية»: the subject receives
     victims: list[Chunk] = []
     for h in hs:
         if h.trigger.casualty and h is not hit:
@@ -475,6 +498,12 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             (is_armed(attr_chunk) or (type_ == "COERCE" and attr_chunk.sectors() & STATE_SECTORS) or
              _speaker_owns(ws, attr_chunk, hit, lex)):
         src = [attr_chunk]  # «أعلنت الداخلية القبض على …», «قالت أنقرة إن مسيراتها قتلت …»
+    if not src and attr_chunk is not None and hit.trigger.id.endswith(REPORTED_THREAT) and attr_chunk not in tgt:
+        src = [attr_chunk]  # «قال متحدث باسم الحوثيين إن قواتهم ستستهدف …»: the speaker threatens
+    if type_ == "CONCEDE":
+        src, tgt = _holder(ws, chunks, src, tgt)
+    if type_ in SYMMETRIC and any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):
+        tgt = [c for c in tgt if not c.is_place]  # «مناورات القوات السعودية والأمريكية في مياه الخليج»: where
     if hit.trigger.armed_source and not any(is_armed(c) for c in src):
         return None  # «وصل الوزير»: arrival is a mobilization only when troops arrive
     if not src and type_ in ("ASSAULT", "FIGHT"):
@@ -512,8 +541,12 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     tgt = [c for c in tgt if not (c.start > 0 and ws[c.start - 1].text in med)]
     if src and tgt:  # «هددت إيران بإغلاق مضيق هرمز»: a place of the source's own country is not its target
         own = {k for c in src for k in c.codes()}
+        if type_ in VERBAL_TYPES:  # «توعد قائد الحرس الثوري بأن يكون الرد الإيراني مدمراً»: its own country
+            own |= {group_countries()[k] for k in own if k in group_countries()}
         tgt = [c for c in tgt if not ((c.is_place or type_ != "FIGHT") and set(c.codes()) and set(c.codes()) <= own)]
         # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal)
+    if type_ == "THREATEN" and not tgt:  # «… إذا هاجمت إسرائيل المنشآت النووية»: whom the condition names
+        tgt = [c for c in _conditional_actors(ws, chunks, lex) if c not in src][:1]
     # «مسيرات في مدن إيرانية», «شوارع عطبرة السودانية»: the place marched in tells whose people marched
     where = [c for c in tgt if c.is_named_place_only and not c.sectors()] if type_ == "PROTEST" else []
     cat = lex.categories.get(type_, {})
@@ -575,6 +608,25 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         attribution=attr_text, trigger=text[first.start - offset:last.end - offset],
         trigger_start=first.start, trigger_end=last.end, confidence=round(min(conf, 0.95), 2),
     )
+
+
+def _conditional_actors(ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> list[Chunk]:
+    """Actor phrases (not places) inside an «إذا/في حال» clause of the sentence."""
+    spans = conditional_spans(ws, lex)
+    return [c for c in chunks if not c.prep and not c.is_place and any(a < c.start < b for a, b in spans)]
+
+
+def _holder(ws: list[Word], chunks: list[Chunk], src: list[Chunk], tgt: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """«أُطلق سراح صحفي فرنسي كان محتجزاً لدى السلطات الإيرانية»: who held the freed is who freed them."""
+    holder = next((c for c in chunks if c.prep in HOLDER_WORDS or
+                   (c.start > 0 and ws[c.start - 1].text in HOLDER_WORDS and not c.prep)), None)
+    if holder is None or holder in src:
+        return src, tgt
+    freed = [c for c in src if c is not holder] + [c for c in tgt if c is not holder]
+    return [holder], freed[:1]
+
+
+HOLDER_WORDS = frozenset({"لدي", "بيد", "بايدي"})  # «محتجز لدى», «أسير بيد»
 
 
 def _where_country(where: list[Chunk]) -> str | None:

@@ -237,6 +237,14 @@ def group_countries() -> dict[str, str]:
     return {code: next(iter(cs)) for code, cs in seen.items() if len(cs) == 1 and "" not in cs}
 
 
+@lru_cache(maxsize=1)
+def capital_places() -> frozenset[str]:
+    """Knowledge-base ids of capital cities: «أنقرة» in «لوحت أنقرة» stands for Turkey's government."""
+    kb = _kb_or_none()
+    return frozenset(str(ent.extra.get("capital")) for ent in (kb.entities.values() if kb is not None else ())
+                     if ent.type == "country" and (ent.extra or {}).get("capital"))
+
+
 GENERIC_GROUP_CODES = frozenset({"NGO", "MED", "REF", "BUS", "EDU", "HLH", "REL"})  # kinds of body, not one body
 
 
@@ -405,4 +413,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["require_source"] = frozenset(cues.get("require_source", []))
     out["protest_swallows"] = frozenset(cues.get("protest_swallows", []))
     out["strong_block"] = {k: [key_of(p) for p in v] for k, v in cues["strong_block"].items()}
+    hyp = cues.get("hypothetical", {})
+    out["hypothetical"] = {k: [key_of(p) for p in v] for k, v in hyp.items() if k != "speech_types"}
+    out["hypothetical"]["speech_types"] = frozenset(hyp.get("speech_types", []))
     return out

@@ -31,8 +31,8 @@ from marsad.analyze.events.case import (
     span_case,
     word_case,
 )
-from marsad.analyze.events.detect import Hit, is_armed
-from marsad.analyze.events.lexicon import Lexicon
+from marsad.analyze.events.detect import Hit, is_armed, own_meeting
+from marsad.analyze.events.lexicon import Lexicon, capital_places
 from marsad.analyze.events.morph import Word
 
 SUBJECT_WINDOW = 4  # words between a verb and its subject (time words, «اليوم»)
@@ -47,6 +47,23 @@ PASSIVE_PRONE = frozenset({"arrest", "kidnap", "assassination", "killing"})  # v
 TANWIN = frozenset("\u064b\u064c\u064d")  # a noun with tanwin is not in construct
 VOS_GAP = 1  # words between a fronted object and the subject after it
 AGENT_REACH = 3  # words from «على يد» to the agent phrase («على يد عناصر من الاستخبارات»)
+METONYM_TYPES = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE", "CONSULT",
+                           "AID", "COOPERATE", "CONCEDE"})  # acts a capital's government performs
+
+
+def _metonym(c: Chunk, hit: Hit, lex: Lexicon) -> bool:
+    """«لوحت أنقرة», «طردت موسكو»: a bare capital right after a verb is its country's government.
+
+    Only for diplomatic and verbal acts, and not after «و» (in «… واتهمت باريس» the capital
+    is the object of a verb sharing the earlier subject).
+    """
+    if c.prep or hit.trigger.type not in METONYM_TYPES or hit.prefix or not c.is_place or \
+            not hit.start < c.start <= hit.end:
+        return False
+    items = [it for m in c.members for it in m.items]
+    caps = capital_places()
+    return len(items) == 1 and items[0].start == c.start and items[0].end == c.end and \
+        (lex.places.get(items[0].key) or {}).get("entity") in caps
 
 
 def _between_clear(ws: list[Word], a: int, b: int) -> bool:
@@ -73,7 +90,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     def put(role: str, c: Chunk) -> None:
         if c in src or c in tgt:
             return
-        if role == "source" and not src and not c.is_place:
+        if role == "source" and not src and (not c.is_place or _metonym(c, hit, lex)):
             src.append(c)
         elif role == "target" and not tgt:
             tgt.append(c)
@@ -81,9 +98,16 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     attached = next((c for c in chunks if c.start < hit.end < c.end or
                      (c.start >= hit.start and c.end <= hit.end and c.end > c.start)), None)
     inside = attached is not None and attached.start > hit.start and attached.end < hit.end
-    if inside and not attached.is_place:
+    if inside and (not attached.is_place or _metonym(attached, hit, lex)):
         # «ألقت الشرطة القبض على»: the subject between a light verb and its noun; «لقي قيادي … حتفه»: the dead
         put("target" if trig.casualty else "source", attached)
+        if not trig.violent and not trig.casualty:  # «حمّلت الخارجية القطرية الاحتلالَ مسؤولية …»: the object
+            close = hit.tail if hit.tail > 0 else hit.end
+            for c in chunks:
+                if attached.end <= c.start and c.end <= close and (c.prep or not c.is_place):
+                    role = preps.get(c.prep) if c.prep else frame.get("obj")
+                    if role in ("source", "target", "both"):
+                        put("target", c)
     elif attached is not None and frame.get("adj"):
         put(frame["adj"], attached)
     elif attached is not None and hit.verbal and attached.start > hit.start and attached.end <= hit.end and \
@@ -106,7 +130,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         subj = _svo_subject(pre, hit, ws)  # headlines: «إسرائيل تقصف مواقع لحماس», «الرئيس المصري يستقبل نظيره»
         if subj is None and not src:  # «أطلقت السلطات … سراح عشرات السجناء»: the subject was inside the trigger
             subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW
-                         and not c.is_place and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
+                         and (not c.is_place or _metonym(c, hit, lex))
+                         and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
         subj = _nominative_subject(subj, post, ws, lex)
         if subj is None:
             subj = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
@@ -133,6 +158,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if gen is not None and not gen.prep and not _genitive_link(ws, hit, gen, lex):
             gen = None  # «هجومٌ صاروخيٌ قاعدةً تركيةً», «متظاهرون … مقر البرلمان»: no construct here
         role = trig.gen or frame.get("gen")
+        if own_meeting(hit, ws, lex):  # «أكد الرئيس … خلال لقائه نظيره السوري»: the subject meets the object
+            role = "target"
+            subject = next((c for c in pre if not c.prep and not c.is_place), None)
+            if subject is not None:
+                put("source", subject)
         if gen is not None and gen.start == hit.end + 1 and preps.get(ws[hit.end].text) in ("source", "target"):
             role = preps[ws[hit.end].text]  # «قصف صاروخي استهدف حياً سكنياً»: what the strike hit, not who struck
         if gen is not None and trig.mode == "visit" and gen.is_named_place_only:

@@ -9,16 +9,26 @@
 - a street protest swallows the demands and rejections its marchers voice;
 - a state's «احتجاج» beside a summons or condemnation is a DISAPPROVE, not a PROTEST;
 - a crime the authorities act on (seizure, sanction) is coded as their act;
-- what a protest is about («احتجاجاً على اعتقال …») is not a second event.
+- what a protest is about («احتجاجاً على اعتقال …») is not a second event;
+- «خلال لقائه نظيره السوري»: a meeting of the subject's own (a pronoun on the noun) is an
+  event of its own, not just the scene;
+- hypothetical events are no reports: inside an «إذا/في حال» clause, a future or modal
+  («قد تفرض») event beside one, or a generic noun («أي هجوم», «هجوم محتمل»);
+- «قال المتحدث إن قواتهم ستستهدف …»: a future attack in reported speech is a threat.
 """
 
 from __future__ import annotations
 
-from marsad.analyze.events.detect import Context, Hit
+from dataclasses import replace
+
+from marsad.analyze.events.context import modality
+from marsad.analyze.events.detect import Context, Hit, _seq_at, own_meeting
 from marsad.analyze.events.lexicon import Lexicon
 from marsad.analyze.events.morph import Word
 
 _CLAUSE_BREAK = ".:;؛!?؟"
+REPORTED_THREAT = ":reported"  # id suffix of an attack trigger read as a threat in reported speech
+TAKING_CRIMES = frozenset({"fraud", "theft"})  # crimes whose «استولى على» is part of the crime, not a seizure
 NOMINAL_WINDOW = 5  # words a verbal noun («الموافقة», «مطالبة») governs, against 12 for a verb
 
 
@@ -26,8 +36,12 @@ def _clause_clear(ws: list[Word], a: int, b: int) -> bool:
     return not any(any(ch in ws[k].gap for ch in _CLAUSE_BREAK) for k in range(a + 1, min(b, len(ws) - 1) + 1))
 
 
+MODAL_WINDOW = 5  # words back from an event to «قد», «سوف»
+SPEECH_BREAK = "،,"
+
+
 def _circumstantial(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
-    if h.trigger.pos == "verb" or h.start == 0:
+    if h.trigger.pos == "verb" or h.start == 0 or own_meeting(h, ws, lex):
         return False
     prev = ws[h.start - 1]
     if h.start > 1 and (ws[h.start - 2].text, prev.text) in lex.cues["circumstance_pairs"]:
@@ -69,6 +83,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue
             if nominal and any(ws[k].gap for k in range(g.end, h.start + 1)):
                 continue  # a noun's complement does not cross a comma
+            if own_meeting(h, ws, lex) and _circumstantial_word(ws, h.start, lex):
+                continue  # «أكد دعم بلاده … خلال لقائه نظيره»: the scene of the statement, not its content
             if h.start == g.end and h.trigger.type == "PROTEST" and g.trigger.pos == "verb":
                 continue  # «طالب المتظاهرون»: the subject, not the content
             if h.trigger.pos == "verb" and h.prefix in ("و", "ف") and not nominal:
@@ -88,6 +104,10 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     if "PROTEST" in types:
         hits = [h for h in hits if h.trigger.type not in lex.cues["protest_swallows"]]
     types = {h.trigger.type for h in hits}
+    crime_modes = {h.trigger.mode for h in hits if h.trigger.type == "CRIME"}
+    if crime_modes & TAKING_CRIMES and all(h.trigger.mode == "seize" for h in hits if h.trigger.type == "COERCE"):
+        hits = [h for h in hits if h.trigger.type != "COERCE"]  # «احتال … واستولى على ملايين»: the crime's taking
+        types = {h.trigger.type for h in hits}
     if "CRIME" in types and types & {"COERCE", "SANCTION", "INVESTIGATE", "DISAPPROVE", "CONCEDE", "AGREE"}:
         hits = [h for h in hits if h.trigger.type != "CRIME"]
     if "CRIME" in types and "DEMAND" in types:
@@ -95,7 +115,83 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     return hits
 
 
-def _as(h: Hit, type_: str) -> Hit:
-    from dataclasses import replace
+def _circumstantial_word(ws: list[Word], at: int, lex: Lexicon) -> bool:
+    """Whether the word before ``at`` is «خلال», «أثناء», «إثر» …."""
+    return at > 0 and ws[at - 1].text in lex.cues["circumstance"]
 
+
+def _find_key(ws: list[Word], keys: list[tuple[str, ...]], lo: int, hi: int) -> int | None:
+    for i in range(max(0, lo), min(hi, len(ws))):
+        if any(_seq_at(ws, i, k) for k in keys):
+            return i
+    return None
+
+
+def conditional_spans(ws: list[Word], lex: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) of each «إذا/في حال/لو …» clause: up to a comma, a clause break or «فإن/فقد»."""
+    hyp = lex.cues["hypothetical"]
+    spans = []
+    for i in range(len(ws)):
+        if not any(_seq_at(ws, i, k) for k in hyp["conditional"]):
+            continue
+        end = i + 1
+        while end < len(ws) and not any(ch in ws[end].gap for ch in SPEECH_BREAK + _CLAUSE_BREAK) and \
+                not any(_seq_at(ws, end, k) for k in hyp["consequent"]):
+            end += 1
+        spans.append((i, end))
+    return spans
+
+
+def _modal(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
+    """A future or modal event: «سينسحبون», «قد تفرض … عقوبات», «سوف»."""
+    if modality(ws, h, lex) == "planned":
+        return True
+    at = _find_key(ws, lex.cues["hypothetical"]["modal"], h.start - MODAL_WINDOW, h.start)
+    return at is not None and _clause_clear(ws, at, h.start)
+
+
+def _generic(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
+    """«تحسباً لأي هجوم», «هجوم محتمل»: a kind of event, not one that happened."""
+    if h.trigger.pos == "verb" or h.verbal:
+        return False
+    hyp = lex.cues["hypothetical"]
+    before = h.start > 0 and any(ws[h.start - 1].text == k[0] or k[0] in ws[h.start - 1].bset
+                                 for k in hyp["generic_before"] if len(k) == 1)
+    return before or _find_key(ws, hyp["generic_after"], h.end, h.end + 1) is not None
+
+
+def drop_hypothetical(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
+    """Hits that report something real (see the module docstring): conditional, modal and generic ones go."""
+    spans = conditional_spans(ws, lex)
+    speech = lex.cues["hypothetical"]["speech_types"]
+    keep = []
+    for h in hits:
+        if any(a < h.start < b for a, b in spans):
+            continue  # «في حال فشلت المفاوضات»: the condition itself
+        if spans and h.trigger.type not in speech and _modal(h, ws, lex):
+            continue  # «… قد تفرض واشنطن عقوبات», «سينسحبون في حال …»: the consequence
+        if _generic(h, ws, lex):
+            continue
+        keep.append(h)
+    return keep
+
+
+def reported_threats(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
+    """«قال المتحدث إن قواتهم ستستهدف أي سفينة»: a future attack a speaker announces is a THREATEN."""
+    hyp = lex.cues["hypothetical"]
+    if any(h.trigger.type == "THREATEN" for h in hits):
+        return hits
+    out = []
+    for h in hits:
+        if h.trigger.violent and modality(ws, h, lex) == "planned" and ws[h.start].text.startswith("س"):
+            verb = _find_key(ws, hyp["report_verbs"], 0, h.start)
+            that = None if verb is None else _find_key(ws, hyp["that_words"], verb + 1, h.start)
+            if that is not None and _clause_clear(ws, verb, h.start):
+                h = Hit(h.start, h.end, replace(h.trigger, id=h.trigger.id + REPORTED_THREAT, type="THREATEN",
+                                                mode="military", violent=False), h.prefix, h.verbal)
+        out.append(h)
+    return out
+
+
+def _as(h: Hit, type_: str) -> Hit:
     return Hit(h.start, h.end, replace(h.trigger, type=type_, mode="complain"), h.prefix)
