@@ -88,6 +88,15 @@ def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = Fa
     return "asserted"
 
 
+HEADLINE_VERB_PREFIXES = ("ت", "ي")  # a present-tense verb right after a headline's first phrase
+GOVERNING_PREFIXES = ("بال", "لل", "وبال")  # «في بيان مشترك بالعملية الإسرائيلية»: a complement, not the speaker
+
+
+def _statement_by(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
+    """«بحسب بيان لسرايا القدس»: a «لـ» phrase right after a statement word is who speaks."""
+    return c.prep == "ل" and c.start > 0 and ws[c.start - 1].text in lex.cues["statement_words"]
+
+
 def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex: Lexicon) -> tuple[str | None, Chunk | None]:
     """The source the sentence cites («قالت الوزارة», «وفق سانا»), and its actor phrase if any."""
     stop = lex.cues["attribution_stop"]
@@ -99,7 +108,8 @@ def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex
         if not _seq_at(ws, i, k, prefix_only=True):
             continue
         j = i + len(k)
-        ch = next((c for c in chunks if c.start >= j and c.start - j <= 2 and not c.prep), None)
+        ch = next((c for c in chunks if c.start >= j and c.start - j <= 2 and (not c.prep or _statement_by(ws, c, lex))
+                   and not any(ws[g].text.startswith(GOVERNING_PREFIXES) for g in range(j, c.start))), None)
         if ch is not None:
             end = ch.end
             while end < len(ws) and end - ch.end < 2 and ws[end].text not in stop and not ws[end].gap:
@@ -182,6 +192,8 @@ def location(ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str = "",
             score += 1
         else:
             score -= 1
+        if c.start == 0 and not c.prep and c.end < len(ws) and ws[c.end].text[:1] in HEADLINE_VERB_PREFIXES:
+            score -= 1  # «لندن تعلن عقوبات على ميليشيات في السودان»: a headline's capital acts; the place comes later
         if best is None or score > best[0]:
             best = (score, c)
     if best is None or best[0] <= 0:

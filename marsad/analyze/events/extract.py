@@ -36,6 +36,7 @@ from marsad.analyze.events.morph import Word, words
 from marsad.analyze.events.narrative import apply_narrative_dates
 from marsad.analyze.events.roles import assign
 from marsad.analyze.events.rules import (
+    NEW_CLAUSE,
     REPORTED_THREAT,
     conditional_spans,
     drop_hypothetical,
@@ -147,6 +148,54 @@ def _merge(hits: list[Hit]) -> dict[str, list[Hit]]:
     return by_type
 
 
+CLAUSE_VERB_REACH = 2  # «فيما التقى», «بينما اتصل رئيس الوزراء»: the clause's verb comes first
+NOT_CLAUSE_AFTER = frozenset({"يتعلق", "يخص", "بعد", "يلي", "بينها", "بينهم", "بينهما"})  # «فيما يتعلق بـ»: regarding
+
+
+def _reply_at(ws: list[Word], a: int, b: int, chunks: list[Chunk], lex: Lexicon) -> tuple[int, Chunk | None] | None:
+    """Where a second clause of the same category starts between words ``a`` and ``b``, and its agent if known.
+
+    «…، ورد الحوثيون بإطلاق صاروخ»: a reply verb whose subject follows it acts; «…، فيما التقى وزير …»:
+    a clause of its own, whose roles are read within it.
+    """
+    replies = lex.cues["retaliation_verbs"]
+    for k in range(a, b):
+        t = ws[k].text
+        if t[:1] in "وف" and t[1:] in replies:  # «ورد», «فردت»: a clause of its own, not the noun «ردُّ قوات الأمن»
+            subj = next((c for c in chunks if c.start == k + 1 and c.start < b and not c.prep and not c.is_place), None)
+            if subj is not None:
+                return k, subj
+        if t in NEW_CLAUSE and any(ch in ws[k].gap for ch in "،,") and k + 1 < len(ws) and \
+                ws[k + 1].text not in NOT_CLAUSE_AFTER and b - k <= CLAUSE_VERB_REACH:
+            return k, None
+    return None
+
+
+def _resumes(w: Word) -> bool:
+    """«بينما وقعها من جانب ناميبيا مندوبها»: a verb whose object pronoun is the same event's thing."""
+    return any(w.text.endswith(p) and w.text[:-len(p)] in w.bases for p in ("ها", "ه", "هم", "هما"))
+
+
+def _split_replies(by_type: dict[str, list[Hit]], ws: list[Word], chunks: list[Chunk],
+                   lex: Lexicon) -> list[tuple[str, list[Hit], list[Chunk], Chunk | None]]:
+    """One event per category, except that a reply by another actor («وردت قسد باستهداف قاعدة») is its own.
+
+    Each part keeps only the phrases on its side of the reply verb; a reply's agent is the verb's subject.
+    """
+    out: list[tuple[str, list[Hit], list[Chunk], Chunk | None]] = []
+    for type_, hs in by_type.items():
+        group, lo, agent = [hs[0]], 0, None
+        for h in hs[1:]:
+            reply = _reply_at(ws, group[-1].end, h.start, chunks, lex)
+            acted = any(not x.trigger.casualty for x in group)  # not «أصيب … فيما انفجرت»: the wound's cause
+            if reply is not None and acted and (reply[1] is not None or (h.verbal and not _resumes(ws[h.start]))):
+                out.append((type_, group, [c for c in chunks if lo <= c.start and c.end <= reply[0]], agent))
+                group, lo, agent = [], reply[0] + 1, reply[1]
+            group.append(h)
+        out.append((type_, group, [c for c in chunks if lo <= c.start] if lo else chunks, agent))
+    return out
+
+
 def _primary(hs: list[Hit]) -> Hit:
     non_cas = [h for h in hs if not h.trigger.casualty]
     pool = non_cas or hs
@@ -162,10 +211,26 @@ def _mode(hs: list[Hit]) -> str | None:
     return max(modes, key=lambda m: (rank.get(m, 0), -modes.index(m)))
 
 
+def _armed_subject_after(h: Hit, chunks: list[Chunk], ws: list[Word]) -> bool:
+    """«قتل الجيش الصومالي 30 عنصراً … في عملية»: an armed subject right after «قتل» makes it a killing, not a toll."""
+    return any(c.start == h.end and not c.prep and is_armed(c) and ws[c.start].text.startswith("ال") and
+               c.end < len(ws) and _object_word(ws[c.end]) for c in chunks)
+
+
+def _object_word(w: Word) -> bool:
+    """«30 عنصراً», «خمسة مسلحين» after the subject: a count or an accusative opens the object."""
+    return w.text.isdigit() or w.text.endswith(("ا", "\u064b")) or w.text in get_lexicon().cues["count_words"]
+
+
 def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> dict[str, list[Hit]]:
     """Cross-category rules: consult/agree swallow cooperate; clashes swallow bare casualty reports."""
     if "COOPERATE" in by_type and ("CONSULT" in by_type or "AGREE" in by_type):
         del by_type["COOPERATE"]
+    killers = [h for h in by_type.get("ASSAULT", []) if h.trigger.casualty and _armed_subject_after(h, sctx.chunks, ws)]
+    if killers and "FIGHT" in by_type and all(h.trigger.mode == "offensive" for h in by_type["FIGHT"]):
+        for h in killers:
+            h.verbal = True  # «قتل الجيش الصومالي 30 عنصراً»: a verb with its subject, not the noun «قتلُ»
+        by_type["ASSAULT"].extend(by_type.pop("FIGHT"))  # «… في عملية عسكرية»: the operation it was done in
     if "ASSAULT" in by_type and "FIGHT" in by_type and all(h.trigger.casualty for h in by_type["ASSAULT"]):
         by_type["FIGHT"].extend(by_type.pop("ASSAULT"))  # «قتل 5 في اشتباكات»: one clash, with its dead
     if "ASSAULT" in by_type and not sctx.armed and sctx.bases & get_lexicon().cues["crime_cues"]:
@@ -265,11 +330,14 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     loc_origin = loc_chunk is not None and (loc_chunk.prep == "من" or (
         loc_chunk.start > 1 and ws[loc_chunk.start - 1].text in lex.cues["location_heads"] and ws[loc_chunk.start - 2].text == "من"))
     events = []
-    for type_, hs in by_type.items():
-        ev = _build_event(type_, hs, ws, arg_chunks, lex, text, offset, ctx, place_country, recv,
+    for type_, hs, part_chunks, agent in _split_replies(by_type, ws, arg_chunks, lex):
+        ev = _build_event(type_, hs, ws, part_chunks, lex, text, offset, ctx, place_country, recv,
                           attr_chunk, attr_text, loc, sctx, loc_origin)
         if ev is None:
             continue
+        if agent is not None:  # «فرد حزب الله بقصف مستوطنات»: the one who replies acts
+            ev.source = _actors([agent], text, offset, ctx, place_country, "source")
+            ev.target = [a for a in ev.target if a.start != agent.char_start]
         if type_ in ("ASSAULT", "FIGHT"):
             ev.dead, ev.injured = dead, injured
         hosts = ev.target if ev.mode in ("visit", "host") else ev.source + ev.target
@@ -324,7 +392,7 @@ def _coordinated_verb(word: str) -> bool:
 
 
 def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tgt: list[Chunk],
-             lex: Lexicon) -> tuple[list[Chunk], list[Chunk]]:
+             lex: Lexicon, speaker: Chunk | None = None) -> tuple[list[Chunk], list[Chunk]]:
     """Who suffered and who struck in two constructions that reverse the usual order.
 
     «تعرضت قاعدة تضم قوات أمريكية لهجوم», «نجا قائد الشرطة من محاولة اغتيال»: the subject undergoes it.
@@ -348,14 +416,15 @@ def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tg
         (c for c in chunks if c.start > rel and c.start - rel <= 2 and not c.prep and not c.is_place), None)
     if launcher is None and rel is not None:  # «صاروخاً أُطلق من جنوب لبنان»: the launch site's country
         launcher = next((c for c in chunks if c.prep == "من" and 0 < c.start - rel <= 3), None)
-    blocker = _interceptor(hit, ws, chunks, lex)
+    blocker = _interceptor(hit, ws, chunks, lex, speaker)
     if blocker is None:
         return ([launcher], [c for c in tgt if c is not launcher]) if launcher is not None else (src, tgt)
     src = [launcher] if launcher is not None else [c for c in src if c is not blocker]
     return src, [blocker]
 
 
-def _interceptor(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+def _interceptor(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon,
+                 speaker: Chunk | None = None) -> Chunk | None:
     """Who shot down the projectile: «أسقطت الدفاعات السعودية طائرة مسيرة حوثية» is an attack on them.
 
     The subject between the intercepting verb and the projectile; failing that («أعلن الجيش
@@ -372,8 +441,18 @@ def _interceptor(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) ->
     if inner is not None and not any(ws[k].gap for k in range(at + 1, hit.start + 1)) and \
             hit.start - inner.end <= 1:  # the projectile is the verb's object, right after its subject
         return inner
-    return next((c for c in reversed(chunks) if c.end <= at and at - c.end <= INTERCEPT_BACK and not c.prep and
+    near = next((c for c in reversed(chunks) if c.end <= at and at - c.end <= INTERCEPT_BACK and not c.prep and
                  not c.is_place), None)
+    if near is None and speaker is not None and _own_forces_before(ws, at, lex):
+        return speaker  # «قالت الوزارة إن دفاعاتها أسقطت …», «مقاتلونا أسقطوا …، وفق ما أعلن حزب الله»
+    return near
+
+
+def _own_forces_before(ws: list[Word], at: int, lex: Lexicon) -> bool:
+    """«دفاعاتها الجوية أسقطت», «مقاتلونا أسقطوا»: the intercepting verb's subject is the speaker's own forces."""
+    ours = lex.cues["first_person_forces"]
+    return any(ws[k].text != b and b in ours and ws[k].text.endswith(("ها", "ه", "هم", FIRST_PERSON))
+               for k in range(max(0, at - INTERCEPT_BACK), at) for b in ws[k].bases)
 
 
 INTERCEPT_BACK = 3  # words from a speaker («أعلن الجيش الأمريكي أن قواته») to the intercepting verb
@@ -434,13 +513,19 @@ def _agent_named(ws: list[Word], lex: Lexicon) -> bool:
     return any(f"{ws[k].text} {ws[k + 1].text}" in marks for k in range(len(ws) - 1))
 
 
+FIRST_PERSON = "نا"  # «قواتنا»: the suffix of a communiqué's own forces
+
+
 def _speaker_owns(ws: list[Word], speaker: Chunk, hit: Hit, lex: Lexicon) -> bool:
     """«قالت أنقرة إن مسيراتها قتلت …»: the speaker's own forces («قواتها», «طائراته») act."""
-    if not speaker.has_kind("country", "group", "place") or speaker.end >= hit.start:
+    if not speaker.has_kind("country", "group", "place"):
         return False
     own = lex.cues["own_forces"]
-    return any(ws[k].text != b and ws[k].text.endswith(("ها", "ه", "هم")) and b in own
-               for k in range(speaker.end, hit.start) for b in ws[k].bases)
+    ours = lex.cues["first_person_forces"]  # «استهدف مجاهدونا …، بحسب بيان لسرايا القدس»: wherever the speaker is named
+    if any(ws[k].text != b and ws[k].text.endswith(FIRST_PERSON) and b in ours for k in range(len(ws)) for b in ws[k].bases):
+        return True
+    return speaker.end < hit.start and any(ws[k].text != b and ws[k].text.endswith(("ها", "ه", "هم")) and b in own
+                                           for k in range(speaker.end, hit.start) for b in ws[k].bases)
 
 
 def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
@@ -525,8 +610,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if type_ == "CONSULT" and (src or tgt) and all(set(c.sectors()) <= {"CVL", ""} and not c.has_kind("group", "person", "country")
                                   and not c.is_place for c in src + tgt):
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
-    src, tgt = _undergo(hit, ws, chunks, src, tgt, lex)
-    blocked = hit.trigger.violent and tgt and _interceptor(hit, ws, chunks, lex) is tgt[0]
+    src, tgt = _undergo(hit, ws, chunks, src, tgt, lex, attr_chunk)
+    blocked = hit.trigger.violent and tgt and _interceptor(hit, ws, chunks, lex, attr_chunk) is tgt[0]
     if type_ != "FIGHT" and not blocked:  # «… بحسب مصادر أمنية مصرية»: who tells it is no target
         tgt = [c for c in tgt if c is not attr_chunk]  # (a clash's claimer is a side, and so is an interceptor)
     if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk) and \

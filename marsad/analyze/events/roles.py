@@ -47,18 +47,27 @@ PASSIVE_PRONE = frozenset({"arrest", "kidnap", "assassination", "killing"})  # v
 TANWIN = frozenset("\u064b\u064c\u064d")  # a noun with tanwin is not in construct
 VOS_GAP = 1  # words between a fronted object and the subject after it
 AGENT_REACH = 3  # words from «على يد» to the agent phrase («على يد عناصر من الاستخبارات»)
+IMPERFECT_PREFIXES = ("ت", "ي")  # a present-tense verb: the headline register
+HEADLINE_REACH = 2  # words from that verb to the trigger: «الرياض تعلن تقديم مساعدات»
 METONYM_TYPES = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE", "CONSULT",
                            "AID", "COOPERATE", "CONCEDE"})  # acts a capital's government performs
 
 
-def _metonym(c: Chunk, hit: Hit, lex: Lexicon) -> bool:
+def _headline_subject(c: Chunk, hit: Hit, ws: list[Word]) -> bool:
+    """«القاهرة تدين …», «لندن تعلن عقوبات»: a headline's first phrase right before a present-tense verb
+    that is the trigger or stands just before it."""
+    return c.start == 0 and c.end < len(ws) and ws[c.end].text[:1] in IMPERFECT_PREFIXES and \
+        c.end <= hit.start <= c.end + HEADLINE_REACH
+
+
+def _metonym(c: Chunk, hit: Hit, lex: Lexicon, ws: list[Word]) -> bool:
     """«لوحت أنقرة», «طردت موسكو»: a bare capital right after a verb is its country's government.
 
     Only for diplomatic and verbal acts, and not after «و» (in «… واتهمت باريس» the capital
     is the object of a verb sharing the earlier subject).
     """
     if c.prep or hit.trigger.type not in METONYM_TYPES or hit.prefix or not c.is_place or \
-            not hit.start < c.start <= hit.end:
+            not (hit.start < c.start <= hit.end or _headline_subject(c, hit, ws)):
         return False
     items = [it for m in c.members for it in m.items]
     caps = capital_places()
@@ -90,7 +99,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     def put(role: str, c: Chunk) -> None:
         if c in src or c in tgt:
             return
-        if role == "source" and not src and (not c.is_place or _metonym(c, hit, lex)):
+        if role == "source" and not src and (not c.is_place or _metonym(c, hit, lex, ws)):
             src.append(c)
         elif role == "target" and not tgt:
             tgt.append(c)
@@ -98,7 +107,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     attached = next((c for c in chunks if c.start < hit.end < c.end or
                      (c.start >= hit.start and c.end <= hit.end and c.end > c.start)), None)
     inside = attached is not None and attached.start > hit.start and attached.end < hit.end
-    if inside and (not attached.is_place or _metonym(attached, hit, lex)):
+    if inside and (not attached.is_place or _metonym(attached, hit, lex, ws)):
         # «ألقت الشرطة القبض على»: the subject between a light verb and its noun; «لقي قيادي … حتفه»: the dead
         put("target" if trig.casualty else "source", attached)
         if not trig.violent and not trig.casualty:  # «حمّلت الخارجية القطرية الاحتلالَ مسؤولية …»: the object
@@ -127,10 +136,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     if is_verb:
         fill = lex.cues["subject_fillers"] | lex.cues["subject_heads"] | lex.cues["member_heads"] | \
             lex.cues["delegation_heads"]  # «زار وفد من حركة حماس القاهرة»: the delegation's body visits
-        subj = _svo_subject(pre, hit, ws)  # headlines: «إسرائيل تقصف مواقع لحماس», «الرئيس المصري يستقبل نظيره»
+        subj = _svo_subject(pre, hit, ws, lex)  # headlines: «إسرائيل تقصف مواقع لحماس», «الرئيس المصري يستقبل نظيره»
         if subj is None and not src:  # «أطلقت السلطات … سراح عشرات السجناء»: the subject was inside the trigger
             subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW
-                         and (not c.is_place or _metonym(c, hit, lex))
+                         and (not c.is_place or _metonym(c, hit, lex, ws))
                          and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
         subj = _nominative_subject(subj, post, ws, lex)
         if subj is None:
@@ -210,7 +219,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         _receive(receive_at, chunks, src, tgt)
     if not src and not is_verb:
         fillers = lex.cues["subject_fillers"]
-        cand = next((c for c in reversed(pre) if not c.is_place and (not c.prep or _counted(ws, c, fillers))), None)
+        cand = next((c for c in reversed(pre) if (not c.is_place or _metonym(c, hit, lex, ws)) and
+                     (not c.prep or _counted(ws, c, fillers))), None)  # «لندن تعلن عقوبات»: a headline capital
         armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
         first = _double_object_subject(pre, cand, ws)
         if first is not None and not trig.violent:
@@ -428,14 +438,14 @@ def _counted(ws: list[Word], c: Chunk, fillers: frozenset[str]) -> bool:
     return c.prep == "من" and c.start >= 2 and ws[c.start - 1].text == "من" and ws[c.start - 2].text in fillers
 
 
-def _svo_subject(pre: list[Chunk], hit: Hit, ws: list[Word]) -> Chunk | None:
+def _svo_subject(pre: list[Chunk], hit: Hit, ws: list[Word], lex: Lexicon) -> Chunk | None:
     """A phrase opening the clause right before an imperfect verb, or after «أن», is its subject.
 
     Only for imperfect verbs (ي/ت first, after «و/ف»): news narrates the past verb-first («قصفت
     إسرائيل»), while headlines and present-tense reports put the subject first.
     """
     c = pre[-1] if pre else None
-    if c is None or c.end != hit.start or c.prep or c.is_place:
+    if c is None or c.end != hit.start or c.prep or (c.is_place and not _metonym(c, hit, lex, ws)):
         return None
     if c.start > 0 and ws[c.start - 1].text in THAT_WORDS:
         return c  # «قالت مصادر إن الطيران الحربي قصف …»: after «أن/إن» the subject comes first

@@ -2,6 +2,10 @@
 
 - circumstance: «خلال اقتحام», «عقب الاحتجاجات», «خلال زيارة» set the scene for the
   sentence's main event and are not reported again as events when another event is there;
+  so do a verb-shaped noun after a word that only governs nouns («بسبب قمع المتظاهرين»), a
+  verb in a relative clause on such a noun («إثر التفجير الذي استهدف …»), an owned verbal
+  noun after «بعد» («بعد احتجازها»), what a time span counts from («بعد ساعات من فشل
+  المفاوضات»), and what a scene's demand or condemnation is about;
 - purpose: «للمطالبة», «لاستهداف», «لبحث» (a «لـ» verbal noun) name an aim, not a fact;
 - complements: what a verbal act is about — «طالبت … بالانسحاب», «هدد بشن عملية»,
   «أدانت الغارات», «فتحت تحقيقاً في قصف», «وافقت على تبادل الأسرى», «بحثا الحرب في سوريا» —
@@ -36,12 +40,61 @@ def _clause_clear(ws: list[Word], a: int, b: int) -> bool:
     return not any(any(ch in ws[k].gap for ch in _CLAUSE_BREAK) for k in range(a + 1, min(b, len(ws) - 1) + 1))
 
 
+NEW_CLAUSE = frozenset({"فيما", "بينما", "وفيما", "وبينما"})  # conjunctions opening a clause with its own subject
 MODAL_WINDOW = 5  # words back from an event to «قد», «سوف»
 SPEECH_BREAK = "،,"
 
 
+OWN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+RELATIVE_HEAD_REACH = 3  # words from a relative pronoun back to the «إثر/بسبب» that governs its noun
+
+
+SPAN_REACH = 2  # words from «من» in «بعد ساعات من» to the trigger («من فشل المفاوضات»)
+
+
+def _owned(w: Word, lex: Lexicon) -> bool:
+    """«احتجازها», «توقيفهم»: a trigger word carrying a possessive pronoun (not the «ـه» of «مواجهة»)."""
+    stems = [c for c, _ in w.cands if c in lex.trigger_index]
+    stems += [c[:-1] + "ت" for c in stems if c.endswith("ه")]  # «محاصرة» + «ه» is written «محاصرته»
+    return any(w.text.endswith(c + p) for c in stems for p in OWN_SUFFIXES)
+
+
+def _after_time_span(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
+    """«بعد ساعات من فشل المفاوضات», «قبل أيام من الهجوم»: the point a span is counted from."""
+    for k in range(max(2, h.start - SPAN_REACH), h.start):
+        if ws[k].text == "من" and ws[k - 1].text in lex.cues["scene_spans"] and \
+                ws[k - 2].text in lex.cues["scene_span_heads"] and _clause_clear(ws, k, h.start) and \
+                not any(ws[j].gap for j in range(k, h.start)):
+            return True
+    return False
+
+
+def _after_scene_prep(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
+    """«بسبب قمع المتظاهرين», «إثر التفجير الذي استهدف سوقاً»: a trigger right after a word that
+    only governs a noun, or a verb in a relative clause on that noun, sets the scene."""
+    preps = lex.cues["circumstance_preps"]
+    if h.start > 0 and ws[h.start - 1].text in preps:
+        return True
+    if h.start > 0 and ws[h.start - 1].text in lex.cues["circumstance_after_own"] and h.end == h.start + 1 and \
+            _owned(ws[h.start], lex):
+        return True  # «أفرجت … عن صحفية بعد احتجازها عامين»: her earlier detention
+    if _after_time_span(h, ws, lex):
+        return True
+    if h.start < 2 or ws[h.start - 1].text not in RELATIVES:
+        return False
+    for k in range(max(0, h.start - 1 - RELATIVE_HEAD_REACH), h.start - 2):
+        if ws[k].text in preps:  # the prep's own noun phrase, not a new one joined by «و»
+            return _clause_clear(ws, k, h.start) and not any(ws[j].text.startswith("و") for j in range(k + 1, h.start - 1))
+    return False
+
+
 def _circumstantial(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
-    if h.trigger.pos == "verb" or h.start == 0 or own_meeting(h, ws, lex):
+    if h.start == 0 or own_meeting(h, ws, lex):
+        return False
+    if _after_scene_prep(h, ws, lex):
+        return True
+    if h.trigger.pos == "verb":
         return False
     prev = ws[h.start - 1]
     if h.start > 1 and (ws[h.start - 2].text, prev.text) in lex.cues["circumstance_pairs"]:
@@ -61,10 +114,21 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
         return hits
     types = {h.trigger.type for h in hits}
     keep = []
+    scene_ends: set[int] = set()
+    scene_acts: list[Hit] = []  # «بعد أسبوع من مطالبة واشنطن إسرائيل بوقف هدم البيوت»: a scene that governs
+    gov_types = set(lex.cues["governors"]["types"])
     for h in hits:
         others = any(x.trigger.type != h.trigger.type for x in hits if x is not h)
         if others and (_circumstantial(h, ws, lex) or _purpose(h, ws)):
+            scene_ends.add(h.end)
+            if h.trigger.type in gov_types:
+                scene_acts.append(h)
             continue
+        if h.start in scene_ends and h.trigger.pos == "noun" and not h.verbal and not h.prefix.startswith("و"):
+            continue  # «بسبب قمع المتظاهرين»: the scene noun's complement goes with it
+        if not h.verbal and any(g.end <= h.start <= g.end + lex.cues["governors"]["window"] and
+                                not any(ws[k].gap for k in range(g.end, h.start + 1)) for g in scene_acts):
+            continue  # what a scene's demand or condemnation is about is scene too
         keep.append(h)
     hits = keep or hits
     gov = lex.cues["governors"]
@@ -83,6 +147,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue
             if nominal and any(ws[k].gap for k in range(g.end, h.start + 1)):
                 continue  # a noun's complement does not cross a comma
+            if any(ws[k].text in NEW_CLAUSE for k in range(g.end, h.start)):
+                continue  # «وبحث معه سبل إنهاء الحرب، فيما أعلنت المملكة تقديم مساعدات»: another clause's event
             if own_meeting(h, ws, lex) and _circumstantial_word(ws, h.start, lex):
                 continue  # «أكد دعم بلاده … خلال لقائه نظيره»: the scene of the statement, not its content
             if h.start == g.end and h.trigger.type == "PROTEST" and g.trigger.pos == "verb":
