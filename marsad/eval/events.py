@@ -69,6 +69,37 @@ def predict(rows: list[dict[str, Any]], *, use_stages: bool) -> list[list[dict[s
     return out
 
 
+def _roles_right(g: dict[str, Any], p: dict[str, Any]) -> dict[str, bool]:
+    """Whether a predicted event gets each gold role (a FIGHT's sides may come in either order)."""
+    swapped = g["type"] == "FIGHT" and any(code_match(c, g.get("target") or []) for c in p["source"])
+    out = {}
+    for role in ("source", "target"):
+        if g.get(role):
+            other = {"source": "target", "target": "source"}[role] if swapped else role
+            out[role] = any(code_match(c, g[role]) for c in p[other])
+    return out
+
+
+def pair_events(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    """One-to-one pairs of gold and predicted events of the same type, best-agreeing first.
+
+    Two events of one type in a sentence («قصفت … ، ورد الحوثيون بإطلاق صاروخ») are each scored
+    against their own prediction, not both against the first one.
+    """
+    cands = sorted(((sum(_roles_right(g, p).values()), -i, -j) for i, g in enumerate(gold)
+                    for j, p in enumerate(pred) if g["type"] == p["type"]), reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, mi, mj in cands:
+        i, j = -mi, -mj
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((i, j))
+    return [(gold[i], pred[j]) for i, j in sorted(pairs)]
+
+
 def score(rows: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> dict[str, Any]:
     """Per-category, micro, sentence-level and argument figures."""
     tp: Counter = Counter()
@@ -86,17 +117,10 @@ def score(rows: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> dict
             tp[t] += m
             fp[t] += ptypes[t] - m
             fn[t] += gtypes[t] - m
-        for g in gold:
-            p = next((x for x in pred if x["type"] == g["type"]), None)
-            if p is None:
-                continue
-            swapped = g["type"] == "FIGHT" and any(code_match(c, g.get("target") or []) for c in p["source"])
-            for role in ("source", "target"):
-                if g.get(role):
-                    args[f"{role}_total"] += 1
-                    other = {"source": "target", "target": "source"}[role] if swapped else role
-                    if any(code_match(c, g[role]) for c in p[other]):
-                        args[f"{role}_ok"] += 1
+        for g, p in pair_events(gold, pred):
+            for role, ok in _roles_right(g, p).items():
+                args[f"{role}_total"] += 1
+                args[f"{role}_ok"] += ok
         for name, types in (("ASSAULT+FIGHT", VIOLENT), ("PROTEST", {"PROTEST"})):
             gy = any(e["type"] in types for e in gold)
             py = any(e["type"] in types for e in pred)
