@@ -26,6 +26,13 @@ from functools import lru_cache
 
 import numpy as np
 
+from marsad.analyze.time.anniversary import (
+    anniversaries,
+    event_mentions,
+    past_title_nouns,
+    shift_years,
+    strip_clitic,
+)
 from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr, parse
 from marsad.analyze.time.lexicon import fold, get_lexicon
 from marsad.analyze.time.resolve import (
@@ -91,6 +98,17 @@ SINCE_CONTEXT = 8
 # «منذ» + onset noun + at most this many words ending with «في» before the date, within this many characters.
 SINCE_ONSET_WORDS = 4
 SINCE_ONSET_CONTEXT = 40
+# An anniversary is marked this many days around the event's date N years on («الذكرى العاشرة …»).
+ANNIVERSARY_SLACK_DAYS = 31
+# A president-elect is so called from the election, at most this many days before the tenure begins.
+ELECT_DAYS = 120
+# Characters before a named office holder searched for nouns that make the title history («لمقتل قائد …»).
+PAST_TITLE_CONTEXT = 60
+# Characters before a yearless date searched for «يوافق» joining it to «اليوم» in one sentence.
+JOINED_TODAY_CONTEXT = 25
+# Words before a yearless date searched for a future verb («ستقام», «سيعقد»).
+FUTURE_VERB_WORDS = 3
+_FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]\w{2,}$")
 # Characters before a year searched for «future» cues (رؤية 2030, بحلول عام …): such years are not «mentioned past».
 FUTURE_CUE_CONTEXT = 25
 
@@ -608,6 +626,91 @@ class _Collector:
                 return True
         return False
 
+    def famous_events(self) -> None:
+        """A well-known event named without its date («انفجار مرفأ بيروت»): published on or after it."""
+        named = event_mentions(self.doc.body)
+        if named:
+            _a, _b, day, name = max(named, key=lambda t: t[2])
+            self.s.apply(self.s.between(day, None), f"«{name}» ({day}) is named: published on or after it")
+
+    def anniversaries(self) -> None:
+        """«الذكرى العاشرة لثورة 25 يناير 2011»: published near 25 January 2021 (soft).
+
+        Said of today («تحل اليوم الأحد الذكرى الأولى …») with the weekday of that day: that very day.
+        """
+        for a in anniversaries(self.doc.body, self.exprs):
+            if not self._about_now(a.at):
+                continue  # «ستحل الذكرى المئوية … عام 2016», a jubilee recalled in a profile: not this page's day
+            first, last = shift_years(a.first, a.years), shift_years(a.last, a.years)
+            if first is None or last is None or first > run_day():
+                continue  # «في الذكرى العاشرة للثورة، أعلن في 14 يناير 2021 …»: that date is not the event
+            near = self.s.between(first - timedelta(days=ANNIVERSARY_SLACK_DAYS),
+                                  last + timedelta(days=ANNIVERSARY_SLACK_DAYS))
+            why = f"anniversary {a.years} of «{a.source}»: published near {first}" + (f"..{last}" if last != first else "")
+            if not self.s.apply(near, why, soft=True) or first != last:
+                continue
+            wds = {e.wd for e in self._sentence_exprs(a.at) if e.kind == "rel_day" and e.today and not e.offset}
+            if wds == {first.weekday()} and self.s.apply(self.s.between(first, first),
+                                                       f"the anniversary {first} is today, a {_WEEKDAYS[first.weekday()]}",
+                                                       soft=True):
+                self.day_signal.append(a.source)
+
+    def _about_now(self, at: int) -> bool:
+        """The sentence at ``at`` reports the day: «اليوم», «أمس», «غدا», or «هذا العام» / «الجاري»."""
+        return any((e.kind in ("rel_day", "date") and (e.today or e.offset in (-1, 1)))
+                   or (e.marker == "current" and e.kind in ("period", "year")) for e in self._sentence_exprs(at))
+
+    def _sentence_exprs(self, at: int) -> list[Expr]:
+        """The expressions of the sentence holding offset ``at``."""
+        body = self.doc.body
+        lo = max(body.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
+        his = [i for i in (body.find(ch, at) for ch in _SENTENCE_ENDS) if i >= 0]
+        hi = min(his) if his else len(body)
+        return [e for e in self.exprs if lo <= e.start < hi]
+
+    def today_yearless(self) -> None:
+        """«اليوم الثلاثاء» and elsewhere «الثلاثاء 14 مارس» (no year): that day, in a year where it is a Tuesday (soft).
+
+        Also a yearless date joined to «اليوم» by «يوافق» in one sentence («اليوم الأحد، … الذي يوافق 8 مارس»),
+        and «أمس الثلاثاء» with «الثلاثاء 4 أغسطس» (the day after). Several different such dates: none is read.
+        """
+        stated = [e for e in self.exprs + self.title_exprs
+                  if e.kind in ("rel_day", "date") and e.wd is not None and (e.today or e.offset)]
+        if len({(e.wd - e.offset) % 7 for e in stated}) != 1:
+            return
+        # only «اليوم الثلاثاء»: «بعد غد الأربعاء» and «ستقام الأربعاء 12 أغسطس» may be a week apart
+        rel = [e for e in stated if e.today and not e.offset]
+        found: dict[tuple[int, int], tuple[Expr, Expr]] = {}
+        for e in self.exprs:
+            if e.kind != "date" or e.y is not None or e.d is None or e.m is None or e.hijri \
+                    or e.today or e.offset or e.marker not in (None, "perfect", "reported"):
+                continue  # «الثلاثاء 14 مارس الماضي» is another week; «عُقد الثلاثاء 14 مارس» may be today
+            if self._future_verb_before(e):
+                continue
+            r = next((r for r in rel if r.wd == e.wd), None) if e.wd is not None else self._joined_to_today(e, rel)
+            if r is not None:
+                found[(e.m, e.d)] = (e, r)
+        if len(found) != 1:
+            return
+        e, r = next(iter(found.values()))
+        mask = _shift(_expr_days(replace(e, wd=r.wd)), -r.offset)
+        if self.s.apply(mask, f"«{e.text}» is the day the text names with its weekday", soft=True):
+            self.day_signal.append(e.text)
+
+    def _future_verb_before(self, e: Expr) -> bool:
+        """«ستقام يوم الأربعاء 12 أغسطس», «سيعقد الأربعاء …»: a future verb among the words just before ``e``."""
+        words = normalize(self.doc.body[max(0, e.start - JOINED_TODAY_CONTEXT):e.start]).split()[-FUTURE_VERB_WORDS:]
+        return any(_FUTURE_VERB.match(w) for w in words)
+
+    def _joined_to_today(self, e: Expr, rel: list[Expr]) -> Expr | None:
+        """The «اليوم …» of ``e``'s sentence when «يوافق»/«الموافق» introduces ``e`` there."""
+        same = [r for r in self._sentence_exprs(e.start) if r in rel and r.today and not r.offset and r.start < e.start]
+        if not same:
+            return None
+        ctx = normalize(self.doc.body[max(same[-1].end, e.start - JOINED_TODAY_CONTEXT):e.start]).split()
+        joins = get_lexicon().words["correspond_words"] | {"يوافق", "توافق", "يصادف", "يوافقه"}
+        return same[-1] if ctx and ctx[-1] in joins else None
+
     def past_year_period(self) -> None:
         """«العام الماضي 2014» → published in 2015."""
         year, _, _, _ = calendar_arrays()
@@ -635,27 +738,53 @@ class _Collector:
             cues = tenure_cues(self.doc.body, self.doc.mentions)
         except Exception:  # noqa: BLE001 - a knowledge-base problem must not stop dating
             return
+        self.cues = cues
+        self.elect = [c for c in cues if c.elect]
         groups: dict[str, list] = {}
         for c in cues:
-            groups.setdefault(c.office, []).append(c)
+            if not c.elect:
+                groups.setdefault(c.office, []).append(c)
         starts, self.ends = [], []
         for office, cs in groups.items():
             starts_of = [parse_iso(c.start) for c in cs]
             lo = None if None in starts_of else min(starts_of) - timedelta(days=TENURE_START_SLACK_DAYS)
-            ends = [parse_iso(c.end) for c in cs]
             who = "; ".join(f"«{c.name}» {c.start or '?'}..{c.end or 'now'}" for c in cs)
             starts.append((self.s.between(lo, None) & self.s.mask, f"named as {office}: {who}"))
-            if all(ends):
-                slack = [x for x in (self._said_today(c) for c in cs) if x is not None]
-                lag = timedelta(days=max(slack, default=0))
+            live = [c for c in cs if not self._historical(c)]  # «لمقتل قائد فيلق القدس …»: no end
+            said = [(c, x) for c in live if (x := self._said_today(c)) is not None]
+            # named in today's news: that holder's tenure, not a predecessor's in a historical aside
+            chosen = [c for c, _x in said] or live
+            if chosen and all(parse_iso(c.end) for c in chosen):
+                lag = timedelta(days=max((x for _c, x in said), default=0))
                 full = self.s.empty()
-                for c in cs:
+                for c in chosen:
                     begin = parse_iso(c.start)
                     begin = begin - timedelta(days=TENURE_START_SLACK_DAYS) if begin else None
                     full |= self.s.between(begin, parse_iso(c.end) + lag)
-                self.ends.append((full, max(ends), f"in office as {office}: {who}", bool(slack)))
+                end = max(parse_iso(c.end) for c in chosen)
+                self.ends.append((full, end, f"in office as {office}: {who}", bool(said)))
         for mask, why in _consistent(starts):
             self.s.apply(mask, why)
+
+    def elect_titles(self) -> None:
+        """«الرئيس المنتخب دونالد ترامب» beside the outgoing holder: between the election and the handover (soft).
+
+        Only a term that starts when the tenure of someone else named with the same title ends:
+        «الرئيس المنتخب محمد مرسي» is also said for years after his term by his supporters.
+        """
+        groups: dict[tuple[str, str], list[TenureCue]] = {}
+        for c in getattr(self, "elect", []):
+            groups.setdefault((c.entity, c.office), []).append(c)
+        for (_ent, office), cs in groups.items():
+            outgoing = [d for d in (parse_iso(c.end) for c in self.cues if c.office == office and not c.elect) if d]
+            starts = [d for d in (parse_iso(c.start) for c in cs)
+                      if d is not None and any(abs((d - e).days) <= TENURE_START_SLACK_DAYS for e in outgoing)]
+            if not starts:
+                continue
+            mask = self.s.union([(d - timedelta(days=ELECT_DAYS), d + timedelta(days=TENURE_START_SLACK_DAYS))
+                                 for d in starts])
+            when = ", ".join(sorted(d.isoformat() for d in starts))
+            self.s.apply(mask, f"«{cs[0].name}» is elect for {office}: before a tenure from {when}", soft=True)
 
     def tenure_ends(self) -> None:
         """Published before the tenure ended (soft): among separate candidate periods, or in a report of the day.
@@ -673,6 +802,14 @@ class _Collector:
                 self.s.evidence.append(f"not used: {why} (a later date is mentioned)")
                 continue
             self.s.apply(full, why, soft=True)
+
+    def _historical(self, cue: TenureCue) -> bool:
+        """The title is history: a death or anniversary noun in the clause before it («الذكرى الأولى لمقتل قائد …»)."""
+        if cue.at < 0:
+            return False
+        ctx = re.split(r"[.،,؛!?؟\n]", self.doc.body[max(0, cue.at - PAST_TITLE_CONTEXT):cue.at])[-1]
+        nouns = past_title_nouns()
+        return any(strip_clitic(w, nouns) for w in normalize(ctx).split())
 
     def _said_today(self, cue: TenureCue) -> int | None:
         """Days publication may lag the end of the tenure, when the holder is named in a sentence of recent news.
@@ -768,8 +905,8 @@ class _Collector:
     def recent_years(self) -> None:
         """Among a few candidate days (weekday + day + month solutions), keep those near the latest year mentioned."""
         spans = self.explicit_spans()
-        if not spans or not self.day_signal or self.s.count() > RECENT_MAX_CANDIDATE_DAYS:
-            return
+        if not spans or not self.day_signal or not 1 < self.s.count() <= RECENT_MAX_CANDIDATE_DAYS:
+            return  # one candidate left: nothing to choose (an anniversary's old date must not veto it)
         latest = max(spans, key=lambda t: t[1])
         mask = self.s.between(latest[0] - timedelta(days=RECENT_BEFORE_DAYS),
                               latest[1] + timedelta(days=RECENT_AFTER_DAYS))
@@ -844,6 +981,7 @@ def infer_published(doc: Document) -> Published:
     c.chrome_lines()
     c.scheduled()
     c.tenures()
+    c.famous_events()
     c.marked_refs(HARD_WINDOW, soft=False)
     s = c.s
     if meta is not None:
@@ -851,9 +989,12 @@ def infer_published(doc: Document) -> Published:
             return Published(meta.isoformat(), meta.isoformat(), meta.isoformat(),
                              [f"metadata date {meta}", *s.evidence])
         s.evidence.append(f"metadata date {meta} conflicts with the text: not used")
+    c.today_yearless()
+    c.anniversaries()
     for window in SOFT_WINDOWS:
         c.marked_refs(window, soft=True)
     c.brackets()
+    c.elect_titles()
     c.tenure_ends()
     c.weekday_refs()
     c.recent_years()
@@ -861,11 +1002,14 @@ def infer_published(doc: Document) -> Published:
     lo, hi = s.interval()
     # An axiom, like the 1900–2100 range: no page appeared after the day it is read. It narrows
     # a bounded interval («اليوم الأربعاء 8 يناير» under an open tenure) but is no evidence itself.
+    # With a real lower bound and a pattern of candidate days (an open tenure and a weekday) the axiom
+    # also closes the interval above; a plain «since 2019» stays open above.
     past = s.mask & s.between(None, run_day())
     if past.any():
         idx = np.flatnonzero(past)
+        pattern = lo is not None and len(idx) < idx[-1] - idx[0] + 1
+        hi = day_at(idx[-1]) if hi is not None or pattern else None
         lo = day_at(idx[0]) if lo is not None else None
-        hi = day_at(idx[-1]) if hi is not None else None
     value = None
     conflicted = any(e.startswith("ignored") for e in s.evidence)
     if lo is not None and lo == hi and c.day_signal and not conflicted:

@@ -16,6 +16,9 @@ import numpy as np
 FIRST = date(1900, 1, 1)
 LAST = date(2100, 12, 31)
 _EDGE_YEARS = 2  # bounds this close to the range edges mean "unbounded"
+# A first feasible day within this many years of the range start is what a repeating pattern leaves
+# (a weekday, day and month recur within 28 years; a Hijri day every year): no lower evidence.
+_PATTERN_YEARS = 30
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +108,7 @@ class Solver:
     def interval(self) -> tuple[date | None, date | None]:
         """Bounds as reported: an end within the range's edge years (never really bounded) is open (None)."""
         lo, hi = self.bounds()
-        if lo is not None and lo.year < FIRST.year + _EDGE_YEARS:
+        if lo is not None and lo.year < FIRST.year + _PATTERN_YEARS:
             lo = None
         if hi is not None and hi.year > LAST.year - _EDGE_YEARS:
             hi = None

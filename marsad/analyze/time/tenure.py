@@ -41,6 +41,7 @@ class TenureCue:
     start: str | None
     end: str | None
     at: int = -1  # where the name stands in the body
+    elect: bool = False  # «الرئيس المنتخب دونالد ترامب»: before this tenure began, after the election
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +148,11 @@ def _candidates(text: str, kb: Any, mentions: list[Any]) -> list[tuple[int, int,
     return out
 
 
-def _titled(before: str, title: str, kb: Any) -> bool:
+# «الرئيس الأمريكي المنتخب»: elected, not yet in office (normalized forms).
+_ELECT_WORDS = frozenset({"المنتخب", "المنتخبه"})
+
+
+def _titled(before: str, title: str, kb: Any, elect: bool = False) -> bool:
     """``title`` ends right before the name: at most a nationality and ranks between, not «السابق».
 
     The title must be a whole phrase, not part of a deputy's title («نائب وزير الخارجية»,
@@ -163,6 +168,10 @@ def _titled(before: str, title: str, kb: Any) -> bool:
         return False
     gap = before[pos + len(title):]
     words = [w for w in re.findall(r"\w+", gap) if w not in _honorifics()]
+    if elect:
+        if not _ELECT_WORDS.intersection(words):
+            return False
+        words = [w for w in words if w not in _ELECT_WORDS]
     if _FORMER.match(gap) or len(words) > _MAX_GAP_WORDS or any(c in gap for c in ".؛:!؟"):
         return False
     # only a nationality may stand between («رئيس الوزراء العراقي مصطفى الكاظمي»)
@@ -190,6 +199,10 @@ def tenure_cues(body: str, mentions: list[Any] | None = None) -> list[TenureCue]
         counterpart = next((t for t in _counterparts() if _titled(before, t, kb)), None)
         for role in ent.roles:
             title = counterpart or next((t for t in _office_titles(kb, role.office) if _titled(before, t, kb)), None)
+            elect = False
+            if title is None:
+                title = next((t for t in _office_titles(kb, role.office) if _titled(before, t, kb, elect=True)), None)
+                elect = title is not None
             if title is None:
                 continue
             # a counterpart word says "holds an office now": the union of the person's roles
@@ -197,5 +210,5 @@ def tenure_cues(body: str, mentions: list[Any] | None = None) -> list[TenureCue]
             key = (ent_id, role.office, role.start)
             if key not in seen:
                 seen.add(key)
-                cues.append(TenureCue(ent_id, name, title, office, role.start, role.end, s))
+                cues.append(TenureCue(ent_id, name, title, office, role.start, role.end, s, elect))
     return cues
