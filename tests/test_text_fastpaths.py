@@ -57,3 +57,14 @@ def test_tokens_with_and_without_marks(text: str, pieces: list[str], kinds: list
     assert [t.text for t in toks] == pieces
     assert [t.kind for t in toks] == kinds
     assert all((" " * 3 + text)[t.start:t.end] == t.text for t in toks)
+
+
+@pytest.mark.parametrize("text", ["وَلِلعِراقِ", "بالعـراق", "والحكومة", "فالمؤتمر", "وقواتهم", "للأمم"])
+def test_piece_norms_are_those_of_the_piece_alone(text: str) -> None:
+    # a clitic piece's normalized form is read off the word's: it must equal normalizing the piece itself
+    from marsad.text.normalize import normalize
+
+    toks = tokenize(text)
+    assert len(toks) > 1
+    for t in toks:
+        assert t.norm == ("ال" if t.kind == "clitic" and normalize(t.text) == "ل" and t.norm == "ال" else normalize(t.text))

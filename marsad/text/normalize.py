@@ -74,3 +74,4 @@ def normalize_keep_length(text: str) -> str:
 
 
 PLACEHOLDER = _PLACEHOLDER
+PRESENTATION_FORMS = _PRESENTATION  # Arabic presentation forms, which NFKC may unfold into several characters

@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.model import Token
+from marsad.text.normalize import PRESENTATION_FORMS as _PRESENTATION
 from marsad.text.normalize import normalize
 
 _TOKEN_RE = re.compile(
@@ -106,9 +107,8 @@ def _kind(text: str) -> str:
     return "punct"
 
 
-@lru_cache(maxsize=200_000)
 def _word_pieces(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Clitic pieces of one word as (relative start, relative end, norm, kind), cached per word."""
+    """Clitic pieces of one word as (relative start, relative end, norm, kind) (``_pieces`` caches them per word)."""
     # Positions of the letters (diacritics, tatweel and joiners skipped); most words carry none.
     letters = range(len(text)) if _MARKS.isdisjoint(text) else [i for i, ch in enumerate(text) if ch not in _MARKS]
     norm = _norm(text)
@@ -117,12 +117,16 @@ def _word_pieces(text: str) -> tuple[tuple[int, int, str, str], ...]:
     cuts = clitic_split(norm)
     if not cuts:
         return ((0, len(text), norm, "word"),)
+    # Without presentation forms each letter folds to one character on its own, so a piece's
+    # normalized form is the slice of the word's between the same letters.
+    sliced = not _PRESENTATION.search(text)
+    at = (0, *cuts, len(norm))
     bounds = [0] + [letters[c] for c in cuts] + [len(text)]
     spans = [(bounds[j], bounds[j + 1]) for j in range(len(bounds) - 1)]
     stem_j = max(range(len(spans)), key=lambda j: spans[j][1] - spans[j][0])
     pieces: list[tuple[int, int, str, str]] = []
     for j, (a, b) in enumerate(spans):
-        seg_norm = _norm(text[a:b])
+        seg_norm = norm[at[j] : at[j + 1]] if sliced else _norm(text[a:b])
         if seg_norm == "ل" and j > 0 and pieces[-1][2] == "ل" and j < stem_j:
             seg_norm = "ال"  # the second ل of لل is the article with its alef elided
         pieces.append((a, b, seg_norm, "word" if j == stem_j else "clitic"))

@@ -91,15 +91,17 @@ def viterbi(states: list[np.ndarray], transitions: np.ndarray, bias: np.ndarray 
     trans = np.stack([np.zeros_like(transitions), transitions.T])[live]  # (t, batch, to, from)
     back = np.empty((t_max, batch, n_labels), dtype=np.intp)
     delta = scores[0].copy()
-    cand = np.empty((batch, n_labels, n_labels))
+    cands = np.empty((t_max, batch, n_labels, n_labels))  # every step's candidates, kept for one argmax at the end
     best = np.empty((batch, n_labels))
     row = delta[:, None, :]
-    add, top = np.add, np.max
+    add, top = np.add, np.maximum.reduce  # the ufunc itself: np.max's Python wrapper costs as much as the work
     for t in range(1, t_max):  # preallocated outputs: this loop is the tagger's inner loop
+        cand = cands[t]
         add(row, trans[t], out=cand)
-        cand.argmax(axis=2, out=back[t])
         top(cand, axis=2, out=best)
         add(best, scores[t], out=delta)
+    if t_max > 1:
+        cands[1:].argmax(axis=3, out=back[1:])
     path = np.empty((t_max, batch), dtype=np.intp)
     path[-1] = delta.argmax(axis=1)
     flat = np.arange(batch)

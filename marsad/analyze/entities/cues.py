@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from marsad.analyze.entities.features import strip_clitics
 from marsad.analyze.entities.gazetteer import Match
-from marsad.analyze.entities.lexicon import get_kb_safe, load_data, triggers
+from marsad.analyze.entities.lexicon import adjective_country, get_kb_safe, load_data, triggers
 from marsad.analyze.entities.wordseq import WordSeq
 from marsad.text.normalize import normalize
 
@@ -124,9 +124,9 @@ def country_of(norm: str) -> str | None:
     kb = get_kb_safe()
     if kb is None or len(norm) < 4:
         return None
-    code = kb.country_of_adjective(norm)
+    code = adjective_country(kb, norm)
     if code is None and norm.endswith("يا"):  # indefinite accusative: عراقيا، سوريًا
-        code = kb.country_of_adjective(norm[:-1])
+        code = adjective_country(kb, norm[:-1])
     return code
 
 

@@ -12,7 +12,6 @@ had around them (a name after الرئيس once is still a name when it stands a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
@@ -21,7 +20,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.analyze.entities.clusters import clusters
-from marsad.analyze.entities.lexicon import gazetteer_words, get_kb_safe, given_names, load_data, triggers
+from marsad.analyze.entities.lexicon import (
+    adjective_country,
+    gazetteer_words,
+    get_kb_safe,
+    given_names,
+    load_data,
+    triggers,
+)
 from marsad.text.normalize import normalize
 from marsad.text.stem import stem
 from marsad.text.tokens import is_protected
@@ -76,7 +82,7 @@ def _kb() -> object:
 def _country_adjective(norm: str) -> bool:
     """True for a nationality adjective of a KB country (سوري، العراقية، الإيرانيين)."""
     kb = _kb()
-    return bool(kb and len(norm) > 3 and kb.country_of_adjective(norm))  # type: ignore[attr-defined]
+    return bool(kb and len(norm) > 3 and adjective_country(kb, norm))
 
 
 Cached = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
@@ -129,6 +135,7 @@ class ScoreCache:
         self.words: list[str] = []  # normalized form per row (for the bigram feature)
         self.bigrams: list[dict[str, int] | None] = []  # per row: previous word → id of its bigram attribute
         self._bigram_index = _bigram_index(model.attr_index)
+        self._offset_index = _offset_index(model.attr_index)
         self.table = np.zeros((4096, _SLOTS, len(model.labels)))
 
     def row_ids(self, tokens: list[str]) -> list[int]:
@@ -144,19 +151,41 @@ class ScoreCache:
         return [rows[t] for t in tokens]
 
     def _add(self, toks: list[str]) -> None:
+        # The attribute ids of each slot in the order ``_word_features`` lists them, the lexicon's
+        # (``word_extra``) own features after the word's and its neighbour features last in slots ±1.
+        # Offset features are looked up without their offset prefix (no string built per offset);
+        # same ids in the same order, so the same floating-point sums.
         get = self.model.attr_index.get
+        m3, m2, m1, p1, p2, p3 = (self._offset_index[o].get for o in OFFSETS)
         unknown = repeat(-1)
         bigrams = self._bigram_index.get
         ids: list[int] = []
         lens: list[int] = []
+        add_len = lens.append
         word_extra = self.word_extra
         for tok in toks:
-            own, ctx = _word_features(tok)
+            own, near, cue = _word_parts(tok)
+            near2: tuple[str, ...] = ()
             if word_extra is not None:
-                own, ctx = _with_extra(own, ctx, *word_extra(tok))
-            for slot in (own, *ctx):
-                lens.append(len(slot))
-                ids += map(get, slot, unknown)
+                more, near2 = word_extra(tok)
+                if more:
+                    own += more
+            edge = [own[1], *cue]  # own[1] is "w=" + the normalized word
+            mid = [own[1], *near, *cue, *near2]
+            add_len(len(own))
+            ids += map(get, own, unknown)
+            add_len(len(cue))
+            ids += map(m3, cue, unknown)
+            add_len(len(edge))
+            ids += map(m2, edge, unknown)
+            add_len(len(mid))
+            ids += map(m1, mid, unknown)
+            add_len(len(mid))
+            ids += map(p1, mid, unknown)
+            add_len(len(edge))
+            ids += map(p2, edge, unknown)
+            add_len(len(cue))
+            ids += map(p3, cue, unknown)
             self.rows[tok] = len(self.words)
             word = own[1][2:]
             self.words.append(word)
@@ -170,11 +199,12 @@ class ScoreCache:
         slot_of = np.repeat(np.arange(len(lens)), lens)
         known = attr >= 0
         attr, slot_of = attr[known], slot_of[known]
-        weights = self.model.weights
-        sums = np.empty((len(lens), weights.shape[1]))
-        for label in range(weights.shape[1]):
-            sums[:, label] = np.bincount(slot_of, weights=weights[attr, label], minlength=len(lens))
-        self.table[first : len(self.words)] = sums.reshape(len(toks), _SLOTS, -1)
+        # One bin per (slot, label), filled in feature order: bincount adds sequentially, so each
+        # sum is the same as adding the slot's feature weights one by one.
+        labels = self.model.weights.shape[1]
+        bins = (slot_of[:, None] * labels + np.arange(labels)).ravel()
+        sums = np.bincount(bins, weights=self.model.weights[attr].ravel(), minlength=len(lens) * labels)
+        self.table[first : len(self.words)] = sums.reshape(len(toks), _SLOTS, labels)
 
     def states(self, chunks: list[list[str]], flags: list[list[str | None]] | None,
                extra: list[list[tuple[str, ...]]] | None) -> list[np.ndarray]:
@@ -242,13 +272,14 @@ class ScoreCache:
 WordExtra = Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]]
 
 
-def _with_extra(own: tuple[str, ...], ctx: tuple[tuple[str, ...], ...], more: tuple[str, ...],
-                near: tuple[str, ...]) -> Cached:
-    """Word features with extra own features and extra features for the words right before and after."""
-    if not more and not near:
-        return own, ctx
-    ctx = (*ctx[:2], ctx[2] + tuple("-1" + f for f in near), ctx[3] + tuple("+1" + f for f in near), *ctx[4:])
-    return own + more, ctx
+def _offset_index(attrs: dict[str, int]) -> dict[str, dict[str, int]]:
+    """Offset (``-3`` … ``+3``) → feature without that prefix → attribute id: ``index["-1"]["w=x"]`` is ``attrs["-1w=x"]``."""
+    out: dict[str, dict[str, int]] = {o: {} for o in OFFSETS}
+    for a, i in attrs.items():
+        sub = out.get(a[:2])
+        if sub is not None:
+            sub[a[2:]] = i
+    return out
 
 
 def _bigram_index(attrs: dict[str, int]) -> dict[str, dict[str, int]]:
@@ -282,6 +313,22 @@ def word_features(tok: str) -> Cached:
 
 
 def _word_features(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    own, near, cue = _word_parts(tok)
+    norm = own[1][2:]
+    if cue:
+        ctx = tuple((*([o + "w=" + norm] if o not in ("-3", "+3") else []), *([o + f for f in near] if o in ("-1", "+1") else []),
+                     *[o + f for f in cue]) for o in OFFSETS)
+    else:  # the common case, spelled out
+        ctx = ((), ("-2w=" + norm,), ("-1w=" + norm, *["-1" + f for f in near]), ("+1w=" + norm, *["+1" + f for f in near]),
+               ("+2w=" + norm,), ())
+    return tuple(own), ctx
+
+
+def _word_parts(tok: str) -> tuple[list[str], list[str], list[str]]:
+    """(own features, features given to the words ±1 without the offset, cues given to every offset) of one token.
+
+    ``own[1]`` is always ``"w=" + normalized word``, which every offset but ±3 also receives.
+    """
     norm = norm_word(tok)
     shape = _shape(tok)
     near: list[str] = []
@@ -293,7 +340,8 @@ def _word_features(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ..
                *_affixes(s), *_foreign(tok, s)]
         if norm.startswith("ال") or s != norm and norm[1:3] == "ال":
             own.append("al")
-        gz = gazetteer_words().get(s) or gazetteer_words().get(norm)
+        gw = gazetteer_words()
+        gz = gw.get(s) or gw.get(norm)
         if gz:
             own += ["g=" + g for g in gz]
             near += ["g=" + g for g in gz if "_" not in g]
@@ -301,18 +349,21 @@ def _word_features(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ..
         if norm in names or s in names:
             own.append("gn")
             near.append("gn")
-        trig = triggers().get(norm) or triggers().get(s)
+        trigs = triggers()
+        trig = trigs.get(norm) or trigs.get(s)
         if trig:
             own.append("t=" + trig)
             cue.append("t=" + trig)
         if _country_adjective(norm):
             own.append("adj")
             cue.append("adj")
-        near.append("s=" + s)
-        cl = clusters().get(norm) or clusters().get(s)
+        near.append(own[3])  # "s=" + s
+        cls = clusters()
+        cl = cls.get(norm) or cls.get(s)
         if cl:
-            own += [f"c{k}={c}" for k, c in enumerate(cl)]
-            near += [f"c{k}={c}" for k, c in enumerate(cl[:2])]
+            cl_own, cl_near = _cluster_features(cl)
+            own += cl_own
+            near += cl_near
         last = tok.rstrip(_MARKS)[-1:]
         if last in _FOLDED_ENDINGS:  # normalization folds ى/ي and ة/ه: على (on) is not the name علي
             own.append("r1=" + last)
@@ -320,13 +371,7 @@ def _word_features(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ..
         own = ["b", "w=" + norm, "sh=" + shape]
         if shape == "L" and tok[:1].isupper():
             own.append("cap")
-    if cue:
-        ctx = tuple((*([o + "w=" + norm] if o not in ("-3", "+3") else []), *([o + f for f in near] if o in ("-1", "+1") else []),
-                     *[o + f for f in cue]) for o in OFFSETS)
-    else:  # the common case, spelled out
-        ctx = ((), ("-2w=" + norm,), ("-1w=" + norm, *["-1" + f for f in near]), ("+1w=" + norm, *["+1" + f for f in near]),
-               ("+2w=" + norm,), ())
-    return tuple(own), ctx
+    return own, near, cue
 
 
 _LEN = tuple(str(k) for k in range(9))
@@ -347,12 +392,9 @@ def _affixes(s: str) -> list[str]:
     return out
 
 
-_NOT_V = re.compile("[^V]")
-
-
 @lru_cache(maxsize=1)
 def _cue_data() -> tuple[frozenset[str], dict[int, frozenset[str]], str, dict[int, str]]:
-    """(loanword letters, foreign-name endings by length, long vowels, vowel→V table) from data/ner_cues.json."""
+    """(loanword letters, foreign-name endings by length, long vowels, CV-shape table) from data/ner_cues.json."""
     d = load_data("ner_cues.json")
     ends: dict[int, set[str]] = {}
     for e in d["foreign_endings"]:
@@ -360,7 +402,7 @@ def _cue_data() -> tuple[frozenset[str], dict[int, frozenset[str]], str, dict[in
         ends.setdefault(len(e), set()).add(e)
     by_len = {k: frozenset(ends[k]) for k in sorted(ends, reverse=True)}
     vowels = "".join(d["vowels"])
-    return frozenset(d["foreign_letters"]), by_len, vowels, str.maketrans(dict.fromkeys(vowels, "V"))
+    return frozenset(d["foreign_letters"]), by_len, vowels, _ShapeTable(str.maketrans(dict.fromkeys(vowels + "V", "V")))
 
 
 def _foreign(tok: str, s: str) -> list[str]:
@@ -377,10 +419,27 @@ def _foreign(tok: str, s: str) -> list[str]:
                 break
     if n > 1:
         v = sum(map(s.count, vowels)) - (s[0] in vowels)
-        out.append(f"vd={min(4, v * 5 // n)}")
+        out.append(_VOWEL_DENSITY[min(4, v * 5 // n)])
         if n <= 8:
-            out.append("cv=" + _NOT_V.sub("C", s.translate(table)))
+            out.append("cv=" + s.translate(table))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _cluster_features(cl: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(own features, features for the neighbours ±1) of a word's cluster ids (coarse to fine)."""
+    return tuple(f"c{k}={c}" for k, c in enumerate(cl)), tuple(f"c{k}={c}" for k, c in enumerate(cl[:2]))
+
+
+_VOWEL_DENSITY = tuple(f"vd={k}" for k in range(5))
+
+
+class _ShapeTable(dict):
+    """A ``str.translate`` table for the CV shape: long vowels (and V itself) → V, any other character → C."""
+
+    def __missing__(self, key: int) -> str:
+        self[key] = "C"
+        return "C"
 
 
 def phrase_flags(tokens: list[str]) -> list[str | None]:
@@ -455,6 +514,7 @@ def clear() -> None:
     _kb.cache_clear()
     _country_adjective.cache_clear()
     _doc_info.cache_clear()
+    _cluster_features.cache_clear()
     norm_word.cache_clear()
 
 
@@ -480,6 +540,8 @@ def _doc_info(tok: str) -> _DocInfo:
     if _country_adjective(norm):
         cues.append("adj")
     has_al = norm.startswith("ال") or norm[1:3] == "ال"
+    if not cues:  # most words
+        return (s if len(s) >= 3 else None), (), (), (), has_al
     return ((s if len(s) >= 3 else None), tuple("dp" + c for c in cues), tuple("dpp" + c for c in cues),
             tuple("dn" + c for c in cues), has_al)
 

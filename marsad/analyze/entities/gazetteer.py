@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.analyze.entities.lexicon import get_kb_safe
+from marsad.analyze.entities.lexicon import adjective_country, get_kb_safe
 from marsad.analyze.entities.wordseq import WordSeq, first_word_variants
 
 MIN_SINGLE = 3  # single-word aliases shorter than this (normalized letters) are not matched
@@ -82,7 +82,7 @@ def _lookup(key: str, index: dict[str, list[str]], kb: object, common: set[str])
     if ids:
         return ids, key in common
     if key.startswith("ال") and len(key) > 4:
-        if " " not in key and kb.country_of_adjective(key):  # type: ignore[attr-defined]
+        if " " not in key and adjective_country(kb, key):
             return None, False
         return index.get(key[2:]), " " not in key
     return None, False

@@ -59,6 +59,26 @@ def get_kb_safe() -> Any:
         return None
 
 
+_ENDINGS: list[tuple[Any, frozenset[str] | None]] = [(None, None)]  # (KB, its adjective forms' last two letters)
+
+
+def adjective_country(kb: Any, norm: str) -> str | None:
+    """``kb.country_of_adjective`` of an already normalized word, with a quick refusal of most words.
+
+    Every candidate the KB tries is the word minus leading clitics, so it ends with the word's
+    last two letters: when no inflected adjective form of this KB ends that way, the answer is None.
+    """
+    got = _ENDINGS[0]
+    if got[0] is not kb:
+        forms = kb.adjective_index()
+        got = (kb, None if any(len(f) < 2 for f in forms) else frozenset(f[-2:] for f in forms))
+        _ENDINGS[0] = got
+    ends = got[1]
+    if ends is not None and norm[-2:] not in ends:
+        return None
+    return kb.country_of_adjective(norm)
+
+
 _TYPE_FLAG = {"person": "PER", "place": "LOC", "country": "LOC", "org": "ORG", "group": "ORG", "outlet": "ORG"}
 
 
@@ -90,3 +110,4 @@ def gazetteer_words() -> dict[str, frozenset[str]]:
 def clear() -> None:
     """Forget cached KB-derived sets (after the KB changed)."""
     gazetteer_words.cache_clear()
+    _ENDINGS[0] = (None, None)
