@@ -405,6 +405,9 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if joins and it.kind == "group" and not it.prefix.startswith("و") and last is not None and \
                 last.kind == "adj" and any(x.kind == "sector" and x.value for x in cur.members[-1].items):
             joins = False  # «أدرجت الحكومة الأسترالية جماعة الحوثي»: a complete phrase, then its object
+        if joins and it.kind == "group" and "ال" in it.prefix and not it.prefix.startswith("و") and \
+                last is not None and last.kind == "group" and "ال" in last.prefix:
+            joins = False  # «حملت الخارجية القطرية الاحتلال مسؤولية …»: a named body, then its object
         if joins and it.kind == "country" and not it.prefix.startswith("و") and last is not None and \
                 last.kind in ("country", "adj", "place", "group", "person"):
             joins = False  # «طالبت مصر إسرائيل»: two countries side by side are two actors

@@ -25,6 +25,7 @@ from marsad.analyze.events.actors import ANAPHOR, Chunk, attach_mentions, build_
 from marsad.analyze.events.case import passive_mark
 from marsad.analyze.events.context import attribution, casualties, location, modality
 from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
+from marsad.analyze.events.kingdom import resolve_kingdom
 from marsad.analyze.events.lexicon import (
     GENERIC_GROUP_CODES,
     Lexicon,
@@ -43,17 +44,20 @@ from marsad.analyze.events.rules import (
     prune,
     reported_threats,
 )
+from marsad.analyze.events.selfharm import drop_self_harm
 from marsad.model import Actor, Document, Event, EventDate, Location, Sentence
 from marsad.text.normalize import normalize_keep_length
 
 DOC_DATE_PENALTY = 0.1
 # Time-expression granularities that date an event (as the dates stage's ``sentence_interval``).
 EVENT_GRANULARITIES = frozenset(("day", "week", "month", "interval", "quarter", "season", "year"))
+SIBLING_SECTOR = "-GOV"  # a government whose country the bare parties beside it share
 SECTOR_CODES = {"MIL", "COP", "GOV", "CVL", "REB", "UAF", "INS", "OPP", "LEG", "JUD", "LAB"}
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "MOBILIZE", "RETREAT"}
 SYMMETRIC = {"CONSULT", "AGREE", "FIGHT", "COOPERATE"}
 SENT_OBJECT = 4  # words from «أرسلت» past its subject to what was sent
 VERBAL_TYPES = {"THREATEN", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT"}  # statements about others
+SECOND_ACT_TYPES = VERBAL_TYPES | {"SANCTION", "AGREE"}  # stances and measures: «اتهمت …، وقررت استدعاء سفيرها»
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
 PLACE_TARGETED = {"AID", "RETREAT", "MOBILIZE"}  # with no one named, the foreign place aided, left or reinforced
 UNATTRIBUTED = {"UAF"}  # unidentified gunmen: where they struck says nothing of whose they are
@@ -108,10 +112,23 @@ def _actors(chunks: list[Chunk], text: str, offset: int, ctx: DocContext | None,
         codes = c.codes() or [""]
         if len(c.members) > 1 and len(codes) < len(c.members):
             codes = _member_codes(c) or codes  # «الحكومة العراقية وحكومة إقليم كردستان»: two actors, one code
+        home = _sibling_country(codes)  # «الحكومة السودانية والحركات المسلحة في جوبا»: Sudan's movements
         for code in codes:
-            code = _complete(code, ctx, place_country)
+            code = _complete(code, ctx, home or place_country)
             out.append(Actor(text=ctext, code=code or None, start=c.char_start, end=c.char_end))
     return out
+
+
+def _sibling_country(codes: list[str]) -> str | None:
+    """The country of a government coordinated with bare parties, which they share.
+
+    «الحكومة السودانية والحركات المسلحة في جوبا»: a place after «في» says where they meet, not whose
+    they are. Only a government: «مقاومون وقوات الاحتلال» are two sides of no shared country.
+    """
+    countries = {c.split("-")[0] for c in codes if c.endswith(SIBLING_SECTOR) and len(c.split("-")[0]) == 3}
+    if len(countries) != 1 or not any(c in SECTOR_CODES or c in GENERIC_GROUP_CODES for c in codes):
+        return None
+    return countries.pop()
 
 
 def _member_codes(c: Chunk) -> list[str]:
@@ -171,6 +188,39 @@ def _reply_at(ws: list[Word], a: int, b: int, chunks: list[Chunk], lex: Lexicon)
     return None
 
 
+SECOND_ACT_REACH = 2  # words from «وقررت» to the act it governs: «وقررت استدعاء سفيرها»
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _second_act_at(ws: list[Word], group: list[Hit], h: Hit, chunks: list[Chunk]) -> tuple[int, None] | None:
+    """Where a second act of the same subject starts: «…، وقررت استدعاء سفيرها».
+
+    A past verb joined by «و» after a comma that closes a first clause opens a second event («اتهمت
+    الخارجية المغرب بالتحريض، وقررت استدعاء سفيرها»); without the comma it goes on with the same act
+    («استدعت السفير وسلمته مذكرة احتجاج»); an operation told in two clauses (an attack, a raid and
+    its arrests, a visit and its talks) stays one episode.
+    """
+    if h.trigger.type not in SECOND_ACT_TYPES or not any(x.verbal and not x.trigger.casualty for x in group):
+        return None
+    a = group[-1].end
+    for k in range(max(a, h.start - SECOND_ACT_REACH), h.start + 1):
+        if not _joined_verb(ws[k].text):
+            continue
+        first = group[0].end
+        subj_end = min((c.end for c in chunks if first <= c.start < k), default=first)
+        if any(ch in ws[k].gap for ch in "،,") and k > subj_end:  # «أدانت الخارجية، واستنكرت …»: one act
+            return k, None
+    return None
+
+
+def _joined_verb(word: str) -> bool:
+    """«وقررت», «وسلمته», «وأبلغتهم»: a coordinated past verb, with or without an object pronoun."""
+    for suffix in OBJECT_PRONOUNS:
+        if word.endswith(suffix) and _coordinated_verb(word[:-len(suffix)]):
+            return True
+    return _coordinated_verb(word)
+
+
 def _resumes(w: Word) -> bool:
     """«بينما وقعها من جانب ناميبيا مندوبها»: a verb whose object pronoun is the same event's thing."""
     return any(w.text.endswith(p) and w.text[:-len(p)] in w.bases for p in ("ها", "ه", "هم", "هما"))
@@ -188,12 +238,26 @@ def _split_replies(by_type: dict[str, list[Hit]], ws: list[Word], chunks: list[C
         for h in hs[1:]:
             reply = _reply_at(ws, group[-1].end, h.start, chunks, lex)
             acted = any(not x.trigger.casualty for x in group)  # not «أصيب … فيما انفجرت»: the wound's cause
-            if reply is not None and acted and (reply[1] is not None or (h.verbal and not _resumes(ws[h.start]))):
-                out.append((type_, group, [c for c in chunks if lo <= c.start and c.end <= reply[0]], agent))
+            if reply is None or not acted or (reply[1] is None and not (h.verbal and not _resumes(ws[h.start]))):
+                reply = _second_act_at(ws, group, h, chunks)
+                if reply is not None:  # the same subject acts again: «وقررت استدعاء سفيرها»
+                    reply = reply[0], agent or _subject_of(group, ws, chunks, lex)
+            if reply is not None:
+                part = [c for c in chunks if lo <= c.start and c.end <= reply[0]]
+                out.append((type_, group, part, agent))
                 group, lo, agent = [], reply[0] + 1, reply[1]
             group.append(h)
-        out.append((type_, group, [c for c in chunks if lo <= c.start] if lo else chunks, agent))
+        part = [c for c in chunks if lo <= c.start] if lo else chunks
+        if agent is not None and agent not in part:
+            part = [agent] + part  # the shared subject, so the second act keeps its actor
+        out.append((type_, group, part, agent))
     return out
+
+
+def _subject_of(group: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """The first clause's subject, which a second coordinated act shares."""
+    src = assign(_primary(group), chunks, ws, lex)[0]
+    return src[0] if src else None
 
 
 def _primary(hs: list[Hit]) -> Hit:
@@ -310,9 +374,10 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         return []
     if ctx is not None:
         ctx.flush(lex)
-    chunks = build_chunks(ws, find_items(ws, lex), lex)
+    chunks = build_chunks(ws, resolve_kingdom(ws, find_items(ws, lex), lex, ctx.country() if ctx else None), lex)
     chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits])
     hits, sctx = filter_hits(hits, ws, chunks, lex)
+    hits = drop_self_harm(hits, ws, lex)
     if ctx is not None:
         ctx.update(chunks)
     hits = reported_threats(drop_hypothetical(prune(hits, ws, lex, sctx), ws, lex), ws, lex)
@@ -336,8 +401,17 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         if ev is None:
             continue
         if agent is not None:  # «فرد حزب الله بقصف مستوطنات»: the one who replies acts
+            old_source = ev.source
             ev.source = _actors([agent], text, offset, ctx, place_country, "source")
             ev.target = [a for a in ev.target if a.start != agent.char_start]
+            hit_at = ev.trigger_start or 0
+            struck = [a for a in old_source if a.start is not None and a.start > hit_at and a.start != agent.char_start]
+            if struck:  # «وردت القوات الأوكرانية بقصف مواقع روسية»: what the reply hit, not where the first struck
+                seen = {a.start for a in struck}
+                ev.target = struck + [a for a in ev.target if a.start not in seen and (loc is None or a.text != loc.text)]
+            prev = next((e for e in reversed(events) if e.type == type_), None)
+            if not ev.target and prev is not None and _codes(prev.source) == _codes(ev.source):
+                ev.target = list(prev.target)  # «استدعت السفير وسلمته مذكرة احتجاج»: the same side again
         if type_ in ("ASSAULT", "FIGHT"):
             ev.dead, ev.injured = dead, injured
         hosts = ev.target if ev.mode in ("visit", "host") else ev.source + ev.target
@@ -354,6 +428,11 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     events.sort(key=lambda e: e.trigger_start or 0)
     _share_participants(events, ws, lex)
     return events
+
+
+def _codes(actors: list[Actor]) -> list[str | None]:
+    """Actor codes, to compare two events' sides."""
+    return [a.code for a in actors]
 
 
 def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> None:

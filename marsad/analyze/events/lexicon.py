@@ -421,6 +421,15 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["require_source"] = frozenset(cues.get("require_source", []))
     out["protest_swallows"] = frozenset(cues.get("protest_swallows", []))
     out["strong_block"] = {k: [key_of(p) for p in v] for k, v in cues["strong_block"].items()}
+    kingdom = cues.get("kingdom", {})
+    out["kingdom"] = {"words": frozenset(norm(w) for w in kingdom.get("words", [])),
+                      "countries": frozenset(kingdom.get("countries", []))}
+    harm = cues.get("self_harm", {})
+    out["self_harm"] = {"reflexives": frozenset(norm(w) for w in harm.get("reflexives", [])),
+                        "scene_words": frozenset(norm(w) for w in harm.get("scene_words", [])),
+                        "triggers": frozenset(harm.get("triggers", [])),
+                        "outward_triggers": frozenset(harm.get("outward_triggers", [])),
+                        "reach": int(harm.get("reach", 0))}
     hyp = cues.get("hypothetical", {})
     out["hypothetical"] = {k: [key_of(p) for p in v] for k, v in hyp.items() if k != "speech_types"}
     out["hypothetical"]["speech_types"] = frozenset(hyp.get("speech_types", []))
