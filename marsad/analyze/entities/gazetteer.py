@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.analyze.entities.lexicon import adjective_country, get_kb_safe
 from marsad.analyze.entities.wordseq import WordSeq, first_word_variants
+from marsad.text.normalize import normalize
 
 MIN_SINGLE = 3  # single-word aliases shorter than this (normalized letters) are not matched
 
@@ -53,17 +55,32 @@ def _variants(norm: str) -> tuple[tuple[str, int, int], ...]:
     """
     out = [(f, k, 1) for f, k in first_word_variants(norm)]
     if len(norm) > 4 and norm[0] in "وف" and norm[1] in "بلك" and norm[2:4] != "ال":
-        out.append((norm[2:], 2, 2))
+        out.append((norm[2:], 2, PLACE_ONLY if norm[1] in "بل" and norm[2] != "ل" else 2))
     elif len(norm) > 3 and norm[0] in "بلك" and norm[1:3] != "ال":
-        out.append((norm[1:], 1, 2))
+        out.append((norm[1:], 1, PLACE_ONLY if norm[0] in "بل" and norm[1] != "ل" else 2))
     return tuple(out)
+
+
+PLACE_ONLY = 0  # ``least`` of a peeled preposition: one-word aliases allowed, but only places and countries
+
+
+@lru_cache(maxsize=1)
+def _never_peeled() -> frozenset[str]:
+    from marsad.analyze.entities.lexicon import load_data
+
+    return frozenset(normalize(w) for w in load_data("ner_cues.json")["never_peeled"])
+
+
+def _place_ids(ids: list[str], kb: object) -> list[str]:
+    return [i for i in ids if (e := kb.get(i)) is not None and e.type in ("place", "country")]  # type: ignore[attr-defined]
 
 
 def _starts(norm: str, firsts: dict[str, int]) -> tuple[tuple[str, int, int, int], ...]:
     """(first-word form, clitic letters skipped, most and fewest alias words) of each form of ``norm`` that starts an alias."""
     got = _STARTS.get(norm)
     if got is None:
-        got = tuple((f, k, firsts[f], least) for f, k, least in _variants(norm) if firsts.get(f, 0) >= least)
+        got = tuple((f, k, firsts[f], least) for f, k, least in _variants(norm)
+                    if firsts.get(f, 0) >= max(least, 1) and (least != PLACE_ONLY or norm not in _never_peeled()))
         if len(_STARTS) >= _STARTS_MAX:
             _STARTS.clear()
         _STARTS[norm] = got
@@ -108,13 +125,15 @@ def match(ws: WordSeq) -> list[Match]:
             starts = _starts(norm[i], firsts)
         if starts:
             for first, k, maxw, least in starts:
-                for length in range(min(maxw, n - i), least - 1, -1):
+                for length in range(min(maxw, n - i), max(least, 1) - 1, -1):
                     if length == 1 and len(first) < MIN_SINGLE:
                         continue
                     if any(punct[i + 1 : i + length]):
                         continue
                     key = first + (" " + " ".join(norm[i + 1 : i + length]) if length > 1 else "")
                     ids, weak = _lookup(key, index, kb, common)
+                    if ids and least == PLACE_ONLY and length == 1:
+                        ids = None if weak else (_place_ids(ids, kb) or None)
                     if ids and (hit is None or length > hit.j - hit.i):
                         hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids, weak)
                         break

@@ -82,6 +82,15 @@ def adjective_country(kb: Any, norm: str) -> str | None:
 _TYPE_FLAG = {"person": "PER", "place": "LOC", "country": "LOC", "org": "ORG", "group": "ORG", "outlet": "ORG"}
 
 
+def _place_word(kb: Any, index: dict, word: str) -> bool:
+    """A country, place or nationality word: inside an organization's name («الخارجية الفرنسية», «مجلس النواب
+    المصري») it says whose the organization is, and flagging it ORG taught the tagger that adjectives and
+    capitals are organizations (5-fold CV on ANERcorp fell 0.5 when ministries of 32 countries were added)."""
+    if adjective_country(kb, word) is not None:
+        return True
+    return any((e := kb.get(i)) is not None and e.type in ("place", "country") for i in index.get(word, ()))
+
+
 @lru_cache(maxsize=1)
 def gazetteer_words() -> dict[str, frozenset[str]]:
     """Normalized word → flags (PER/LOC/ORG, _1 for a whole one-word name, PER_f/PER_l first/last name part)."""
@@ -89,7 +98,8 @@ def gazetteer_words() -> dict[str, frozenset[str]]:
     flags: dict[str, set[str]] = {}
     if kb is None:
         return {}
-    for alias, ids in kb.alias_index().items():
+    index = kb.alias_index()
+    for alias, ids in index.items():
         words = alias.split()
         for eid in ids:
             ent = kb.get(eid)
@@ -97,7 +107,7 @@ def gazetteer_words() -> dict[str, frozenset[str]]:
             if not flag:
                 continue
             for w in words:
-                if len(w) > 1:
+                if len(w) > 1 and not (flag == "ORG" and len(words) > 1 and _place_word(kb, index, w)):
                     flags.setdefault(w, set()).add(flag)
             if len(words) == 1:
                 flags.setdefault(words[0], set()).add(flag + "_1")
