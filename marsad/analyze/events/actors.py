@@ -213,6 +213,17 @@ def _has_article(cand: str, prefix: str) -> bool:
     return prefix.endswith(("ال", "لل")) or cand.startswith("ال")
 
 
+def _place_as_written(w: Word, part: str, lex: Lexicon) -> bool:
+    """Whether a word matches a name's ``part`` only once a suffix is stripped, while as written it is a place itself.
+
+    «مدينة كويتا» is Quetta, not «مدينة الكويت» read through «كويتا» → «كويت».
+    """
+    pre = [c for c, _ in w.cands[:w.npre]]
+    if part in pre:
+        return False
+    return any(kind == "place" and key == (c,) for c in pre for key, kind, _, _ in lex.actor_index.get(c, ()))
+
+
 def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
     """The longest actor item starting at word ``i``."""
     best: Item | None = None
@@ -243,6 +254,8 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
                 continue  # «بفدية مالية», «وزارة المالية» are no Malé; «معارك الرقة» is Raqqa
             if n > 1 and (nxt.gap or key[1] not in nxt.bset or  # type: ignore[union-attr]
                           n > 2 and not all(key[j] in ws[i + j].bset and not ws[i + j].gap for j in range(2, n))):
+                continue
+            if n > 1 and any(_place_as_written(ws[i + j], key[j], lex) for j in range(1, n)):
                 continue
             if best is None or n > best.end - best.start or (n == best.end - best.start and prio > best.priority):
                 best = Item(i, i + n, kind, value, prio, prefix, key)
