@@ -29,3 +29,12 @@ def test_a_preposition_on_a_place_is_peeled(text: str, want: tuple[str, str]) ->
 ])
 def test_everyday_words_are_not_read_as_places(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    # ل + اللجنة is written «للجنة» (two lams, not three): it was read as ل + الجنة
+    ("وانتخبت العداءة السابقة رئيسة للجنة الأولمبية الدولية.", "org:ioc"),
+    ("ووصلت تعزيزات عسكرية للاذقية أمس.", "place:latakia"),
+])
+def test_lam_plus_article_on_a_lam_word(text: str, entity: str) -> None:
+    assert entity in [m.entity for m in recognize_text(text)]

@@ -457,6 +457,8 @@ def flags_from_matches(matches: list, n: int) -> list[str | None]:
     if kb is None:
         return flags
     for m in matches:
+        if getattr(m, "merged_lam", False):
+            continue  # a linking reading only: the tagger's features stay those of plain matches
         ent = kb.get(m.ids[0])
         kind = _PHRASE_KIND.get(ent.type) if ent else None
         if kind:

@@ -22,6 +22,7 @@ class Match:
     end: int
     ids: list[str]
     weak: bool = False  # a common word (القائم) or an article-dropped form (الحماس → حماس): needs context
+    merged_lam: bool = False  # read as ل + ال + a word in ل («للجنة» = ل + اللجنة): linked, but no tagger feature
 
 
 _FIRST: dict[int, dict[str, int]] = {}
@@ -135,7 +136,8 @@ def match(ws: WordSeq) -> list[Match]:
                     if ids and least == PLACE_ONLY and length == 1:
                         ids = None if weak else (_place_ids(ids, kb) or None)
                     if ids and (hit is None or length > hit.j - hit.i):
-                        hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids, weak)
+                        hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids, weak,
+                                    k > 0 and first.startswith("ال") and norm[i][k - 1 : k + 1] == "لل")
                         break
         if hit:
             out.append(hit)

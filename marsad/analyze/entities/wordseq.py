@@ -107,4 +107,6 @@ def first_word_variants(norm: str) -> tuple[tuple[str, int], ...]:
             out.append((h[1:], k + 1))
         elif len(h) > 3 and h.startswith("لل"):
             out.append(("ا" + h[1:], k + 2))  # لل: both ل are skipped in the span (للكاظمي → كاظمي)
+            if len(h) > 4:  # ل + ال + a word in ل writes two lams, not three: للجنة = ل + اللجنة, للاذقية
+                out.append(("ال" + h[1:], k + 1))
     return tuple(out)
