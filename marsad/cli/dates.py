@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from marsad.cli.common import read_jsonl, write_json
+from marsad.cli.common import given_day, read_jsonl, write_json
 from marsad.model import to_dict
 
 _TIMEX_FIELDS = ("text", "start", "end", "value", "granularity", "earliest", "latest", "anchor")
@@ -20,21 +20,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 def date_record(obj: dict) -> dict:
     """One output record for one input object (errors reported in the record, never raised)."""
     from marsad.analyze.time import date_text
-    from marsad.analyze.time.timex import parse_iso
 
     rid = obj.get("id")
     text = obj.get("text")
     if not isinstance(text, str):
         return {"id": rid, "error": "missing or non-string 'text'"}
-    published = obj.get("published")
-    if published is not None and (not isinstance(published, str) or parse_iso(published) is None):
-        return {"id": rid, "error": f"'published' is not an ISO day: {published!r}"}
-    doc = date_text(text, published[:10] if published else None)
-    return {
+    given = obj.get("published")
+    published = given_day(given)
+    doc = date_text(text, published)
+    out = {
         "id": rid,
         "published": to_dict(doc.published),
         "timexes": [{k: getattr(t, k) for k in _TIMEX_FIELDS} for t in doc.timexes],
     }
+    if given not in (None, "") and published is None:
+        out["warning"] = f"'published' is not a calendar day, ignored: {given!r}"
+    return out
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from marsad.cli.common import db_arg, open_db, read_jsonl, write_json
+from marsad.cli.common import db_arg, given_day, open_db, read_jsonl, write_json
 from marsad.model import Actor, Event, to_dict
 
 
@@ -60,15 +60,18 @@ def sentences_main(path: str, *, use_stages: bool = True, keep_denied: bool = Fa
         if not isinstance(text, str):
             write_json({"id": obj.get("id"), "events": [], "error": "missing or non-string 'text'"})
             continue
-        if date is not None and not isinstance(date, str):
-            date = None
+        warning = None
+        if date not in (None, ""):
+            day = given_day(date)
+            warning = None if day else f"'date' is not a calendar day, ignored: {date!r}"
+            date = day
         try:
             evs = events_for_sentence(text, date=date, use_stages=use_stages)
         except Exception as exc:  # noqa: BLE001 - one bad sentence must not stop the stream
             write_json({"id": obj.get("id"), "events": [], "error": f"{type(exc).__name__}: {exc}"})
             continue
-        write_json({"id": obj.get("id"),
-                    "events": [event_record(e) for e in evs if keep_denied or e.modality != "denied"]})
+        rec = {"id": obj.get("id"), "events": [event_record(e) for e in evs if keep_denied or e.modality != "denied"]}
+        write_json(rec | {"warning": warning} if warning else rec)
         sys.stdout.flush() if path == "-" else None
     return 0
 
