@@ -118,3 +118,16 @@ def test_seed_cross_document_checks(tmp_path):
     failed = [f"{n}: {checks[n].detail}" for n in core if not checks[n].ok]
     assert not failed, failed
     store.close()
+
+
+@pytest.mark.parametrize(("on", "code", "title"), [
+    ("2023-05-01", "SAU-GOV", "Prime Minister of Saudi Arabia"),  # defence ministry ended 2022: never named for 2023
+    (None, None, "Prime Minister of Saudi Arabia"),  # undated: an office still held, the latest taken
+    ("2019-03-04", "SAU-MIL", "Defence Minister of Saudi Arabia"),  # the office the actor's code names
+    ("2016-01-01", None, "Defence Minister of Saudi Arabia"),
+    ("2010-01-01", None, None),  # before any office: no title
+])
+def test_office_on_the_events_date(on: str | None, code: str | None, title: str | None) -> None:
+    from marsad.link.render import _role_title
+
+    assert _role_title("person:mohammed_bin_salman", on, code) == title

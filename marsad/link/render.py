@@ -34,15 +34,24 @@ def head_noun(text: str) -> str | None:
     return None
 
 
-def _role_title(entity: str, on: str | None) -> str | None:
+def _role_title(entity: str, on: str | None, code: str | None = None) -> str | None:
+    """The office a person held on ``on`` (any ISO prefix); with several, the one the actor's code names, else the latest taken.
+
+    Without a date, only an office still held is named: a past office (Mohammed bin Salman's
+    defence ministry, ended 2022) must not be printed beside a recent event.
+    """
     kb = _kb()
     ent = kb.get(entity) if kb is not None else None
     if ent is None or not ent.roles:
         return None
-    for role in ent.roles:
-        if on is None or ((role.start or "0000") <= on <= (role.end or "9999")):
-            return role.title_en
-    return None
+    if on:
+        day = on[:10]
+        held = [r for r in ent.roles if (r.start or "0000")[: len(day)] <= day <= (r.end or "9999")[: len(day)]]
+    else:
+        held = [r for r in ent.roles if r.end is None]
+    if not held:
+        return None
+    return max(held, key=lambda r: (r.code == code, r.start or "")).title_en
 
 
 def actor_phrase(actor: dict[str, Any], on: str | None = None) -> str:
@@ -51,7 +60,7 @@ def actor_phrase(actor: dict[str, Any], on: str | None = None) -> str:
     suffix = f" ({code})" if code else ""
     name = actor.get("name_en") or english_name(actor.get("entity"))
     if name and actor.get("entity") and not is_country(actor["entity"]):
-        title = _role_title(actor["entity"], on) if actor["entity"].startswith("person:") else None
+        title = _role_title(actor["entity"], on, code) if actor["entity"].startswith("person:") else None
         return f"{name}, {title}{suffix}" if title else f"{name}{suffix}"
     if not code:
         return actor.get("text") or "someone"
