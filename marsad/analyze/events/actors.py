@@ -69,7 +69,7 @@ class Member:
                     break
         if best_named is not None:
             code = best_named.value
-            if code in GENERIC_GROUP_CODES and countries:
+            if code in GENERIC_GROUP_CODES and countries and best_named.key not in get_lexicon().unplaced_keys:
                 return [f"{countries[0]}-{code}"]  # «الهلال الأحمر القطري»: a Qatari NGO
             if "-" in code and sectors:
                 top = max(sectors, key=lambda it: it.priority)
@@ -81,6 +81,18 @@ class Member:
         if not countries:
             return [sector] if sector else []
         return [f"{c}-{sector}" if sector else c for c in countries]
+
+
+def _with_sector(mention: str, own: list[str]) -> str:
+    """A linked mention's country with the phrase's own stronger sector.
+
+    «رئيس المجلس العسكري في تشاد» links to Chad's head of state (TCD-GOV); the phrase itself
+    says military council (MIL), which outranks GOV: TCD-MIL.
+    """
+    parts = mention.split("-")
+    if len(own) != 1 or len(parts) != 2 or own[0] not in SECTOR_PRIORITY or parts[1] not in SECTOR_PRIORITY:
+        return mention
+    return f"{parts[0]}-{own[0]}" if SECTOR_PRIORITY[own[0]] > SECTOR_PRIORITY[parts[1]] else mention
 
 
 @dataclass
@@ -128,8 +140,14 @@ class Chunk:
         specific = any("-" in c or c.isupper() and len(c) > 3 or self.has_kind("group", "person", "country", "adj")
                        for c in out)
         if self.mention_codes and not specific:
-            return list(dict.fromkeys(self.mention_codes))
+            return [_with_sector(m, out) for m in dict.fromkeys(self.mention_codes)]
         return out
+
+    @property
+    def unplaced(self) -> bool:
+        """Whether the phrase names an international NGO, which a place never makes a country's."""
+        keys = get_lexicon().unplaced_keys
+        return any(it.kind == "group" and it.key in keys for m in self.members for it in m.items)
 
     def sectors(self) -> set[str]:
         """The sector codes named in the phrase (MIL, GOV, …)."""
@@ -313,7 +331,25 @@ def _contextual_nisbas(items: list[Item], ws: list[Word], lex: Lexicon) -> list[
         iso = next((forms[b] for b in (ws[j].text, *ws[j].bases) if b in forms), None)
         if iso:
             out.append(Item(j, j + 1, "adj", iso, 10, "", noun=ws[j].text.endswith(("يين", "يون"))))
-    return sorted(out, key=lambda x: x.start)
+    return sorted(out + _country_after_prep(out, ws, lex), key=lambda x: x.start)
+
+
+def _country_after_prep(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
+    """«في مالي», «إلى مالي», «موريتانيا ومالي»: a bare contextual nisba after a preposition or a country."""
+    forms = lex.cues["contextual_nisbas"]
+    preps = lex.cues["contextual_nisba_preps"]
+    taken = {k for it in items for k in range(it.start, it.end)}
+    out = []
+    for j in range(1, len(ws)):
+        iso = forms.get(ws[j].text)
+        joined = iso is None and ws[j].text[:1] == "و" and forms.get(ws[j].text[1:]) and \
+            any(it.end == j and it.kind == "country" for it in items)  # «موريتانيا ومالي»
+        if joined:
+            iso = forms[ws[j].text[1:]]
+        if iso and j not in taken and (joined or ws[j - 1].text in preps) and not ws[j].text.startswith("ال") and \
+                not ws[j].text.endswith(("يين", "يون", "ه")):
+            out.append(Item(j, j + 1, "country", iso, 10, "و" if joined else ""))
+    return out
 
 
 def _drop_abstract_heads(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
@@ -421,9 +457,15 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if joins and it.kind == "group" and "ال" in it.prefix and not it.prefix.startswith("و") and \
                 last is not None and last.kind == "group" and "ال" in last.prefix:
             joins = False  # «حملت الخارجية القطرية الاحتلال مسؤولية …»: a named body, then its object
+        if joins and it.kind == "group" and not it.prefix.startswith("و") and last is not None and \
+                last.kind == "group" and last.end - last.start > 1 and it.value != last.value:
+            joins = False  # «اتهمت الحكومة اليمنية جماعة الحوثي»: a named body, then another as its object
         if joins and it.kind == "country" and not it.prefix.startswith("و") and last is not None and \
                 last.kind in ("country", "adj", "place", "group", "person"):
             joins = False  # «طالبت مصر إسرائيل»: two countries side by side are two actors
+        if joins and it.kind == "place" and not it.prefix.startswith("و") and last is not None and \
+                last.kind in ("place", "country") and it.value and last.value and it.value != last.value:
+            joins = False  # «اتهمت موسكو كييف»: two capitals of two countries are two actors
         if joins and it.prefix.replace("و", "").startswith("ل") and any(
                 x.kind in ("adj", "country", "group", "person") for m in cur.members for x in m.items):
             joins = False  # «الرئيس السوري للقوات العراقية»: «لـ» after a complete phrase starts another

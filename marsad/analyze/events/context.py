@@ -13,7 +13,7 @@ from typing import Any
 
 from marsad.analyze.events.actors import Chunk
 from marsad.analyze.events.detect import Hit
-from marsad.analyze.events.lexicon import Lexicon
+from marsad.analyze.events.lexicon import Lexicon, key_of
 from marsad.analyze.events.morph import Word
 from marsad.model import Location
 
@@ -66,8 +66,9 @@ def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = Fa
     cues = lex.cues["modality"]
     neg = [k for k in cues["negators"] if len(k) == 1]
     window = NEGATION_WINDOW if hit.trigger.pos == "verb" else NOUN_NEGATION_WINDOW
+    refused = hit.trigger.id.endswith(":refused")  # «لن تتفاوض»: the «لن» makes the refusal, it denies nothing
     for i in range(max(0, hit.start - window), hit.start):
-        if any(ws[i].text == k[0] for k in neg) and not any(ws[k].gap for k in range(i + 1, hit.start + 1)):
+        if not refused and any(ws[i].text == k[0] for k in neg) and not any(ws[k].gap for k in range(i + 1, hit.start + 1)):
             return "denied"
     if _find(ws, cues["denied"], 0, hit.start) is not None:
         return "denied"
@@ -197,7 +198,7 @@ def location(ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str = "",
         if best is None or score > best[0]:
             best = (score, c)
     if best is None or best[0] <= 0:
-        return None, None
+        return _inner_place(ws, chunks, lex, text, offset), None
     c = best[1]
     for m in c.members:
         for it in m.items:
@@ -210,3 +211,23 @@ def location(ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str = "",
                 return Location(text=name, entity=it.value if it.kind == "country" else None,
                                 country=it.value or None), c
     return None, None
+
+
+def _inner_place(ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str, offset: int) -> Location | None:
+    """A place inside an actor phrase after «في» («السفارة الأمريكية في بغداد»): where, when nothing else says.
+
+    The phrase stays the actor (the embassy acts); only its place is lent to the event. The
+    place may be a word of its own or the tail of a known name (the KB's embassy names).
+    """
+    for c in chunks:
+        for k in range(c.start + 1, c.end - 1):
+            if ws[k].text != "في":
+                continue
+            for j in range(c.end, k + 1, -1):
+                key = key_of(text[ws[k + 1].start - offset:ws[j - 1].end - offset])
+                info = _pick_place(lex.places.get(key), chunks, None, lex.places)
+                if info:
+                    name = text[ws[k + 1].start - offset:ws[j - 1].end - offset]
+                    return Location(text=name, entity=info.get("entity"), lat=info.get("lat"),
+                                    lon=info.get("lon"), country=info.get("country"))
+    return None

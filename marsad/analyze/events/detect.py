@@ -18,7 +18,7 @@ from marsad.analyze.events.morph import Word
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "INS", "@GROUP"}
 WEAK_FOR_STRONG = {"economy"}  # one trade word («ناقلة نفط», «التجارة البحرية») does not cancel a strike
 NON_ARMED_GROUPS = {"UN", "UNHCR", "WFP", "UNICEF", "UNRWA", "WHO", "ICRC", "EU", "ARL", "GCC", "AU", "OIC", "IMF",
-                    "AMN", "MB"}
+                    "NGO", "MB", "IAEA"}
 
 
 @dataclass
@@ -101,6 +101,8 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
             for key, trig in entries:
                 if len(key) == 1 and trig.pos == "verb" and prefix not in verb_prefixes:
                     continue
+                if trig.indefinite and "ال" in prefix:
+                    continue  # «مدينة الفاشر المحاصرة»: the besieged city, an adjective
                 end = match_key(ws, i, key)
                 if end is None:
                     continue

@@ -40,8 +40,10 @@ from marsad.analyze.events.rules import (
     NEW_CLAUSE,
     REPORTED_THREAT,
     conditional_spans,
+    drop_background,
     drop_hypothetical,
     prune,
+    refusals,
     reported_threats,
 )
 from marsad.analyze.events.selfharm import drop_self_harm
@@ -114,7 +116,8 @@ def _actors(chunks: list[Chunk], text: str, offset: int, ctx: DocContext | None,
             codes = _member_codes(c) or codes  # «الحكومة العراقية وحكومة إقليم كردستان»: two actors, one code
         home = _sibling_country(codes)  # «الحكومة السودانية والحركات المسلحة في جوبا»: Sudan's movements
         for code in codes:
-            code = _complete(code, ctx, home or place_country)
+            if not (c.unplaced and code in GENERIC_GROUP_CODES):  # «أطباء بلا حدود» in Darfur: still NGO
+                code = _complete(code, ctx, home or place_country)
             out.append(Actor(text=ctext, code=code or None, start=c.char_start, end=c.char_end))
     return out
 
@@ -380,7 +383,8 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     hits = drop_self_harm(hits, ws, lex)
     if ctx is not None:
         ctx.update(chunks)
-    hits = reported_threats(drop_hypothetical(prune(hits, ws, lex, sctx), ws, lex), ws, lex)
+    hits = refusals(reported_threats(drop_background(drop_hypothetical(prune(hits, ws, lex, sctx), ws, lex), ws, lex), ws, lex),
+                    ws, lex)
     if not hits:
         return []
     by_type = _resolve_types(_merge(hits), ws, sctx)

@@ -76,6 +76,8 @@ class Trigger:
     armed_source: bool = False
     secondary: bool = False  # a result verb («دمرت»): an event only when no other violent trigger is in the sentence
     verb_keys: tuple[tuple[str, ...], ...] = ()  # finite verbs of a noun entry («اختطف»): subject first, then object
+    inner_role: str | None = None  # the role of a phrase inside the trigger («تسليم أوكرانيا منظومة»: target)
+    indefinite: bool = False  # with the article the word is an adjective («مدينة الفاشر المحاصرة»), no event
 
 
 def inflect_verb(word: str) -> list[str]:
@@ -121,6 +123,7 @@ class Lexicon:
     modifiers: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
     isos: frozenset[str] = frozenset()
+    unplaced_keys: frozenset[tuple[str, ...]] = frozenset()  # international NGOs: never a country's NGO
 
     def canonical(self, type_: str) -> str:
         """A PLOVER category from any accepted name (aliases such as REQUEST → DEMAND)."""
@@ -141,7 +144,8 @@ def _make_trigger(obj: dict[str, Any]) -> Trigger:
         violent=bool(obj.get("violent")), strong=bool(obj.get("strong")), casualty=bool(obj.get("casualty")),
         gen=obj.get("gen"), prep_target=tuple(norm(p) for p in obj.get("prep_target", [])),
         armed_source=bool(obj.get("armed_source")), secondary=bool(obj.get("secondary")),
-        verb_keys=_split_forms(obj.get("verb_forms", [])),
+        verb_keys=_split_forms(obj.get("verb_forms", [])), indefinite=bool(obj.get("indefinite")),
+        inner_role=obj.get("inner_role"),
     )
 
 
@@ -319,6 +323,8 @@ def _actor_tables() -> tuple[dict, dict, dict, dict]:
     for code, names in data["groups"].items():
         for n in names:
             _add_actor(index, n, "group", code, 100)
+    for n in data.get("international_ngos", []):
+        _add_actor(index, n, "group", "NGO", 100)
     for code, names in data["persons"].items():
         for n in names:
             _add_actor(index, n, "person", code, 90)
@@ -356,7 +362,22 @@ def get_lexicon() -> Lexicon:
     actors = _read_json("actors.json")
     lex.modifiers = frozenset(" ".join(key_of(w)) for w in actors.get("modifiers", []))
     lex.openers = frozenset(" ".join(key_of(w)) for w in actors.get("openers", []))
+    lex.unplaced_keys = _unplaced_keys(actors)
     return lex
+
+
+def _unplaced_keys(actors: dict[str, Any]) -> frozenset[tuple[str, ...]]:
+    """Name keys of international NGOs: the packaged list, and the KB's NGOs of no country but the national kinds.
+
+    «أطباء بلا حدود» reporting from Darfur is not Sudan's NGO; «الهلال الأحمر» alone is the story country's society.
+    """
+    kinds = {key_of(n) for n in actors.get("national_kinds", [])}
+    keys = {key_of(n) for n in actors.get("international_ngos", [])}
+    kb = _kb_or_none()
+    for ent in (kb.entities.values() if kb is not None else ()):
+        if ent.type in ("org", "group") and ent.code in GENERIC_GROUP_CODES and not ent.country:
+            keys |= {key_of(n) for n in ent.names_ar or []}
+    return frozenset(k for k in keys - kinds if k)
 
 
 def _norm_frame(frame: dict[str, Any]) -> dict[str, Any]:
@@ -402,6 +423,12 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["abstract_before_sector"] = frozenset(norm(w) for w in cues.get("abstract_before_sector", []))
     out["crime_cues"] = frozenset(base(norm(w)) for w in cues.get("crime_cues", []))
     out["contextual_nisbas"] = {norm(w): iso for iso, ws in cues.get("contextual_nisbas", {}).items() for w in ws}
+    ref = cues.get("refusal", {})
+    out["refusal"] = {"negators": frozenset(norm(w) for w in ref.get("negators", [])),
+                      "types": frozenset(ref.get("types", [])), "skip_modes": frozenset(ref.get("skip_modes", []))}
+    bg = cues.get("background", {})
+    out["background"] = {k: (frozenset(norm(w) for w in v) if isinstance(v, list) else v) for k, v in bg.items()}
+    out["contextual_nisba_preps"] = frozenset(norm(w) for w in cues.get("contextual_nisba_preps", []))
     out["contextual_nisba_heads"] = frozenset(norm(w) for w in cues.get("contextual_nisba_heads", []))
     out["adjective_surnames"] = frozenset(norm(w) for w in cues.get("adjective_surnames", []))
     out["mode_rank"] = dict(cues.get("mode_rank", {}))

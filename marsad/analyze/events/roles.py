@@ -109,7 +109,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     inside = attached is not None and attached.start > hit.start and attached.end < hit.end
     if inside and (not attached.is_place or _metonym(attached, hit, lex, ws)):
         # «ألقت الشرطة القبض على»: the subject between a light verb and its noun; «لقي قيادي … حتفه»: the dead
-        put("target" if trig.casualty else "source", attached)
+        put(trig.inner_role or ("target" if trig.casualty else "source"), attached)
         if not trig.violent and not trig.casualty:  # «حمّلت الخارجية القطرية الاحتلالَ مسؤولية …»: the object
             close = hit.tail if hit.tail > 0 else hit.end
             for c in chunks:
@@ -126,7 +126,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     passive = is_verb and (passive_mark(ws[hit.start]) or _unmarked_passive(hit, post, ws, lex))
     straddle = next((c for c in chunks if hit.start < c.start < hit.end < c.end and not c.is_place), None)
     if is_verb and straddle is not None:
-        put("target", straddle)  # «طردت السلطات السفيرَ الفرنسي»: the object the trigger's last word opens
+        put(trig.inner_role or "target", straddle)  # «طردت السلطات السفيرَ الفرنسي»: the object the trigger's
+        # last word opens; «وصل وفد من الصليب الأحمر»: the delegation the form names arrives
     if is_verb and "subj" not in frame:
         frame = lex.frames["agentive"]
         preps = dict(frame.get("preps", {}))
@@ -154,6 +155,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             role = frame.get("obj") if not c.prep else preps.get(c.prep)
             if c.prep == "من" and c.start >= 2 and ws[c.start - 2].text in lex.cues["delegation_heads"]:
                 role = frame.get("obj")  # «التقى وفداً من صندوق النقد الدولي»: the delegation's body is the object
+                if c.start - 2 == hit.end - 1 and trig.inner_role == "source":
+                    role = "source"  # «وصل وفد من الصليب الأحمر»: the delegation the trigger names is the visitor
             if role == "both":
                 role = "target"
             if c.prep in ("في", "من") and (trig.violent or trig.type in ("COERCE", "CONCEDE")) and \
@@ -195,8 +198,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             if c.prep == "ب" and c.is_place:
                 continue
             role = preps.get(c.prep)
-            if c.prep in ("في", "من") and trig.violent and _member_before(ws, c, lex):
-                role = "target"  # «غارة … على سيارة تقل عناصر من تنظيم القاعدة»: whose men were hit
+            if c.prep in ("في", "من") and (trig.violent or trig.type in ("COERCE", "CONCEDE")) and \
+                    _member_before(ws, c, lex):
+                role = "target"  # «غارة … على سيارة تقل عناصر من تنظيم القاعدة»: whose men were hit; «الإفراج
+                # عن 100 أسير من القوات الحكومية»: whose men were freed
             if role == "both":
                 if len(c.members) > 1:
                     put("source", c)

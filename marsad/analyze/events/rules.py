@@ -18,7 +18,11 @@
   event of its own, not just the scene;
 - hypothetical events are no reports: inside an «إذا/في حال» clause, a future or modal
   («قد تفرض») event beside one, or a generic noun («أي هجوم», «هجوم محتمل»);
-- «قال المتحدث إن قواتهم ستستهدف …»: a future attack in reported speech is a threat.
+- «قال المتحدث إن قواتهم ستستهدف …»: a future attack in reported speech is a threat;
+- refusal: «لن تتفاوض», «لن توقع»: a talks or agreement verb under «لن» is an asserted REJECT;
+- background: an event noun named as a topic («تاريخ التعاون العسكري»), described («وتتناول
+  المفاوضات ملفات عدة»), dated to a past year («احتجاجات عام 2022», «زيارة البابا إلى العراق
+  عام 2021») or anticipated («تحسباً لهجمات») reports no event.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from marsad.analyze.events.morph import Word
 
 _CLAUSE_BREAK = ".:;؛!?؟"
 REPORTED_THREAT = ":reported"  # id suffix of an attack trigger read as a threat in reported speech
+REFUSED = ":refused"  # id suffix of a talks/agreement verb after «لن», read as an asserted REJECT
 TAKING_CRIMES = frozenset({"fraud", "theft"})  # crimes whose «استولى على» is part of the crime, not a seizure
 NOMINAL_WINDOW = 5  # words a verbal noun («الموافقة», «مطالبة») governs, against 12 for a verb
 
@@ -74,8 +79,8 @@ def _after_scene_prep(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     """«بسبب قمع المتظاهرين», «إثر التفجير الذي استهدف سوقاً»: a trigger right after a word that
     only governs a noun, or a verb in a relative clause on that noun, sets the scene."""
     preps = lex.cues["circumstance_preps"]
-    if h.start > 0 and ws[h.start - 1].text in preps:
-        return True
+    if h.start > 0 and _bare(ws[h.start - 1]) in preps:
+        return True  # «وخلال اللقاء، أشاد …»: the meeting already told
     if h.start > 0 and ws[h.start - 1].text in lex.cues["circumstance_after_own"] and h.end == h.start + 1 and \
             _owned(ws[h.start], lex):
         return True  # «أفرجت … عن صحفية بعد احتجازها عامين»: her earlier detention
@@ -99,7 +104,7 @@ def _circumstantial(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     prev = ws[h.start - 1]
     if h.start > 1 and (ws[h.start - 2].text, prev.text) in lex.cues["circumstance_pairs"]:
         return True  # «على وقع الاحتجاجات», «في ظل الحرب»
-    return prev.text in lex.cues["circumstance"] or (h.start > 1 and prev.text == "في" and
+    return _bare(prev) in lex.cues["circumstance"] or (h.start > 1 and prev.text == "في" and
                                                     ws[h.start - 2].text in lex.cues["circumstance"])
 
 
@@ -255,6 +260,56 @@ def reported_threats(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]
             if that is not None and _clause_clear(ws, verb, h.start):
                 h = Hit(h.start, h.end, replace(h.trigger, id=h.trigger.id + REPORTED_THREAT, type="THREATEN",
                                                 mode="military", violent=False), h.prefix, h.verbal)
+        out.append(h)
+    return out
+
+
+def _bare(w: Word) -> str:
+    """The word without a leading «و»/«ف» conjunction («وتعد» → «تعد»)."""
+    return w.text[1:] if w.text[:1] in ("و", "ف") and len(w.text) > 3 else w.text
+
+
+def _dated_past(h: Hit, ws: list[Word], bg: dict) -> bool:
+    """«احتجاجات عام 2022», «زيارة البابا إلى العراق عام 2021», «مفاوضات العام الماضي»: a year names the past."""
+    for k in range(h.end, min(len(ws) - 1, h.end + bg.get("year_reach", 0))):
+        if any(ws[j].gap.strip() for j in range(h.end, k + 1)):
+            return False
+        nxt = ws[k + 1].text
+        if ws[k].text in bg["year_words"] and ((nxt.isdigit() and len(nxt) == 4) or nxt in bg["past_words"]):
+            return not (k > 0 and ws[k - 1].text in bg["since_words"])  # «منذ عام 2009»: a count, not a date
+    return False
+
+
+def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
+    bg = lex.cues["background"]
+    if not bg:
+        return False
+    if h.trigger.mode == "discuss" and h.end < len(ws) and ws[h.end].text in bg["meeting_subjects"]:
+        return True  # «وتتناول المفاوضات ملفات عدة»: the talks' agenda, described
+    if h.trigger.pos == "verb" or h.verbal or h.start == 0:
+        return False
+    prev = ws[h.start - 1]
+    if h.prefix in ("", "ال") and (prev.text in bg["topic_heads"] or _bare(prev) in bg["describing_verbs"]):
+        return True
+    if h.prefix.startswith("ل") and _bare(prev) in bg["anticipation"]:
+        return True
+    return _dated_past(h, ws, bg)
+
+
+def drop_background(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
+    """Hits that are news, not topics or history (see the module docstring)."""
+    return [h for h in hits if not _background(h, ws, lex)]
+
+
+def refusals(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
+    """«لن تتفاوض مع قوات الدعم السريع»: a future «لن» on talks or agreement announces a refusal."""
+    ref = lex.cues["refusal"]
+    out = []
+    for h in hits:
+        if h.trigger.type in ref["types"] and h.trigger.mode not in ref["skip_modes"] and h.verbal and \
+                h.start > 0 and ws[h.start - 1].text in ref["negators"]:
+            h = Hit(h.start, h.end, replace(h.trigger, id=h.trigger.id + REFUSED, type="REJECT", mode="refuse"),
+                    h.prefix, h.verbal)
         out.append(h)
     return out
 
