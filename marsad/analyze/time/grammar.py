@@ -317,12 +317,33 @@ class Parser:
         if not r:
             return None
         j, y, h = r
+        if (i > 0 and self.is_word(i - 1, "number_label_words")) or self.id_tail(j):
+            return None  # «القضية رقم 2019/455», «المرسوم رقم 2020»: an identifier, not a year
         marked = j > i + 1
+        if not marked and j < self.n and (self.is_word(j, "quantity_nouns") or self.t[j].norm == "%"):
+            return None  # «إلى 2100 نسمة», «موازنة بلغت 2000 مليار»: a quantity
         cue = i > 0 and (self.is_word(i - 1, "year_context_words") or self.t[i - 1].norm in "(-–")
         after = j >= self.n or self.t[j].kind == "punct" or self.is_word(j, "year_after_words")  # «إن 2015 كان»
-        if not (marked or cue or after):
+        if not (marked or cue or after or self.event_edition(i)):
             return None
         return Expr(i, j, "year", y=y, hijri=h)
+
+    def id_tail(self, j: int) -> bool:
+        """«2019/455»: a slash and a three-digit number after a year-like number make an identifier (not «2019/2020»)."""
+        return (j + 1 < self.n and self.t[j].norm == "/" and self.t[j + 1].kind == "num"
+                and len(self.t[j + 1].norm) == 3)
+
+    def event_edition(self, i: int) -> bool:
+        """«انتخابات 2021», «مونديال قطر 2022», «كأس العالم 2030»: a year naming an event's edition.
+
+        The event noun is one or two words before the number (the second may be a place).
+        """
+        for k in (i - 1, i - 2):
+            if k < 0 or self.t[k].kind != "word":
+                return False
+            if self.is_word(k, "year_event_nouns"):
+                return True
+        return False
 
     def spelled_year(self, i: int) -> tuple[int, int] | None:
         """«ألفين», «ألفين وعشرين», «ألفين وثلاثة وعشرين» (after a year word) → (next, year)."""
@@ -559,6 +580,9 @@ class Parser:
         if part in ("h1", "h2", "q1", "q4") and not (base.kind == "year" or (base.kind == "period"
                                                                              and base.unit == "year")):
             return None  # counted months of a year only
+        if part.startswith("mhalf") and not ((base.kind == "month" and not base.hijri)
+                                             or (base.kind == "period" and base.unit == "month")):
+            return None  # «النصف الثاني من الشهر المقبل»: halves of a Gregorian month (of a year: m_quarter)
         return Expr(i, base.j, "part", part=part, sub=[base])
 
     def m_season(self, i: int) -> Expr | None:
@@ -576,7 +600,7 @@ class Parser:
             return Expr(i, per.j, "season", season=season, y=per.y, marker=per.marker)
         mk = self.marker(j)
         if mk:
-            return Expr(i, mk[0], "season", season=season, marker=mk[1])
+            return Expr(i, mk[0], "season", season=season, marker=mk[1], unit="season")  # marker on the season
         return None
 
     def m_quarter(self, i: int) -> Expr | None:
@@ -847,6 +871,8 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
     for a, b in zip(exprs, exprs[1:], strict=False):
         if a.kind == b.kind == "weekday" and b.i == a.j and toks[b.i].norm.startswith("و") and not b.sub:
             b.sub = [a]  # «يومي الثلاثاء والأربعاء»: the second day follows the first
+            if b.marker in ("past", "next") and a.marker is None:
+                a.marker = b.marker  # «يومي الأحد والاثنين المقبلين»: the marker qualifies both days
         elif (b.kind == "weekday" and b.marker is None and not b.sub and a.kind == "date" and a.d is not None
               and _copula_between(text, a.end, b.start, lex)):
             b.sub, b.marker = [a], "same"  # «غرة شوال ستكون يوم الثلاثاء»: the weekday of that day
@@ -859,7 +885,25 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
         elif e.kind == "recent" and e.marker == "within" and _within_is_length(text, e, exprs, lex):
             e.kind, e.marker = "duration", None  # «سيطرت القوات على المدينة في غضون ثلاثة أيام»: a length
     exprs = _link_following(text, exprs)
+    exprs = [e for e in exprs if not _adjectival_ordinal(text, toks, e, lex)]
     return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e) or _recurring(text, e))]
+
+
+def _adjectival_ordinal(text: str, toks: list[Tok], e: Expr, lex: Lexicon) -> bool:
+    """«النصف الثاني من الشهر المقبل», «الأسبوع الأول من رمضان»: an ordinal after a definite noun qualifies it.
+
+    Such an ordinal is no day of the month; «اليوم الأول من رمضان», «الخميس الأول من مايو» and
+    «الموافق الثاني من …» are (``ordinal_after_definite_ok``).
+    """
+    if e.kind not in ("date", "in_period") or toks[e.i].kind != "word" or not lex.ordinals.match(toks, e.i):
+        return False
+    m = _WORD_END.search(text[max(0, e.start - 30):e.start])
+    if not m:
+        return False
+    w = normalize(m.group(1))
+    if w[:1] in "وفبل" and w[1:].startswith("ال"):
+        w = w[1:]
+    return w.startswith("ال") and w not in lex.context["ordinal_after_definite_ok"]
 
 
 def _within_is_length(text: str, e: Expr, exprs: list[Expr], lex: Lexicon) -> bool:
@@ -964,6 +1008,19 @@ def _mark_perfect(text: str, e: Expr, lex: Lexicon) -> None:
             x.marker = marker
 
 
+def past_told(text: str, start: int, lex: Lexicon) -> bool:
+    """Nothing around ``start`` schedules or postpones («حددت … موعداً», «كان مقرراً», «أجلت … إلى»): a told past.
+
+    Read in the clause before ``start`` (FUTURE_LOOKBACK characters at most) and the rest of its sentence.
+    """
+    if _future_clause(text, start, lex):
+        return False  # «وسيتم عقد ورش عمل بتاريخ …»: «عقد» here is a noun
+    m = _CLAUSE_END.search(text, start)
+    around = _clause_before(text, start) + " " + text[start:m.start() if m else len(text)]
+    words = [w.strip(_TOKEN_PUNCT) for w in normalize(around).split()]
+    return not _any_in(words, lex.context["schedule_words"])
+
+
 def _sentence_words(text: str, start: int) -> list[str]:
     """Folded words of the sentence around ``start`` (from at most FUTURE_LOOKBACK characters before it)."""
     lo = max([0, *(m.end() for m in _CLAUSE_END.finditer(text, max(0, start - FUTURE_LOOKBACK), start))])
@@ -1013,8 +1070,9 @@ def _named_event(text: str, e: Expr, lex: Lexicon) -> bool:
     if not m:
         return False
     w = normalize(m.group(1))
-    nouns = lex.context["named_event_nouns"]
-    return w in nouns or (w[:1] in "وبل" and w[1:] in nouns)
+    forms = (w, w[1:]) if w[:1] in "وبل" else (w,)
+    ctx = lex.context  # «ملعب 5 جويلية», «ميدان 6 أكتوبر»: a venue named after a date
+    return any(f in ctx["named_event_nouns"] or f in ctx["date_name_places"] for f in forms)
 
 
 def _age_decade(text: str, e: Expr) -> bool:
@@ -1063,7 +1121,7 @@ def _surface_tense(w: str, not_verbs: set[str]) -> str | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[.!?؟\n]")
+_CLAUSE_END = re.compile(r"\.(?!\d)|[!?؟\n]")  # not the point of «10.4»
 _S_FUTURE = re.compile(r"^[وف]?س[يتن]\w{2,}$")
 FUTURE_LOOKBACK = 80  # characters before a bare weekday searched for a future verb or cue
 

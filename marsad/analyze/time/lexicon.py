@@ -383,7 +383,8 @@ def get_lexicon() -> Lexicon:
                      "event_onset_nouns", "since_words", "title_date_not_label", "decade_words",
                      "month_prepositions", "hijri_month_epithets", "year_after_words", "within_words",
                      "chrome_line_starts", "chrome_line_marks", "scheduled_cues", "past_copulas",
-                     "photo_credit_words", "published_line_starts"),
+                     "photo_credit_words", "published_line_starts", "year_event_nouns", "quantity_nouns",
+                     "number_label_words"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
         weekend=tuple(raw["weekend_days"]),
@@ -397,7 +398,7 @@ def get_lexicon() -> Lexicon:
               "month_word", "day_word", "range_from", "decade_words", "within_words"):
         trig |= lex.words[n]
     lex.triggers = trig
-    lex.context = _words(raw, "named_event_nouns", "past_verbs", "past_not_verbs", "clause_breaks", "schedule_words",
+    lex.context = _words(raw, "named_event_nouns", "date_name_places", "ordinal_after_definite_ok", "past_verbs", "past_not_verbs", "clause_breaks", "schedule_words",
                          "announce_words", "copula_words", "deadline_words", "within_back_words")
     phrase_words = {w for p in _phrase_tables(lex) for key in p.table for w in key}
     defined_numbers = {"ال" + key[0] for key in lex.numbers.table if len(key) == 1}  # «السنوات الخمس الماضية»

@@ -33,7 +33,7 @@ from marsad.analyze.time.anniversary import (
     shift_years,
     strip_clitic,
 )
-from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr, parse
+from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr, clause_tense, parse, past_told
 from marsad.analyze.time.lexicon import fold, get_lexicon
 from marsad.analyze.time.resolve import (
     gregorian_to_hijri_year,
@@ -98,6 +98,7 @@ SINCE_CONTEXT = 8
 # «منذ» + onset noun + at most this many words ending with «في» before the date, within this many characters.
 SINCE_ONSET_WORDS = 4
 SINCE_ONSET_CONTEXT = 40
+SINCE_EDITION_WORDS = 4  # «منذ» + event noun + one word (a place) before the year
 # An anniversary is marked this many days around the event's date N years on («الذكرى العاشرة …»).
 ANNIVERSARY_SLACK_DAYS = 31
 # A president-elect is so called from the election, at most this many days before the tenure begins.
@@ -609,10 +610,22 @@ class _Collector:
             if e.kind not in ("date", "month", "year") or e.y is None:
                 continue
             before = normalize(body[max(0, e.start - SINCE_CONTEXT):e.start]).split()
-            if (before and before[-1] in get_lexicon().words["since_words"]) or self._since_onset(e):
+            if (before and before[-1] in get_lexicon().words["since_words"]) or self._since_onset(e) \
+                    or self._since_edition(e):
                 r = resolve(e, None)
                 if r is not None:
                     self.s.apply(self.s.between(r.earliest, None), f"«منذ {e.text}»: published after it began")
+
+    def _since_edition(self, e: Expr) -> bool:
+        """«منذ انتخابات 2018», «منذ مونديال جنوب أفريقيا 2010»: «منذ», an event noun, at most a word, the year."""
+        words = get_lexicon().words
+        ctx = normalize(self.doc.body[max(0, e.start - SINCE_ONSET_CONTEXT):e.start])
+        ctx = re.split(r"[.،,؛!?؟\n]", ctx)[-1].split()[-SINCE_EDITION_WORDS:]
+        for k, w in enumerate(ctx[:-1]):
+            if w in words["since_words"]:
+                nouns = ctx[k + 1:]
+                return len(nouns) <= 2 and nouns[0] in words["year_event_nouns"]
+        return False
 
     def _since_onset(self, e: Expr) -> bool:
         """«منذ اندلاع الحرب في السابع من أكتوبر 2023»: «منذ», an onset noun, a word or two, then «في» and the date."""
@@ -857,6 +870,25 @@ class _Collector:
                 why = f"«{e.text}» is ahead: published within {window} days before it"
             self.s.apply(mask, why, soft=soft)
 
+    def past_dated(self) -> None:
+        """«بلغ التضخم 10.4% في فيفري 2023»: a dated month or day told in the past tense began before publication (soft).
+
+        Not when the sentence schedules or postpones it («كان مقرراً في 12 مايو 2021 قبل أن يتأجل»), nor for
+        numeric dates (day and month may be swapped, or mistyped), and never against other evidence: a
+        conflict here is dropped silently, since the tense is read from the surface and may be wrong.
+        """
+        lex = get_lexicon()
+        for e in self.exprs:
+            if e.kind not in ("date", "month") or e.y is None or e.today or e.offset or e.marker is not None \
+                    or _NUMERIC_DMY.search(e.text):
+                continue
+            if clause_tense(self.doc.body, e.start, lex) != "past" or not past_told(self.doc.body, e.start, lex):
+                continue
+            r = resolve(e, None)
+            mask = self.s.between(r.earliest, None) if r is not None else None
+            if mask is not None and (self.s.mask & mask).any():
+                self.s.apply(mask, f"«{e.text}» is told in the past: published after it began", soft=True)
+
     def brackets(self) -> None:
         """A past and a next reference a few weeks apart («28 حزيران الماضي» … «آب المقبل»): published between.
 
@@ -991,6 +1023,7 @@ def infer_published(doc: Document) -> Published:
         s.evidence.append(f"metadata date {meta} conflicts with the text: not used")
     c.today_yearless()
     c.anniversaries()
+    c.past_dated()
     for window in SOFT_WINDOWS:
         c.marked_refs(window, soft=True)
     c.brackets()

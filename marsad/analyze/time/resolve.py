@@ -15,7 +15,7 @@ from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr
 from marsad.analyze.time.lexicon import get_lexicon
 
 # Thirds of a month / year for بداية / منتصف / نهاية.
-_MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31)}
+_MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31), "mhalf1": (1, 15), "mhalf2": (16, 31)}
 _YEAR_PARTS = {"start": (1, 3), "mid": (5, 8), "end": (10, 12)}
 # «الأشهر الستة الأولى من العام»: counted months of a year (of a month they make no sense).
 _YEAR_SPANS = {"h1": (1, 6), "h2": (7, 12), "q1": (1, 3), "q4": (10, 12)}
@@ -395,8 +395,20 @@ def _season_year(e: Expr, a: date | None) -> int | None:
     return a.year
 
 
+def _last_season_year(season: str, a: date) -> int:
+    """«الشتاء الماضي», «الصيف الفائت»: the year (of its last month) of the latest such season over before ``a``."""
+    m2 = _SEASONS[season][1]
+    y = a.year
+    while month_end(y, m2) >= a:
+        y -= 1
+    return y
+
+
 def _r_season(e: Expr, a: date | None) -> Resolved | None:
-    y = _season_year(e, a)
+    if e.unit == "season" and e.marker == "past" and e.y is None and a is not None:
+        y: int | None = _last_season_year(e.season, a)  # not «صيف العام الماضي»: the season itself is past
+    else:
+        y = _season_year(e, a)
     if y is None:
         return None
     m1, m2 = _SEASONS[e.season]
