@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.analyze.entities.crf import link_name_parts, split_coordinated_names, tag_sentences
+from marsad.analyze.entities.crf import (
+    join_adjacent_names,
+    link_name_parts,
+    person_boundaries,
+    split_coordinated_names,
+    tag_sentences,
+)
 
 
 @pytest.mark.parametrize(("text", "tags", "want"), [
@@ -50,3 +56,26 @@ def test_the_recognizer_splits_coordinated_people() -> None:
     got = tag_sentences([tokens])[0]
     people = [" ".join(tokens[a:b]) for a, b, t in sorted(spans(got)) if t == "PERS"]
     assert people == ["صلاح", "وماني"]
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    # the CRF opened a second span inside one name
+    ("وكان والده هيرمان أينشتاين يبيع المعدات", "O O B-PERS B-PERS O O", "O O B-PERS I-PERS O O"),
+    # a Latin spelling after the Arabic one is a span of its own
+    ("الفيزيائي ألبرت أينشتاين Albert Einstein", "O B-PERS I-PERS B-PERS I-PERS", "O B-PERS I-PERS B-PERS I-PERS"),
+    # a conjunction between them: two people
+    ("استقبل عباس وأنان", "O B-PERS B-PERS", "O B-PERS B-PERS"),
+    # a name that begins with waw continues the one before it
+    ("وقال المدرب حازم وليد", "O O B-PERS B-PERS", "O O B-PERS I-PERS"),
+    # places are left alone («بيروت تل أبيب» in a list without commas)
+    ("قصفت بيروت تل أبيب", "O B-LOC B-LOC I-LOC", "O B-LOC B-LOC I-LOC"),
+])
+def test_touching_person_spans_are_one_name(text: str, tags: str, want: str) -> None:
+    assert join_adjacent_names(text.split(), tags.split()) == want.split()
+
+
+def test_after_a_split_at_wa_the_next_word_joins_the_new_name() -> None:
+    """«وجمال حمزة ومصطفى جعفر»: the CRF ran the first name over «ومصطفى» and started one at «جعفر»."""
+    text = "وضمت القائمة جمال حمزة ومصطفى جعفر"
+    got = person_boundaries(text.split(), "O O B-PERS I-PERS I-PERS B-PERS".split())
+    assert got == "O O B-PERS I-PERS B-PERS I-PERS".split()

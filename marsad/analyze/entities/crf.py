@@ -362,9 +362,36 @@ def split_coordinated_names(tokens: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+def _arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+def join_adjacent_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """A name that starts right after another name, with no «و» between, continues it: «هيرمان أينشتاين».
+
+    The CRF sometimes opens a second PERS span inside one name (B-PERS B-PERS), and after a
+    split at «و» the word after the conjunction keeps the B the CRF gave it («حمزة ومصطفى
+    جعفر» → «مصطفى جعفر» is one name). In ANERcorp two people are never written side by side
+    without a conjunction or punctuation (the 25 gold B-after-PERS pairs are mostly
+    annotation slips: «نصر الله», «سوزان مبارك»); a switch of script (Arabic, then the Latin
+    spelling) still starts a new span.
+    """
+    out = list(tags)
+    wa = _wa_names()
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if out[i] != "B-PERS" or out[i - 1] not in ("B-PERS", "I-PERS"):
+            continue
+        if tok[:1] == "و" and normalize(tok) not in wa:
+            continue
+        if _arabic(tokens[i - 1][:1]) and _arabic(tok[:1]):
+            out[i] = "I-PERS"
+    return out
+
+
 def person_boundaries(tokens: list[str], tags: list[str]) -> list[str]:
-    """Both boundary repairs for personal names: run on over linking words, split at «و»."""
-    return split_coordinated_names(tokens, link_name_parts(tokens, tags))
+    """The boundary repairs for personal names: run on over linking words, split at «و», join what touches."""
+    return join_adjacent_names(tokens, split_coordinated_names(tokens, link_name_parts(tokens, tags)))
 
 
 def repair_bio(tags: list[str]) -> list[str]:
