@@ -372,7 +372,26 @@ def _drop_abstract_heads(items: list[Item], ws: list[Word], lex: Lexicon) -> lis
     return out
 
 
+COUNT_SKIP = 3  # number words a preposition may stand before its noun («على عشرة جنود», «عن 100 أسير»)
+
+
+def _counted_start(ws: list[Word], start: int) -> int:
+    """Where «على عشرة جنود»'s phrase begins for its preposition: back over digits and number words."""
+    from .lexicon import get_lexicon
+
+    cues = get_lexicon().cues
+    numbers = cues.get("count_word_set") or frozenset()
+    k = start
+    while k > 0 and start - k < COUNT_SKIP and not ws[k].gap and \
+            (ws[k - 1].text.isdigit() or ws[k - 1].text in numbers):
+        k -= 1
+    if k < start and k > 1 and ws[k - 1].text == "من" and ws[k - 2].text in cues.get("more_than_words", ()):
+        return start  # «أكثر من 20 جنديا»: a quantity, not a «من» phrase
+    return k
+
+
 def _prep_before(ws: list[Word], start: int, preps: frozenset[str]) -> str:
+    start = _counted_start(ws, start)
     if start > 0 and not ws[start].gap:
         prev = ws[start - 1]
         if prev.text == "من" and start > 1 and ws[start - 2].text == "كل":

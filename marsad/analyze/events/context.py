@@ -67,11 +67,15 @@ def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = Fa
     neg = [k for k in cues["negators"] if len(k) == 1]
     window = NEGATION_WINDOW if hit.trigger.pos == "verb" else NOUN_NEGATION_WINDOW
     refused = hit.trigger.id.endswith(":refused")  # «لن تتفاوض»: the «لن» makes the refusal, it denies nothing
+    rel_heads = {k[-1] for k in cues.get("relative_ma_heads", [])}
     for i in range(max(0, hit.start - window), hit.start):
-        if not refused and any(ws[i].text == k[0] for k in neg) and not any(ws[k].gap for k in range(i + 1, hit.start + 1)):
+        if not refused and any(ws[i].text == k[0] for k in neg) and not any(ws[k].gap for k in range(i + 1, hit.start + 1)) \
+                and not (ws[i].text == "ما" and i > 0 and ws[i - 1].text in rel_heads):  # «وهو ما انتقدته»: a relative
             return "denied"
     if _find(ws, cues["denied"], 0, hit.start) is not None:
         return "denied"
+    if hit.trigger.type not in lex.cues["foil_spared_types"] and _find(ws, cues.get("foil_words", []), 0, hit.start) is not None:
+        return "denied"  # «أحبطت هجوما»: the attack never happened; «… واعتقلت منفذيه»: the arrest did
     foiled = cues.get("foiled", [])
     if hit.trigger.violent and _find(ws, foiled, max(0, hit.start - FOILED_WINDOW), hit.start) is not None:
         return "denied"  # «خلية كانت تخطط لتنفيذ تفجيرات»: a plot broken up, no attack

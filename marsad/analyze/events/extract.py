@@ -548,6 +548,37 @@ def _country(code: str | None) -> str:
     return (code or "").split("-")[0]
 
 
+def _sector_codes(lex: Lexicon) -> frozenset[str]:
+    """The bare sector codes («GOV», «CVL») an actor word may carry before its country is known."""
+    cached = _SECTOR_CODES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        codes = frozenset(v for entries in lex.actor_index.values() for _, kind, v, _ in entries if kind == "sector")
+        cached = _SECTOR_CODES[id(lex)] = (lex, codes)
+    return cached[1]
+
+
+_SECTOR_CODES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _private(c: Chunk, ws: list[Word], lex: Lexicon) -> bool:
+    """A phrase naming private people only; «وفد أمريكي» (a delegation with a nationality) is a state's."""
+    if not set(c.sectors()) <= {"CVL", ""} or c.has_kind("group", "person", "country") or c.is_place:
+        return False
+    heads = lex.cues["delegation_heads"]
+    return not (c.has_kind("adj") and any(ws[k].text in heads for k in range(max(0, c.start - 1), c.end)))
+
+
+def _foreign_target(src: list[Chunk], tgt: list[Chunk], place_country: str | None, lex: Lexicon) -> bool:
+    """Whether a target, or else the place, belongs to another country (or body) than every source."""
+    bare = _sector_codes(lex)
+    home = {_country(c) for ch in src for c in ch.codes() if c and c not in bare}
+    if not home:
+        return False  # «رصدت له مليار دولار»: with no named giver, no telling whose money goes abroad
+    if any(_country(c) not in home for ch in tgt for c in ch.codes() if c and c not in bare):
+        return True
+    return not tgt and bool(place_country) and place_country not in home
+
+
 def _focus_country(ctx: DocContext | None, source: list[Actor]) -> str | None:
     """The country earlier sentences talked about most, other than the source's (a target's likely home)."""
     if ctx is None:
@@ -687,11 +718,12 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         return None  # «دعا الفنان جمهوره», «استقبل المطار المسافرين»: no political actor, no event
     if type_ in lex.cues["require_source"] and not src:
         return None  # «دعت الهيئة العامة للأرصاد المواطنين…»: an appeal by no political actor
+    if any(h.trigger.mode in lex.cues["require_foreign_target_modes"] for h in hs) and not _foreign_target(src, tgt, place_country, lex):
+        return None  # «خصصت الحكومة 10 ملايين دولار لتطوير الطرق»: a budget line at home gives no one aid
     if type_ == "CONSULT" and not tgt and all(h.trigger.mode == "discuss" for h in hs) and \
             not any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):  # «بحث أوباما وأردوغان …»: a dyad
         return None  # «ناقش مجلس الوزراء في جلسته …»: a body discussing alone consults no one
-    if type_ == "CONSULT" and (src or tgt) and all(set(c.sectors()) <= {"CVL", ""} and not c.has_kind("group", "person", "country")
-                                  and not c.is_place for c in src + tgt):
+    if type_ == "CONSULT" and (src or tgt) and all(_private(c, ws, lex) for c in src + tgt):
         return None  # «اجتمع أفراد العائلة»: private people meeting is no diplomatic event
     src, tgt = _undergo(hit, ws, chunks, src, tgt, lex, attr_chunk)
     blocked = hit.trigger.violent and tgt and _interceptor(hit, ws, chunks, lex, attr_chunk) is tgt[0]

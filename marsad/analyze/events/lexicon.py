@@ -446,6 +446,10 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["circumstance_pairs"] = frozenset(tuple(norm(w) for w in p) for p in cues.get("circumstance_pairs", []))
     out["require_actor"] = frozenset(cues.get("require_actor", []))
     out["require_source"] = frozenset(cues.get("require_source", []))
+    out["require_foreign_target_modes"] = frozenset(cues.get("require_foreign_target_modes", []))
+    out["foil_spared_types"] = frozenset(cues.get("foil_spared_types", []))
+    out["count_word_set"] = frozenset(norm(w) for w in cues.get("count_words", []) + cues.get("quantity_words", []))
+    out["more_than_words"] = frozenset(norm(w) for w in cues.get("more_than_words", []))
     out["protest_swallows"] = frozenset(cues.get("protest_swallows", []))
     out["strong_block"] = {k: [key_of(p) for p in v] for k, v in cues["strong_block"].items()}
     kingdom = cues.get("kingdom", {})
