@@ -28,13 +28,21 @@ def test_region_is_a_place_of_no_country(name: str, english: str) -> None:
     assert hits[0].country is None and hits[0].lat is not None
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    ("وتمتد الأزمة إلى الشرق الأوسط وأوربا ووسط آسيا", [None, None, None, "B-LOC", "I-LOC", "B-LOC", None, "B-LOC"]),
-    ("وتعبر السفن البحر الأسود", [None, None, "B-LOC", "I-LOC"]),
-])
-def test_tagger_gets_a_gazetteer_flag(text: str, want: list) -> None:
-    """Coordinated regions each get a LOC flag, «و» peeled: «وأوربا»."""
-    assert phrase_flags(text.split()) == want
+def test_tagger_gets_no_flag_for_regions() -> None:
+    """No gazetteer flag for a place of no country: flagging them cost the tagger 0.3 F1 in CV (see features.py)."""
+    assert phrase_flags("وتمتد الأزمة من بغداد إلى الشرق الأوسط وأوربا".split()) == [None, None, None, "B-LOC", None, None, None, None]
+
+
+def test_recognizer_finds_regions() -> None:
+    """The document recognizer still finds and links them from the knowledge base («وأوربا»: «و» peeled)."""
+    from marsad.analyze.entities import recognize_document
+    from marsad.model import Document
+    from marsad.text.segment import segment_document
+
+    body = "وتمتد تداعيات الأزمة إلى الشرق الأوسط وأوربا ووسط آسيا."
+    doc = recognize_document(segment_document(Document(id="r", body=body)))
+    found = {m.entity for m in doc.mentions if m.entity}
+    assert {"place:region_middle_east", "place:continent_europe", "place:continent_asia"} <= found
 
 
 def test_a_bare_ocean_word_is_not_nato() -> None:
