@@ -177,10 +177,15 @@ def _events_by_first() -> dict[str, list[tuple[list[str], date, str]]]:
     return out
 
 
+def _bare(name: str) -> str:
+    """A name without its article, as it is also written after «لل» («للنكبة»)."""
+    return name[2:] if name.startswith("ال") and len(name) > 4 else name
+
+
 def event_mentions(body: str) -> list[tuple[int, int, date, str]]:
     """(start, end, date, name) of each well-known event named in ``body`` (offsets into ``body``)."""
     folded = normalize_keep_length(body)
-    if not any(name in folded for name, _day in famous_events()):
+    if not any(_bare(name) in folded for name, _day in famous_events()):
         return []  # a name split by a diacritic is missed here: rare in news copy
     index = _events_by_first()
     words = _words(folded)

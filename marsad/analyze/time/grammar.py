@@ -50,6 +50,10 @@ class Expr:
     text: str = ""
 
 
+# Words a duration verb's subject may take before the length («استمرت الاشتباكات العنيفة أربعة أيام»).
+DURATION_VERB_GAP = 2
+
+
 class Parser:
     """Scans tokens once; each ``m_*`` matcher returns an ``Expr`` (with ``j`` = next index) or None."""
 
@@ -58,6 +62,7 @@ class Parser:
         self.n = len(toks)
         self.lex = lex
         self.w = lex.words
+        self.month_cued = -1  # a month name here is a month whatever else it may be («العشر الأواخر من رمضان»)
 
     # -- small helpers ---------------------------------------------------------------
     def norm(self, i: int) -> str:
@@ -147,6 +152,8 @@ class Parser:
         j, m = r
         amb_set = self.lex.ambiguous_hijri if hijri else self.lex.ambiguous_months
         ambiguous = any(v in amb_set for v in self.t[i].variants) and j == i + 1
+        if ambiguous and i == self.month_cued:
+            ambiguous = False
         if ambiguous and i > 0 and self.is_word(i - 1, "month_prepositions"):
             ambiguous = False  # «وفي مارس», «خلال رمضان»: a preposition of time before it
         if hijri and self.is_word(j, "hijri_month_epithets"):
@@ -191,6 +198,19 @@ class Parser:
             j += 1
         return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri)
 
+    def day_slash_month(self, i: int) -> tuple[int, int, int] | None:
+        """«20/6» with no year, tight, after «يوم» or a weekday → (next, day, month)."""
+        if i + 2 >= self.n or self.t[i].kind != "num" or self.t[i + 1].norm != "/" or self.t[i + 2].kind != "num":
+            return None
+        if any(self.t[k].start != self.t[k - 1].end for k in (i + 1, i + 2)):
+            return None
+        if i + 3 < self.n and self.t[i + 3].norm in _DATE_SEPS:
+            return None  # a longer numeric form, not a day and month
+        a, b = self.t[i].norm, self.t[i + 2].norm
+        if len(a) > 2 or len(b) > 2 or not (1 <= int(b) <= 12 and 1 <= int(a) <= calendar.monthrange(2024, int(b))[1]):
+            return None
+        return i + 3, int(a), int(b)
+
     def m_date(self, i: int) -> Expr | None:
         """[اليوم،] [يوم] [WEEKDAY،] DAY [من] MONTH [YEAR] [marker], or MONTH YEAR / MONTH marker."""
         j = i
@@ -205,7 +225,8 @@ class Parser:
             if self.norm(j) == "الموافق":
                 j += 1  # «اليوم الموافق 06/10/1436هـ»
         start = i
-        if self.is_word(j, "day_word"):
+        day_word = self.is_word(j, "day_word")
+        if day_word:
             j += 1
             if not (today or offset):
                 start = j  # «يوم 9 أفريل 2021»: the span starts at the date; «يوم الأربعاء 14 …» keeps it
@@ -226,6 +247,12 @@ class Parser:
             if num is not None and num.kind == "date":
                 num.i, num.wd, num.today, num.offset = start, wd, today, offset
                 return num
+        if day_word and wd is None and not (today or offset):
+            # «يوم 20/6»; not after a weekday: Saudi copy writes Hijri days so («الأربعاء 28/9» is 28 Ramadan)
+            dm = self.day_slash_month(j)
+            if dm is not None:
+                hijri = self.is_word(dm[0], "hijri_year_markers")
+                return Expr(i, dm[0] + hijri, "date", m=dm[2], d=dm[1], hijri=hijri)
         dr = self.day(j)
         if dr:
             k = dr[0] + 1 if self.norm(dr[0]) == "من" else dr[0]  # «20 من آذار», «23 من الشهر الماضي»
@@ -491,13 +518,29 @@ class Parser:
     def m_duration(self, i: int) -> Expr | None:
         """«لمدة ثلاثة أيام», «على مدى عامين», «طوال أسبوعين»: a length of time, not a date."""
         r = self.lex.duration_words.match(self.t, i)
-        if not r:
-            return None
-        cu = self.count_unit(r[0])
-        if cu is None:
+        if r:
+            cu = self.count_unit(r[0])
+            return None if cu is None else Expr(r[0], cu[0], "duration", unit=cu[1], offset=cu[2])
+        r = self.lex.duration_verbs.match(self.t, i)  # «استمرت الاشتباكات أربعة أيام», «دام 3 ساعات»
+        k = r[0] if r else self.n
+        for _ in range(DURATION_VERB_GAP + 1):
+            cu = self.count_unit(k) if k < self.n else None
+            if cu is not None:
+                return Expr(k, cu[0], "duration", unit=cu[1], offset=cu[2])
+            tok = self.t[k] if k < self.n else None
+            if tok is None or not (tok is GAP or (tok.norm.startswith("ال") and tok.kind == "word"
+                                                  and not any(v in self.lex.triggers for v in tok.variants))):
+                return None  # only a definite subject («الحرب الأهلية»), never «حتى ساعة متأخرة» or «منذ 3 أيام»
+            k += 1
+        return None
+
+    def m_counted(self, i: int) -> Expr | None:
+        """«ستة أشهر إضافية», «18 ساعة متواصلة»: a count and unit made a length by the word after it."""
+        cu = self.count_unit(i)
+        if cu is None or not self.is_word(cu[0], "duration_after_words"):
             return None
         j, unit, count = cu
-        return Expr(r[0], j, "duration", unit=unit, offset=count)
+        return Expr(i, j, "duration", unit=unit, offset=count)
 
     def m_within(self, i: int) -> Expr | None:
         """«في غضون ثلاثة أشهر»: by that long after publication (a past clause makes it a length: see _parse)."""
@@ -567,9 +610,18 @@ class Parser:
         j, part = r
         if part.startswith("week") and self.norm(j) == "من":
             j += 1  # «الأسبوع الأخير من أبريل»
+        if part.startswith("ten"):  # «العشر الأواخر من رمضان»: only a month follows
+            self.month_cued = j + 1 if self.is_word(j, "month_word") else j
+            base = self.m_date(j)
+            self.month_cued = -1
+            if base is None or base.kind != "month":
+                base = self.m_period(j)
+                if base is None or base.unit != "month":
+                    return None
+            return Expr(i, base.j, "part", part=part, sub=[base])
         base = self.m_date(j)
         if base is None or base.kind != "month":
-            base = self.m_period(j) or self.m_year(j) or self.m_decade(j)
+            base = self.m_period(j) or self.m_year(j) or self.m_decade(j) or self.m_quarter(j)
             if base is None:
                 pr = self.lex.periods.match(self.t, j)
                 if not pr:
@@ -586,12 +638,16 @@ class Parser:
         return Expr(i, base.j, "part", part=part, sub=[base])
 
     def m_season(self, i: int) -> Expr | None:
-        """صيف 2020, الشتاء الماضي, ربيع العام الجاري."""
-        j = i + 1 if self.norm(i) in ("فصل", "وفصل") else i
+        """صيف 2020, الشتاء الماضي, ربيع العام الجاري, «هذا الصيف»."""
+        this = self.is_word(i, "this_words")
+        j = i + 1 if this or self.norm(i) in ("فصل", "وفصل") else i
         r = self.lex.seasons.match(self.t, j)
         if not r:
             return None
         j, season = r
+        if this:  # «هذا الصيف»: the season under way or this year's
+            mk = self.marker(j)
+            return Expr(i, mk[0] if mk else j, "season", season=season, marker="current", unit="season")
         yr = self.year_phrase(j)
         if yr and not yr[2]:
             return Expr(i, yr[0], "season", season=season, y=yr[1])
@@ -704,7 +760,7 @@ class Parser:
             j, mk = mk
         return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri, marker=mk)
 
-    NUM_MATCHERS = ("m_range", "m_numeric", "m_date", "m_year")
+    NUM_MATCHERS = ("m_range", "m_numeric", "m_date", "m_year", "m_counted")
 
     def candidates(self, tok: Tok) -> tuple[str, ...]:
         """Matchers that can start at this token (by its first word), in a fixed order."""
@@ -754,7 +810,7 @@ class Parser:
 
 MATCHER_ORDER = ("m_range", "m_numeric", "m_date", "m_part", "m_season", "m_quarter", "m_rel_day", "m_period",
                  "m_ago", "m_duration", "m_within", "m_following", "m_recent", "m_year", "m_weekday", "m_decade",
-                 "m_holiday")
+                 "m_holiday", "m_counted")
 _DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
 # word → matchers memo (bounded: the vocabulary of news is large but Zipfian)
 _CANDIDATES: dict[str, tuple[str, ...]] = {}
@@ -772,12 +828,13 @@ def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "m_date": [lex.rel_days.first, w["day_word"], lex.weekdays.first, lex.ordinals.first, w["month_word"],
                    lex.months.first, lex.hijri_months.first],
         "m_part": [lex.parts.first],
-        "m_season": [lex.seasons.first, {"فصل"}],
+        "m_season": [lex.seasons.first, {"فصل"}, w["this_words"]],
         "m_quarter": [w["quarter_words"], w["half_words"]],
         "m_rel_day": [lex.rel_days.first],
         "m_period": [w["this_words"], lex.periods.first],
         "m_ago": [w["ago_words"], {"بعد"}],
-        "m_duration": [lex.duration_words.first],
+        "m_duration": [lex.duration_words.first, lex.duration_verbs.first],
+        "m_counted": [lex.numbers.first, lex.units.first],
         "m_recent": [lex.recent.first, lex.recent_duals.first],
         "m_year": [w["year_words"]],
         "m_weekday": [w["day_word"], lex.weekdays.first],

@@ -285,6 +285,7 @@ class Lexicon:
     recent_markers: Phrases
     upcoming_markers: Phrases
     duration_words: Phrases
+    duration_verbs: Phrases  # «استمرت (المعارك) أربعة أيام»: a length follows, after at most a short subject
     decades: Phrases
     centuries: Phrases
     holidays: Phrases
@@ -363,6 +364,7 @@ def get_lexicon() -> Lexicon:
         recent_markers=recent_markers,
         upcoming_markers=upcoming_markers,
         duration_words=_table({"1": raw["duration_words"]}),
+        duration_verbs=_table({"1": raw["duration_verbs"]}),
         decades=_table(raw["decades"]),
         centuries=_table(raw["century_words"]),
         holidays=_table({k: v for k, v in raw["holidays"].items() if not k.startswith("_")}, str),
@@ -384,14 +386,14 @@ def get_lexicon() -> Lexicon:
                      "month_prepositions", "hijri_month_epithets", "year_after_words", "within_words",
                      "chrome_line_starts", "chrome_line_marks", "scheduled_cues", "past_copulas",
                      "photo_credit_words", "published_line_starts", "year_event_nouns", "quantity_nouns",
-                     "number_label_words"),
+                     "number_label_words", "duration_after_words"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
         weekend=tuple(raw["weekend_days"]),
     )
     trig: set[str] = set()
     for p in (lex.months, lex.hijri_months, lex.weekdays, lex.ordinals, lex.rel_days, lex.periods, lex.parts,
-              lex.seasons, lex.recent, lex.recent_duals, lex.units, lex.numbers, lex.duration_words, lex.decades,
+              lex.seasons, lex.recent, lex.recent_duals, lex.units, lex.numbers, lex.duration_words, lex.duration_verbs, lex.decades,
               lex.holidays, lex.following_units, lex.day_parts, lex.eve_words):
         trig |= p.first
     for n in ("this_words", "quarter_words", "half_words", "ago_words", "after_words", "year_words",

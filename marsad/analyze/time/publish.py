@@ -243,7 +243,7 @@ def _is_dateline(e: Expr, body: str) -> bool:
     words = normalize(prefix).split()
     if len(prefix) > DATELINE_PREFIX or len(words) > DATELINE_PREFIX_WORDS or "." in prefix:
         return False
-    if "،" in prefix and not _place_comma(prefix):
+    if "،" in prefix and not (_place_comma(prefix) or _one_word_dash_dateline(e, words, body)):
         return False  # «قال الوزير، 14 …»; but «بغداد، الأربعاء 14 أكتوبر 2020 –» is a dateline
     agency = _AGENCY_AFTER.match(body, e.end)
     if words and words[-1] == "في" and _place_comma(prefix.rsplit("في", 1)[0].strip() + "،"):
@@ -259,6 +259,14 @@ def _is_dateline(e: Expr, body: str) -> bool:
     if after.startswith("(") and ")" in after:  # «الرياض، 5 مايو 2019 (واس) -»: the agency, then the dash
         after = after[after.index(")") + 1:].strip(" \t")
     return not after or after[0] in _DATELINE_AFTER or _clock_or_update(after)
+
+
+def _one_word_dash_dateline(e: Expr, words: list[str], body: str) -> bool:
+    """«مومباي، 20-06-2023 - …»: one word (a place the gazetteer may lack), a comma, a dated day and a dash."""
+    if len(words) != 1 or e.y is None or e.d is None:
+        return False
+    rest = body[e.end:e.end + DATELINE_AGENCY].lstrip(" \t")
+    return bool(rest) and rest[0] in "-–—"
 
 
 def _clock_or_update(after: str) -> bool:

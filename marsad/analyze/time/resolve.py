@@ -15,12 +15,15 @@ from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr
 from marsad.analyze.time.lexicon import get_lexicon
 
 # Thirds of a month / year for بداية / منتصف / نهاية.
+_TEN_PARTS = {"ten1": 0, "ten2": 10, "ten3": 20}  # «العشر الأوائل/الأواسط/الأواخر من»: days after the 1st
 _MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31), "mhalf1": (1, 15), "mhalf2": (16, 31)}
 _YEAR_PARTS = {"start": (1, 3), "mid": (5, 8), "end": (10, 12)}
 # «الأشهر الستة الأولى من العام»: counted months of a year (of a month they make no sense).
 _YEAR_SPANS = {"h1": (1, 6), "h2": (7, 12), "q1": (1, 3), "q4": (10, 12)}
 # Season → (first month, last month); winter Y spans December Y-1 to February Y.
 _SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+# From this month on, «هذا الشتاء/الشتاء الحالي» is the winter ahead (December of this year to February of the next).
+_WINTER_AHEAD_FROM = 9
 # A day-month without year is taken in the year that puts it closest to the anchor;
 # distances into the future count this many times more (news mostly reports the past),
 # and far more in a past-tense clause («وأفرجت السلطات عنه يوم 14 أغسطس» in May: last August;
@@ -360,6 +363,18 @@ def _r_part(e: Expr, a: date | None) -> Resolved | None:
         lo = base.latest - timedelta(days=6) if e.part == "weeklast" else base.earliest + timedelta(days=_WEEK_PARTS[e.part])
         lo, hi = max(lo, base.earliest), min(lo + timedelta(days=6), base.latest)
         return _span(lo, hi, "interval") if lo <= hi else None  # no fourth week in a week
+    if e.part in _TEN_PARTS:  # «العشر الأواخر من رمضان»: the 21st to the month's last day
+        lo = base.earliest + timedelta(days=_TEN_PARTS[e.part])
+        hi = base.latest if e.part == "ten3" else lo + timedelta(days=9)
+        return _span(lo, min(hi, base.latest), "interval")
+    if base.granularity == "quarter":  # «نهاية الربع الحالي»: the quarter's last month
+        y, m = _shift_month(base.earliest.year, base.earliest.month, {"start": 0, "mid": 1, "end": 2}[e.part])
+        return _span(date(y, m, 1), month_end(y, m), "interval")
+    if e.sub[0].kind == "half" and e.part in ("start", "mid", "end"):  # «نهاية النصف الأول»: its last two months
+        k = {"start": 0, "mid": 2, "end": 4}[e.part]
+        y1, m1 = _shift_month(base.earliest.year, base.earliest.month, k)
+        y2, m2 = _shift_month(y1, m1, 1)
+        return _span(date(y1, m1, 1), month_end(y2, m2), "interval")
     if e.sub[0].kind == "decade":  # «أواخر السبعينيات»: 1977–1979
         lo, hi = _DECADE_PARTS[e.part]
         return _years(e.sub[0].y + lo, e.sub[0].y + hi)
@@ -404,9 +419,31 @@ def _last_season_year(season: str, a: date) -> int:
     return y
 
 
+def _next_season_year(season: str, a: date) -> int:
+    """«الصيف المقبل», «الشتاء القادم»: the year (of its last month) of the first such season starting after ``a``."""
+    m1, m2 = _SEASONS[season]
+    y = a.year - 1
+    while date(y - 1 if m1 > m2 else y, m1, 1) <= a:
+        y += 1
+    return y
+
+
+def _current_season_year(season: str, a: date) -> int:
+    """«الصيف الحالي», «هذا الشتاء»: the season under way, else this year's (a winter from autumn on is the coming one)."""
+    m1, m2 = _SEASONS[season]
+    if m1 > m2 and a.month >= _WINTER_AHEAD_FROM:
+        return a.year + 1
+    return a.year
+
+
 def _r_season(e: Expr, a: date | None) -> Resolved | None:
-    if e.unit == "season" and e.marker == "past" and e.y is None and a is not None:
+    own = e.unit == "season" and e.y is None and a is not None  # the marker is on the season itself
+    if own and e.marker == "past":
         y: int | None = _last_season_year(e.season, a)  # not «صيف العام الماضي»: the season itself is past
+    elif own and e.marker == "next":
+        y = _next_season_year(e.season, a)
+    elif own:
+        y = _current_season_year(e.season, a)
     else:
         y = _season_year(e, a)
     if y is None:
