@@ -59,8 +59,34 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+# Documents between full collections that also scan the frozen objects (see ``settle_document``):
+# one costs ~0.4 s with the models loaded, 0.08 ms a document at this spacing.
+RECLAIM_EVERY = 5_000
+_SETTLED = [0]
+
+
+def settle_document() -> None:
+    """After a document: collect its young garbage, then freeze what survives out of later collections.
+
+    A finished document is kept a while (an ingest batch holds 500 for one store write)
+    and the collector's older generations rescanned every held document's tokens again
+    and again: ~10% of a streaming run. Analysis builds no reference cycles (a document
+    and its spans are trees), so freezing the survivors loses nothing; a cycle that some
+    other code leaves behind after its freeze is reclaimed by the full collection every
+    RECLAIM_EVERY documents, which bounds such garbage.
+    """
+    _SETTLED[0] += 1
+    if _SETTLED[0] % RECLAIM_EVERY == 0:
+        gc.unfreeze()
+        gc.collect()
+    else:
+        gc.collect(0)
+    gc.freeze()
+
+
 def analyze_document(doc: Document, *, stages: list[str] | None = None) -> Document:
     """Run the analysis stages (all by default) over a cleaned document."""
+    settle = gc.isenabled()  # a caller that turned the collector off keeps it off, unsettled
     with gc_paused():
         for name, _ in STAGES:
             if stages is not None and name not in stages:
@@ -68,4 +94,6 @@ def analyze_document(doc: Document, *, stages: list[str] | None = None) -> Docum
             fn = get_stage(name)
             if fn is not None:
                 doc = fn(doc)
+    if settle:
+        settle_document()
     return doc

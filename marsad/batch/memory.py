@@ -18,6 +18,8 @@ import sys
 from importlib import resources
 from typing import Any
 
+from marsad.text.memo import Memo
+
 DEFAULT_BUDGET_MB = 560  # per worker: 2 workers + the driver stay under 1.5 GB
 BUDGET_ENV = "MARSAD_WORKER_MB"  # override (0 = never trim)
 MIN_ENTRIES = 2_000  # smaller lru caches are loaders (lexicons, models), not per-word memos
@@ -68,14 +70,14 @@ def _clear_calls() -> list[Any]:
     return out
 
 
-def _memo_dicts() -> list[dict[Any, Any]]:
-    """The listed module-level memo dicts of the modules loaded so far (never imports a new one)."""
-    out = []
+def _memo_dicts() -> list[dict[Any, Any] | Memo[Any, Any]]:
+    """The listed module-level memos (dicts or two-generation ``Memo``s) of the modules loaded so far (never imports a new one)."""
+    out: list[dict[Any, Any] | Memo[Any, Any]] = []
     for target in _named_dicts():
         mod, _, name = target.partition(":")
         if mod in sys.modules:
             d = getattr(importlib.import_module(mod), name, None)
-            if isinstance(d, dict):
+            if isinstance(d, dict | Memo):
                 out.append(d)
     return out
 

@@ -13,7 +13,6 @@ from marsad.text.normalize import normalize
 # Leading list markers ("1.", "2)", "•", "-", "*") and surrounding punctuation are not words.
 _LIST_MARKER = re.compile(r"^\s*(?:[\d\u0660-\u0669]{1,2}\s*[.)\-]\s+|[•·*▪►◄»«\-–—|×☰≡]+\s*)")
 _PUNCT = re.compile(r"[^\w\s*]+")
-_WS = re.compile(r"\s+")
 
 
 @cache
@@ -29,7 +28,7 @@ def fold(text: str) -> str:
     text = normalize(text).lower()
     text = _LIST_MARKER.sub("", text)
     text = _PUNCT.sub(" ", text).replace("_", " ")
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # whitespace runs → one space, trimmed (str.split and \s agree)
 
 
 @cache

@@ -158,6 +158,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+WORD_RE = _TOKEN_RE  # the words of ``words`` are this pattern's matches
+
+
 def words(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Whitespace words with punctuation split off (the unit the CRF tags, as in ANERcorp)."""
     return [(m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)]

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, compress, count
 from typing import Any
 
 from marsad.analyze.entities import context, cues, gazetteer, linking
 from marsad.analyze.entities.crf import PROPAGATE_MIN_SHARE, get_tagger, person_boundaries
-from marsad.analyze.entities.crf import propagation_key as prop_key
 from marsad.analyze.entities.features import document_features, flags_from_matches
 from marsad.analyze.entities.gazetteer import Match
 from marsad.analyze.entities.lexicon import gazetteer_words, get_kb_safe, given_names
 from marsad.analyze.entities.wordseq import WordSeq, first_word_variants
-from marsad.eval.ner import spans as bio_spans
 from marsad.model import Document, Mention
 from marsad.text.normalize import normalize
 from marsad.text.sentences import split_sentences
@@ -125,7 +125,29 @@ def _crf_tags(wss: list[WordSeq], matches: list[list[Match]], extra: list[list[t
 
 
 def _crf_cands(ws: WordSeq, tags: list[str]) -> list[_Cand]:
-    return [_Cand(ws.spans[i][0], ws.spans[j - 1][1], t, "crf") for i, j, t in sorted(bio_spans(tags))]
+    return [_Cand(ws.spans[i][0], ws.spans[j - 1][1], t, "crf") for i, j, t in _tag_spans(tags)]
+
+
+def _tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """``sorted(marsad.eval.ner.spans(tags))`` visiting only the tagged words (most words are O)."""
+    out: list[tuple[int, int, str]] = []
+    start, typ, prev = None, None, -2
+    for i in [k for k, t in enumerate(tags) if t != "O"]:
+        t = tags[i]
+        if start is not None and i != prev + 1:  # an O ended the open span
+            out.append((start, prev + 1, typ))
+            start, typ = None, None
+        kind = t[2:] if len(t) > 2 else None
+        begins = t.startswith("B-") or (t.startswith("I-") and kind != typ)
+        if start is not None and (begins or kind != typ):
+            out.append((start, i, typ))
+            start, typ = None, None
+        if begins:
+            start, typ = i, kind
+        prev = i
+    if start is not None:
+        out.append((start, prev + 1, typ))
+    return out
 
 
 def _looks_like_name(ws: WordSeq, k: int, e: int, crf: list[_Cand]) -> bool:
@@ -191,7 +213,7 @@ def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str
     crf_pers = {c.start: c for c in crf if c.kind == "PERS"}
     out: list[_Cand] = []
     forms = cues.first_forms()
-    at = [k for k, w in enumerate(ws.strip) if w in forms]  # where a title or head phrase may start
+    at = list(compress(count(), map(forms.__contains__, ws.strip)))  # where a title or head phrase may start
     i = 0
     n = len(ws)
     while at:
@@ -355,7 +377,7 @@ def _propagate(seqs: list[tuple[WordSeq, list[Mention]]]) -> None:
     Words are compared in a light fold that keeps ى/ي apart (على is not the name علي), and a
     one-word name found in under a tenth of its occurrences is not spread.
     """
-    keys = [[prop_key(w) for w in ws.raw] for ws, _ in seqs]
+    keys = [ws.prop for ws, _ in seqs]
     known: dict[tuple[str, ...], Mention] = {}
     found: dict[tuple[str, ...], int] = {}
     for (ws, ms), kw in zip(seqs, keys, strict=True):
@@ -378,6 +400,8 @@ def _propagate(seqs: list[tuple[WordSeq, list[Mention]]]) -> None:
     for k in known:
         firsts[k[0]] = max(firsts.get(k[0], 0), len(k))
     for (ws, ms), kw in zip(seqs, keys, strict=True):
+        if firsts.keys().isdisjoint(kw):  # most sentences hold none of the names
+            continue
         taken = [(m.start, m.end) for m in ms]
         added = []
         n = len(kw)
@@ -405,10 +429,9 @@ def _drop_rare_singles(known: dict, found: dict, keys: list[list[str]]) -> None:
     singles = {k[0]: 0 for k in known if len(k) == 1}
     if not singles:
         return
-    for kw in keys:
-        for w in kw:
-            if w in singles:
-                singles[w] += 1
+    counts = Counter(chain.from_iterable(keys))
+    for w in singles:
+        singles[w] = counts[w]
     for w, n in singles.items():
         if found[(w,)] < PROPAGATE_MIN_SHARE * n:
             del known[(w,)]

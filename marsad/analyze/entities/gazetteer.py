@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from marsad.analyze.entities.lexicon import adjective_country, get_kb_safe
 from marsad.analyze.entities.wordseq import WordSeq, first_word_variants
+from marsad.text.memo import Memo
 from marsad.text.normalize import normalize
 
 MIN_SINGLE = 3  # single-word aliases shorter than this (normalized letters) are not matched
@@ -44,10 +45,6 @@ def _first_words(kb: object) -> dict[str, int]:
     return got
 
 
-_STARTS: dict[str, tuple[tuple[str, int, int, int], ...]] = {}
-_STARTS_MAX = 300_000
-
-
 def _variants(norm: str) -> tuple[tuple[str, int, int], ...]:
     """(form, letters skipped, fewest alias words) of a first word: clitic forms, and ب/ل/ك on a bare noun.
 
@@ -76,16 +73,18 @@ def _place_ids(ids: list[str], kb: object) -> list[str]:
     return [i for i in ids if (e := kb.get(i)) is not None and e.type in ("place", "country")]  # type: ignore[attr-defined]
 
 
-def _starts(norm: str, firsts: dict[str, int]) -> tuple[tuple[str, int, int, int], ...]:
+_FIRSTS: list[dict[str, int]] = [{}]  # the alias first words of the KB ``_STARTS`` was computed for
+
+
+def _compute_starts(norm: str) -> tuple[tuple[str, int, int, int], ...]:
     """(first-word form, clitic letters skipped, most and fewest alias words) of each form of ``norm`` that starts an alias."""
-    got = _STARTS.get(norm)
-    if got is None:
-        got = tuple((f, k, firsts[f], least) for f, k, least in _variants(norm)
-                    if firsts.get(f, 0) >= max(least, 1) and (least != PLACE_ONLY or norm not in _never_peeled()))
-        if len(_STARTS) >= _STARTS_MAX:
-            _STARTS.clear()
-        _STARTS[norm] = got
-    return got
+    firsts = _FIRSTS[0]
+    return tuple((f, k, firsts[f], least) for f, k, least in _variants(norm)
+                 if firsts.get(f, 0) >= max(least, 1) and (least != PLACE_ONLY or norm not in _never_peeled()))
+
+
+STARTS_GENERATION = 150_000  # words per generation of the memo below (at most twice as many kept)
+_STARTS: Memo[str, tuple[tuple[str, int, int, int], ...]] = Memo(_compute_starts, STARTS_GENERATION)
 
 
 def _lookup(key: str, index: dict[str, list[str]], kb: object, common: set[str]) -> tuple[list[str] | None, bool]:
@@ -114,36 +113,41 @@ def match(ws: WordSeq) -> list[Match]:
     index = kb.alias_index()
     common = kb.common_words()
     firsts = _first_words(kb)
+    if firsts is not _FIRSTS[0]:  # another KB than the memo's
+        _STARTS.clear()
+        _FIRSTS[0] = firsts
     out: list[Match] = []
-    i = 0
     n = len(ws)
     punct = ws.punct
     norm = ws.norm
-    while i < n:
+    # Most words start no alias: find the ones that may (memo hits in one C-level pass), then scan
+    # only those, left to right.
+    sts = list(map(_STARTS.young.get, norm))
+    if None in sts:
+        sts = [st if st is not None else _STARTS(w) for st, w in zip(sts, norm, strict=True)]
+    i = 0
+    for at in [k for k, st in enumerate(sts) if st]:
+        if at < i or punct[at]:  # inside the previous hit, or punctuation
+            continue
+        i = at
         hit = None
-        starts = None if punct[i] else _STARTS.get(norm[i])
-        if starts is None and not punct[i]:
-            starts = _starts(norm[i], firsts)
-        if starts:
-            for first, k, maxw, least in starts:
-                for length in range(min(maxw, n - i), max(least, 1) - 1, -1):
-                    if length == 1 and len(first) < MIN_SINGLE:
-                        continue
-                    if any(punct[i + 1 : i + length]):
-                        continue
-                    key = first + (" " + " ".join(norm[i + 1 : i + length]) if length > 1 else "")
-                    ids, weak = _lookup(key, index, kb, common)
-                    if ids and least == PLACE_ONLY and length == 1:
-                        ids = None if weak else (_place_ids(ids, kb) or None)
-                    if ids and (hit is None or length > hit.j - hit.i):
-                        hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids, weak,
-                                    k > 0 and first.startswith("ال") and norm[i][k - 1 : k + 1] == "لل")
-                        break
+        for first, k, maxw, least in sts[at]:
+            for length in range(min(maxw, n - i), max(least, 1) - 1, -1):
+                if length == 1 and len(first) < MIN_SINGLE:
+                    continue
+                if any(punct[i + 1 : i + length]):
+                    continue
+                key = first + (" " + " ".join(norm[i + 1 : i + length]) if length > 1 else "")
+                ids, weak = _lookup(key, index, kb, common)
+                if ids and least == PLACE_ONLY and length == 1:
+                    ids = None if weak else (_place_ids(ids, kb) or None)
+                if ids and (hit is None or length > hit.j - hit.i):
+                    hit = Match(i, i + length, ws.char_after_letters(i, k), ws.spans[i + length - 1][1], ids, weak,
+                                k > 0 and first.startswith("ال") and norm[i][k - 1 : k + 1] == "لل")
+                    break
         if hit:
             out.append(hit)
             i = hit.j
-        else:
-            i += 1
     return out
 
 

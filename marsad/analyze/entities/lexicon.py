@@ -47,13 +47,27 @@ def given_name_latin() -> dict[str, str]:
     return out
 
 
+# ``os.environ``'s own dict, read directly: the recognizer asks for the KB ~70 times a document and
+# ``os.environ.get`` (key encoding, KeyError on a miss) cost 20x a dict lookup. Writes through
+# ``os.environ`` (``monkeypatch.setenv`` included) update it.
+_ENV_DATA = getattr(os.environ, "_data", None)
+_KB_ENV_KEY = os.environ.encodekey("MARSAD_KB") if _ENV_DATA is not None and hasattr(os.environ, "encodekey") else None
+
+
+def _overlay_set() -> bool:
+    """True when ``$MARSAD_KB`` names an overlay (a non-empty value)."""
+    if _KB_ENV_KEY is not None:
+        return bool(_ENV_DATA.get(_KB_ENV_KEY))  # type: ignore[union-attr]
+    return bool(os.environ.get("MARSAD_KB"))
+
+
 def get_kb_safe() -> Any:
     """The knowledge base, or None while it cannot be loaded (the recognizer still runs)."""
     try:
         import marsad.kb as kb_module
 
         cache = getattr(kb_module, "_CACHE", None)  # fast path: no overlay and already loaded
-        kb = cache.get(None) if isinstance(cache, dict) and not os.environ.get("MARSAD_KB") else None
+        kb = cache.get(None) if isinstance(cache, dict) and not _overlay_set() else None
         return kb if kb is not None else kb_module.get_kb()
     except Exception:  # noqa: BLE001 - a broken KB must not stop tagging
         return None

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from marsad.analyze.entities.crf import propagation_key
 from marsad.analyze.entities.features import norm_word, strip_clitics
-from marsad.text.tokens import is_protected, words
+from marsad.text.memo import Memo
+from marsad.text.tokens import WORD_RE, is_protected
 
 _MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u065f\u0670\u0640\u200c\u200d")
 
@@ -20,18 +22,27 @@ def _is_punct(word: str) -> bool:
     return not any(c.isalnum() for c in word)
 
 
-_FORMS: dict[str, tuple[str, str, bool]] = {}
-_FORMS_MAX = 300_000
+def _forms(word: str) -> tuple[str, str, bool, str]:
+    """(normalized, clitic-stripped, punctuation-only, propagation key) forms of one word.
 
-
-def _forms(word: str) -> tuple[str, str, bool]:
-    """(normalized, clitic-stripped, punctuation-only) forms of one word, cached."""
+    One record per distinct word, so each sentence costs one memo lookup per word whatever
+    the number of forms the recognizer reads.
+    """
     norm = _norm(word)
-    out = (norm, strip_clitics(norm), _is_punct(word))
-    if len(_FORMS) >= _FORMS_MAX:
-        _FORMS.clear()
-    _FORMS[word] = out
-    return out
+    return norm, strip_clitics(norm), _is_punct(word), propagation_key(word)
+
+
+FORMS_GENERATION = 150_000  # words per generation of the memo below (at most twice as many kept)
+_FORMS: Memo[str, tuple[str, str, bool, str]] = Memo(_forms, FORMS_GENERATION)
+
+
+def word_forms(word: str) -> tuple[str, str, bool, str]:
+    """The shared per-word record (``norm_word``, ``strip_clitics`` of it, punctuation-only, propagation key).
+
+    Computed once per distinct word for every sentence the recognizer reads; the CRF
+    features can read the same record instead of their own caches of the same forms.
+    """
+    return _FORMS.young.get(word) or _FORMS(word)
 
 
 @dataclass
@@ -46,19 +57,26 @@ class WordSeq:
     strip: list[str] = field(default_factory=list)
     punct: list[bool] = field(default_factory=list)
     sentence: int | None = None  # index of the sentence in its document, when known
+    prop: list[str] = field(default_factory=list)  # propagation key per word (``crf.propagation_key``)
 
     def __post_init__(self) -> None:
         if not self.punct:
             self.punct = [_is_punct(w) for w in self.raw]
+        if not self.prop:
+            self.prop = [propagation_key(w) for w in self.raw]
 
     @classmethod
     def of(cls, text: str, offset: int = 0) -> WordSeq:
         """Split ``text`` (which starts at absolute ``offset``) into words."""
-        spans = words(text, offset)
-        raw = [text[s - offset : e - offset] for s, e in spans]
-        get = _FORMS.get
-        forms = [get(w) or _forms(w) for w in raw]
-        return cls(text, offset, spans, raw, [f[0] for f in forms], [f[1] for f in forms], [f[2] for f in forms])
+        found = list(WORD_RE.finditer(text))
+        raw = [m.group() for m in found]
+        spans = [(m.start() + offset, m.end() + offset) for m in found]
+        get, forms_of = _FORMS.young.get, _FORMS
+        forms = [get(w) or forms_of(w) for w in raw]
+        if not forms:
+            return cls(text, offset, spans, raw, [], [], [])
+        norm, strip, punct, prop = zip(*forms, strict=True)
+        return cls(text, offset, spans, raw, list(norm), list(strip), list(punct), prop=list(prop))
 
     @classmethod
     def from_tokens(cls, tokens: list[str]) -> WordSeq:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.text.memo import Memo
 from marsad.text.normalize import PLACEHOLDER, normalize, normalize_keep_length
 
 _WORD = re.compile(r"[\w" + PLACEHOLDER + r"]+")
@@ -26,7 +27,7 @@ _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "ف
 # No nisba endings («ية», «يون»): «القوات النظامية» (regular forces) is not «قوات النظام».
 _SUFFIXES = ("ات", "ون", "ين", "ان", "ه", "ي", "ها", "هم", "هما", "هن", "كم", "نا", "ا")
 MIN_STEM = 2
-_MEMO_MAX = 200_000  # distinct words remembered per matcher
+MEMO_GENERATION = 100_000  # distinct words per generation of a matcher's memo (at most twice as many kept)
 _MATCHERS: weakref.WeakSet[TermMatcher] = weakref.WeakSet()  # live matchers, so a batch worker can empty their memos
 
 
@@ -39,9 +40,22 @@ def clear_memos() -> int:
     return dropped
 
 
+def _by_edge(affixes: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
+    """Affixes grouped by their first (``edge=0``) or last (``edge=-1``) letter, in list order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for a in affixes:
+        out[a[edge]] = (*out.get(a[edge], ()), a)
+    return out
+
+
+# Only affixes starting (ending) with the word's first (last) letter can match: same output, fewer tests.
+_PROCLITICS_BY_FIRST = _by_edge(_PROCLITICS, 0)
+_SUFFIXES_BY_LAST = _by_edge(_SUFFIXES, -1)
+
+
 def _peel_prefix(w: str) -> list[str]:
     out = [w]
-    for p in _PROCLITICS:
+    for p in _PROCLITICS_BY_FIRST.get(w[:1], ()):
         if w.startswith(p) and len(w) - len(p) >= MIN_STEM:
             out.append(w[len(p):])
             if p.endswith("لل"):  # للنظام = ل + النظام
@@ -51,7 +65,7 @@ def _peel_prefix(w: str) -> list[str]:
 
 def _peel_suffix(w: str) -> list[str]:
     out = [w]
-    for s in _SUFFIXES:
+    for s in _SUFFIXES_BY_LAST.get(w[-1:], ()):
         if w.endswith(s) and len(w) - len(s) >= MIN_STEM:
             out.append(w[: -len(s)])
     return out
@@ -118,42 +132,39 @@ class TermMatcher:
             self._by_first.setdefault(keys[0], []).append((keys, name, payloads))
         for lst in self._by_first.values():
             lst.sort(key=lambda x: -len(x[0]))
-        # word → (its keys, the entries that can start at it, in key order); bounded memo
-        self._memo: dict[str, tuple[dict[str, int], tuple[tuple[tuple[str, ...], str, list[object]], ...]]] = {}
+        # word → (its keys, the entries that can start at it, in key order); bounded two-generation memo
+        self._memo: Memo[str, tuple[dict[str, int], tuple[tuple[tuple[str, ...], str, list[object]], ...]]] = Memo(
+            self._word_info, MEMO_GENERATION)
         _MATCHERS.add(self)
+
+    def _word_info(self, word: str) -> tuple[dict[str, int], tuple[tuple[tuple[str, ...], str, list[object]], ...]]:
+        """The keys of a folded word and the terms whose first word it can be."""
+        keys = word_keys(word)
+        by_first = self._by_first
+        return keys, tuple(entry for key in keys for entry in by_first.get(key, ()))
 
     def _word(self, word: str) -> tuple[dict[str, int], tuple[tuple[tuple[str, ...], str, list[object]], ...]]:
         """The keys of a folded word and the terms whose first word it can be (memoized)."""
-        info = self._memo.get(word)
-        if info is None:
-            keys = word_keys(word)
-            by_first = self._by_first
-            starts = tuple(entry for key in keys for entry in by_first.get(key, ()))
-            info = (keys, starts)
-            if len(self._memo) >= _MEMO_MAX:
-                self._memo.clear()
-            self._memo[word] = info
-        return info
+        return self._memo(word)
 
     def find(self, text: str) -> list[Match]:
         """All non-overlapping matches in ``text``, leftmost-longest."""
         folded = normalize_keep_length(text)
-        memo, info = self._memo, self._word
-        spans: list[tuple[int, int]] = []
-        infos = []
-        for m in _WORD.finditer(folded):
-            spans.append(m.span())
-            w = m.group(0)
-            infos.append(memo.get(w) or info(w))
-        words = [(s, e, inf[0]) for (s, e), inf in zip(spans, infos, strict=True)]
+        found = list(_WORD.finditer(folded))
+        get, info = self._memo.young.get, self._memo
+        infos = [get(w) or info(w) for w in [m.group() for m in found]]
         out: list[Match] = []
+        # Only words some term can start at are tried (most words start none); a match skips its words.
+        cands = [k for k, inf in enumerate(infos) if inf[1]]
+        if not cands:
+            return out
+        words = [(*m.span(), inf[0]) for m, inf in zip(found, infos, strict=True)]
         i = 0
-        n = len(words)
-        while i < n:
-            starts = infos[i][1]
-            if not starts:
-                i += 1
+        for at in cands:
+            if at < i:
                 continue
+            i = at
+            starts = infos[i][1]
             # Longest term first; then the reading that peeled least; then the longest keys.
             best: tuple[int, int, int, str, object] | None = None
             for keys, term, payload in starts:
@@ -166,7 +177,6 @@ class TermMatcher:
                 if best is None or (len(keys), -cost, chars) > (best[0], -best[1], best[2]):
                     best = (len(keys), cost, chars, term, payload)
             if best is None:
-                i += 1
                 continue
             length, _, _, term, payload = best
             out.append(Match(words[i][0], words[i + length - 1][1], term, payload))
