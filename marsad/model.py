@@ -39,7 +39,7 @@ class Published:
     evidence: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A token (possibly a clitic segment) with offsets into the body."""
 
