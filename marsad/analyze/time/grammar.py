@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.analyze.time.lexicon import GAP, Lexicon, Tok, get_lexicon, tokenize, variants
 from marsad.text.normalize import normalize
@@ -32,12 +32,14 @@ class Expr:
     j: int
     kind: str  # date | month | year | rel_day | period | weekday | ago | duration | recent | part | season | quarter
     #            | half | interval | in_period (a day/month of a relative month/year: sub[0]) | decade | invalid
+    #            | same_month («الشهر نفسه من العام الماضي»: sub[0]'s month, ``offset`` years away)
     y: int | None = None
     m: int | None = None
     d: int | None = None
     wd: int | None = None
     hijri: bool = False
     marker: str | None = None  # past | next | current | upcoming (future clause) | perfect / reported (past clause)
+    #                            | new («العام الجديد»)
     today: bool = False  # introduced by «اليوم»: the expression states the publication day
     offset: int = 0  # rel_day: days; period/ago: units
     unit: str = ""
@@ -49,6 +51,10 @@ class Expr:
     end: int = 0
     text: str = ""
 
+
+_NEW_WORDS = {"الجديد", "الجديده", "الجديدة"}
+# Before «العقد الماضي» these make it the ten years up to publication, not the previous calendar decade.
+_WINDOW_WORDS = {"خلال", "طوال", "طيله", "طيلة", "مدي", "مدى", "مدار", "امتداد", "غضون"}
 
 # Words a duration verb's subject may take before the length («استمرت الاشتباكات العنيفة أربعة أيام»).
 DURATION_VERB_GAP = 2
@@ -63,6 +69,7 @@ class Parser:
         self.lex = lex
         self.w = lex.words
         self.month_cued = -1  # a month name here is a month whatever else it may be («العشر الأواخر من رمضان»)
+        self.greg_month_cued = -1  # the same for a Gregorian month only («أواخر آب»; not «الأسبوع الأول من رمضان»)
 
     # -- small helpers ---------------------------------------------------------------
     def norm(self, i: int) -> str:
@@ -152,10 +159,12 @@ class Parser:
         j, m = r
         amb_set = self.lex.ambiguous_hijri if hijri else self.lex.ambiguous_months
         ambiguous = any(v in amb_set for v in self.t[i].variants) and j == i + 1
-        if ambiguous and i == self.month_cued:
+        if ambiguous and (i == self.month_cued or (i == self.greg_month_cued and not hijri)):
             ambiguous = False
         if ambiguous and i > 0 and self.is_word(i - 1, "month_prepositions"):
             ambiguous = False  # «وفي مارس», «خلال رمضان»: a preposition of time before it
+        if ambiguous and i > 0 and self.t[i].norm.startswith("و") and not hijri and self.lex.months.match(self.t, i - 1):
+            ambiguous = False  # «شهري جويلية وأوت»: coordinated with the month before it
         if hijri and self.is_word(j, "hijri_month_epithets"):
             ambiguous = False  # «رمضان المبارك», «محرم الحرام» (the epithet stays outside the span)
         if not hijri:
@@ -428,6 +437,10 @@ class Parser:
             return None
         j, wd = r
         e = Expr(i, j, "weekday", wd=wd)
+        bl = self.lex.before_last.match(self.t, j, clitics=False)
+        if bl:  # «الخميس قبل الماضي»: the one a week before the last
+            e.j, e.marker, e.offset = bl[0], "past", -1
+            return e
         mk = self.marker(j)
         if mk:
             e.j, e.marker = mk
@@ -445,13 +458,21 @@ class Parser:
         mk = self.marker(j)
         if bl:  # «الشهر قبل الماضي»: two units back
             return Expr(i, bl[0], "period", unit=unit, marker="past", offset=-2)
+        if not this and not mk and self.norm(j) == "بعد":
+            an = self.marker(j + 1)
+            if an and an[1] == "next":  # «العام بعد المقبل»: two units ahead
+                return Expr(i, an[0], "period", unit=unit, marker="next", offset=2)
         if mk:
             j, marker = mk
         elif this:
             marker = "current"
+        elif unit == "year" and self.norm(j) in _NEW_WORDS:  # «مطلع العام الجديد»: the year about to begin
+            return Expr(i, j + 1, "period", unit=unit, marker="new", part="new")
         else:
             return None
         e = Expr(i, j, "period", unit=unit, marker=marker, offset={"past": -1, "next": 1}.get(marker, 0))
+        if unit == "decade" and marker == "past" and not (i > 0 and self.norm(i - 1).lstrip("و") in _WINDOW_WORDS):
+            e.part = "calendar"  # «تعود جذور الأزمة إلى العقد الماضي»: the 2010s, not «خلال العقد الماضي» (ten years)
         if unit == "year":
             yr = self.year(self.skip_comma(j))
             if yr and not yr[2]:
@@ -619,7 +640,10 @@ class Parser:
                 if base is None or base.unit != "month":
                     return None
             return Expr(i, base.j, "part", part=part, sub=[base])
+        # «الأسبوع الأول من آب», «أواخر آب»: after a part word «آب» is the month, not «أب» (father)
+        self.greg_month_cued = j + 1 if self.is_word(j, "month_word") else j
         base = self.m_date(j)
+        self.greg_month_cued = -1
         if base is None or base.kind != "month":
             base = self.m_period(j) or self.m_year(j) or self.m_decade(j) or self.m_quarter(j)
             if base is None:
@@ -939,11 +963,37 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             e.marker = "upcoming"  # «ستكون غرة شوال يوم الثلاثاء», «من المقرر أن يصل الوفد يوم الأحد»
         elif e.kind in ("date", "month", "interval"):
             _mark_perfect(text, e, lex)
+            _mark_upcoming(text, e, lex)
         elif e.kind == "recent" and e.marker == "within" and _within_is_length(text, e, exprs, lex):
             e.kind, e.marker = "duration", None  # «سيطرت القوات على المدينة في غضون ثلاثة أيام»: a length
+        elif e.kind == "ago" and e.offset > 0 and e.j > e.i + 1 and clause_tense(text, e.start, lex) == "past":
+            # «وشكلت الحكومة بعد عام كامل», «وأفرج عنه بعد ثلاثة أيام»: counted from the narrated event
+            e.kind, e.start = "duration", toks[e.i + 1].start
+            e.text = text[e.start:e.end]
     exprs = _link_following(text, exprs)
+    exprs = _link_same_month(text, exprs)
     exprs = [e for e in exprs if not _adjectival_ordinal(text, toks, e, lex)]
-    return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e) or _recurring(text, e))]
+    return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e) or _recurring(text, e)
+                                     or _other_new_year(text, e) or _adjective_general(text, e))]
+
+
+_NEW_YEAR_OF = re.compile(r"^\s*(?:ال|لل)\w+")
+
+
+def _adjective_general(text: str, e: Expr) -> bool:
+    """«الأمين العام الجديد», «القنصل العام الجديد»: «العام» qualifies the definite noun before it."""
+    if e.kind != "period" or e.part != "new":
+        return False
+    m = _WORD_END.search(text[max(0, e.start - 30):e.start])
+    w = normalize(m.group(1)) if m else ""
+    w = w[1:] if w[:1] in "وف" and w[1:].startswith("ال") else w
+    return w.startswith("ال")
+
+
+def _other_new_year(text: str, e: Expr) -> bool:
+    """«رأس السنة الأمازيغية/الصينية/العبرية»: a bare «رأس السنة» followed by another calendar's name."""
+    return e.kind in ("date", "eve") and normalize(e.text).endswith("السنه") and normalize(e.text).find("راس") >= 0 \
+        and bool(_NEW_YEAR_OF.match(text[e.end:e.end + 20]))
 
 
 def _adjectival_ordinal(text: str, toks: list[Tok], e: Expr, lex: Lexicon) -> bool:
@@ -1025,6 +1075,26 @@ def _link_following(text: str, exprs: list[Expr]) -> list[Expr]:
     return out
 
 
+_SAME_MONTH = re.compile(r"(?:(?:ال)?شهر\s+(?:نفسه|ذاته|عينه)|نفس\s+الشهر)\s+(?:من|في)\s+$")
+
+
+def _link_same_month(text: str, exprs: list[Expr]) -> list[Expr]:
+    """«في تشرين الثاني … مقارنة بالشهر نفسه من العام الماضي»: that month, a year before (or after).
+
+    Only after a month of the same sentence; with none, «العام الماضي» stays the year before publication.
+    """
+    out: list[Expr] = []
+    for e in exprs:
+        m = _SAME_MONTH.search(text[max(0, e.start - 24):e.start]) if e.kind == "period" and e.unit == "year" \
+            and e.y is None and e.offset in (-1, 1) else None
+        prev = next((x for x in reversed(out) if x.kind == "month" and x.m is not None and not x.hijri), None)
+        if m and prev is not None and not _CLAUSE_END.search(text[prev.end:e.start]):
+            start = max(0, e.start - 24) + m.start()
+            e = replace(e, kind="same_month", sub=[prev], start=start, text=text[start:e.end])
+        out.append(e)
+    return out
+
+
 _EVERY_YEAR = re.compile(r"^\s*(?:(?:من|في)\s+)?(?:كل|ك?ل)\s+(?:عام|سنة|سنه)|^\s*(?:سنويا|سنوياً)")
 
 
@@ -1063,6 +1133,59 @@ def _mark_perfect(text: str, e: Expr, lex: Lexicon) -> None:
     for x in parts:
         if _yearless(x):
             x.marker = marker
+
+
+def _mark_upcoming(text: str, e: Expr, lex: Lexicon) -> None:
+    """A yearless date or month whose own verb is future is the next one («على أن تجرى الانتخابات في ديسمبر»)."""
+    parts = [e] if e.kind != "interval" else e.sub
+    m = _WORD_END.search(text[max(0, e.start - 30):e.start])
+    prev = normalize(m.group(1)) if m else ""
+    if prev not in _WHEN_WORDS and prev[1:] not in _WHEN_WORDS and not normalize(e.text).startswith("يوم"):
+        return  # «سيعلن عن طلبات السلع لشهر يونيو»: the month of some data, not when the verb happens
+    if any(_yearless(x) for x in parts) and _verb_ahead(text, e.start, lex):
+        for x in parts:
+            if _yearless(x):
+                x.marker = "upcoming"
+
+
+_PAST_CUES = {"توقع", "توقعت"}
+_COMPARATIVE = re.compile(r"^ا[^ا\s]{2,3}$")  # «أضعف», «أكبر», «أقل» (folded)
+# The word before a yearless date that makes it the time of the clause's verb («على أن تجرى … في ديسمبر»).
+_WHEN_WORDS = {"في", "خلال", "قبل", "حتي", "حتى", "بحلول", "بتاريخ", "يوم", "موعد", "اعتبارا", "ابتداء", "مطلع",
+               "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "مستهل"}
+_WAS = {"كان", "كانت", "وكان", "وكانت"}
+
+
+def _verb_ahead(text: str, start: int, lex: Lexicon) -> bool:
+    """The nearest verb before ``start`` in its clause is future: «سيعقد», «من المقرر أن يعقد», «على أن تجرى»."""
+    ctx, cues, stop = lex.context, lex.words["future_cues"], lex.words["not_future_s_words"]
+    words = [w.strip(_TOKEN_PUNCT) for w in normalize(_clause_before(text, start)).split()[-10:]]
+    words = [w for w in words if w and not w.isdigit()]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w in ctx["clause_breaks"] or bare in ctx["clause_breaks"] or w in ctx["past_verbs"] \
+                or bare in ctx["past_verbs"]:
+            return False
+        if w in cues or bare in cues:  # not «على غير المتوقع» (unexpectedly), «أضعف من المتوقع» (than expected)
+            return not (k and words[k - 1] == "غير") and not (
+                k > 1 and words[k - 1] == "من" and _COMPARATIVE.match(words[k - 2])
+                and words[k - 2] not in ctx["clause_breaks"])
+        if _future_verb(w, bare, stop):
+            return True
+        tense = _surface_tense(bare, ctx["past_not_verbs"])
+        if tense == "past":
+            return False
+        if tense == "nonpast":  # an imperfect after «على أن» or a future cue + «أن»
+            before = words[max(0, k - 2):k]
+            if len(before) < 2 or before[1] != "ان":
+                return False
+            if before[0] in ("علي", "على"):
+                return True
+            cue = before[0] if before[0] in cues else before[0][1:]
+            # not a past expectation («توقعت الوزارة أن …») nor a plan of the past («كان من المقرر أن …»)
+            return cue in cues and cue not in _PAST_CUES and not _any_in(words[max(0, k - 4):k - 2], _WAS)
+    return False
 
 
 def past_told(text: str, start: int, lex: Lexicon) -> bool:
@@ -1119,9 +1242,9 @@ _AGE_AFTER = re.compile(r"^\s*(?:من\s+)?(?:ال)?عمر")
 
 def _named_event(text: str, e: Expr, lex: Lexicon) -> bool:
     """«حرب أكتوبر», «هجمات 11 سبتمبر», «ثورة 25 يناير»: a yearless date naming an event of some other year."""
-    if e.kind not in ("date", "month") or e.y is not None or e.marker not in (None, "perfect") or e.hijri \
+    if e.kind not in ("date", "month") or e.y is not None or e.marker not in (None, "perfect", "upcoming") \
             or e.today or e.offset:
-        return False
+        return False  # Hijri too: «سجن 10 رمضان», «حرب العاشر من رمضان»
     before = _PAIRED_DAY.sub("", text[max(0, e.start - 40):e.start])  # «قوى 8 و14 آذار»: the noun before the pair
     m = _WORD_END.search(before)
     if not m:

@@ -411,8 +411,9 @@ def get_lexicon() -> Lexicon:
     return lex
 
 
-# Words the grammar compares directly (not in any list): «فصل الصيف», «الأيام القليلة الماضية», «على مدى», «من الآن».
-_GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق", "الان"}
+# Words the grammar compares directly (not in any list): «فصل الصيف», «الأيام القليلة الماضية», «على مدى», «من الآن»,
+# «العام الجديد».
+_GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق", "الان", "الجديد", "الجديده"}
 
 
 def _phrase_tables(lex: Lexicon) -> list[Phrases]:

@@ -99,6 +99,11 @@ SINCE_CONTEXT = 8
 SINCE_ONSET_WORDS = 4
 SINCE_ONSET_CONTEXT = 40
 SINCE_EDITION_WORDS = 4  # «منذ» + event noun + one word (a place) before the year
+# «القانون رقم 15 لسنة 2019», «القرار رقم (12) لعام 2020»: the year of an act cited by its number.
+_CITED_ACT = re.compile(r"رقم\s*\(?\s*[\d\u0660-\u0669]{1,5}\s*\)?\s*ل?$")
+# «تحل اليوم الذكرى …», «اليوم تصادف ذكرى …»: the anniversary falls on the day of publication (a commemoration,
+# «أحيا … اليوم الذكرى», may be held on another day near it).
+_FALLS_TODAY = re.compile(r"(?:[تي]حل|[تي]صادف|[تي]وافق|تمر)\s+اليوم\s*،?\s*$|اليوم\s*،?\s+(?:[تي]حل|[تي]صادف|[تي]وافق|تمر)\s+$")
 # An anniversary is marked this many days around the event's date N years on («الذكرى العاشرة …»).
 ANNIVERSARY_SLACK_DAYS = 31
 # A president-elect is so called from the election, at most this many days before the tenure begins.
@@ -258,7 +263,14 @@ def _is_dateline(e: Expr, body: str) -> bool:
     after = body[e.end:e.end + DATELINE_AGENCY].strip(" \t")
     if after.startswith("(") and ")" in after:  # «الرياض، 5 مايو 2019 (واس) -»: the agency, then the dash
         after = after[after.index(")") + 1:].strip(" \t")
+    elif _BARE_AGENCY.match(after):  # «الرياض 15 شعبان 1446 هـ الموافق 14 فبراير 2025 م واس -»
+        after = after[_BARE_AGENCY.match(after).end():]
     return not after or after[0] in _DATELINE_AFTER or _clock_or_update(after)
+
+
+# An agency named without brackets between a heading date and its dash: a word or two, at most 12 letters
+# («واس», «و م ع», «أ ف ب»), after an optional era mark «م».
+_BARE_AGENCY = re.compile(r"(?:م\s+)?(?=[^\n\-–—]{2,12}\s*[-–—])(?:[^\W\d_]+\s?){1,3}\s*(?=[-–—])")
 
 
 def _one_word_dash_dateline(e: Expr, words: list[str], body: str) -> bool:
@@ -618,11 +630,15 @@ class _Collector:
             if e.kind not in ("date", "month", "year") or e.y is None:
                 continue
             before = normalize(body[max(0, e.start - SINCE_CONTEXT):e.start]).split()
+            # «القانون رقم 15 لسنة 2019»: an act cited by number and year was passed before the page
+            cited = e.kind == "year" and bool(_CITED_ACT.search(body[max(0, e.start - 24):e.start]))
             if (before and before[-1] in get_lexicon().words["since_words"]) or self._since_onset(e) \
-                    or self._since_edition(e):
+                    or self._since_edition(e) or cited:
                 r = resolve(e, None)
                 if r is not None:
-                    self.s.apply(self.s.between(r.earliest, None), f"«منذ {e.text}»: published after it began")
+                    why = f"act of «{e.text}» cited: published after it began" if cited else \
+                        f"«منذ {e.text}»: published after it began"
+                    self.s.apply(self.s.between(r.earliest, None), why)
 
     def _since_edition(self, e: Expr) -> bool:
         """«منذ انتخابات 2018», «منذ مونديال جنوب أفريقيا 2010»: «منذ», an event noun, at most a word, the year."""
@@ -674,6 +690,12 @@ class _Collector:
             if wds == {first.weekday()} and self.s.apply(self.s.between(first, first),
                                                        f"the anniversary {first} is today, a {_WEEKDAYS[first.weekday()]}",
                                                        soft=True):
+                self.day_signal.append(a.source)
+            elif not wds - {None} and _FALLS_TODAY.search(self.doc.body[max(0, a.at - 30):a.at]) \
+                    and not any(x.hijri for x in parse(a.source)) \
+                    and self.s.apply(self.s.between(first, first), f"«تحل اليوم» the anniversary {first}", soft=True):
+                # «تحل اليوم الذكرى الثالثة والثلاثون للغزو … في الثاني من أغسطس 1990» (a Hijri date's
+                # anniversary may be counted in Hijri years: not pinned)
                 self.day_signal.append(a.source)
 
     def _about_now(self, at: int) -> bool:

@@ -129,6 +129,9 @@ def pick_year(m: int, d: int, anchor: date, marker: str | None) -> int | None:
         return fut[0] if fut else None
     if marker == "current":
         return anchor.year
+    if marker == "upcoming":  # in a future clause: the first one on or after the anchor
+        ahead = [y for y, x in cands if x >= anchor]
+        return ahead[0] if ahead else None
     weight = {"perfect": _PERFECT_FUTURE_WEIGHT, "reported": _REPORTED_FUTURE_WEIGHT}.get(marker or "", _FUTURE_WEIGHT)
 
     def cost(item: tuple[int, date]) -> float:
@@ -147,6 +150,8 @@ def pick_month_year(m: int, anchor: date, marker: str | None) -> int:
         return anchor.year if m > anchor.month else anchor.year + 1
     if marker == "current":
         return anchor.year
+    if marker == "upcoming":  # «على أن تجرى الانتخابات في ديسمبر»: this month or the next such one
+        return anchor.year if m >= anchor.month else anchor.year + 1
     return pick_year(m, 15, anchor, marker) or anchor.year
 
 
@@ -163,8 +168,8 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 def _weekday(e: Expr, a: date) -> date:
     delta = (a.weekday() - e.wd) % 7
-    if e.marker == "past":
-        return a - timedelta(days=delta or 7)
+    if e.marker == "past":  # «الخميس قبل الماضي» (offset -1): a week before that
+        return a - timedelta(days=(delta or 7) - 7 * e.offset)
     if e.marker == "next":
         return a + timedelta(days=(e.wd - a.weekday()) % 7 or 7)
     if e.marker == "upcoming":  # a bare weekday in a future clause: that day this week or the next
@@ -272,11 +277,19 @@ def _shifted_period(a: date, unit: str, offset: int) -> Resolved:
     return _year(a.year + offset)
 
 
+# From this month on, «العام الجديد» is the next year; before it, the year just begun.
+_NEW_YEAR_AHEAD_FROM = 7
+
+
 def _r_period(e: Expr, a: date | None) -> Resolved | None:
     if e.unit == "year" and e.y is not None:
         return _year(e.y)
+    if e.part == "new":  # «العام الجديد»
+        return _year(a.year + (a.month >= _NEW_YEAR_AHEAD_FROM)) if a else None
     if e.unit == "decade" and a:  # «العقد الماضي»: the ten years before the anchor (or after, or its decade)
         y = a.year
+        if e.part == "calendar" and e.offset == -1:  # «العقد الماضي» alone: the previous calendar decade
+            return _years(y - y % 10 - 10, y - y % 10 - 1)
         lo, hi = {-1: (y - 10, y), 1: (y, y + 10)}.get(e.offset, (y - y % 10, y - y % 10 + 9))
         return _years(lo, hi)
     return _shifted_period(a, e.unit, e.offset) if a else None
@@ -483,6 +496,14 @@ def _r_following(e: Expr, a: date | None) -> Resolved | None:
     return _year(base.earliest.year + 1) if base.earliest.year == base.latest.year else None
 
 
+def _r_same_month(e: Expr, a: date | None) -> Resolved | None:
+    """«الشهر نفسه من العام الماضي»: the month named before it, ``offset`` years away."""
+    base = resolve(e.sub[0], a) if e.sub else None
+    if base is None or base.granularity != "month" or not _ok_year(base.earliest.year + e.offset):
+        return None
+    return _month(base.earliest.year + e.offset, base.earliest.month)
+
+
 def _r_eve(e: Expr, a: date | None) -> Resolved | None:
     """«عشية عيد الفطر»: the day before the feast."""
     base = resolve(e.sub[0], a)
@@ -516,6 +537,7 @@ def duration_value(e: Expr) -> str:
 
 
 _RESOLVERS = {
+    "same_month": _r_same_month,
     "date": _r_date, "month": _r_month, "year": _r_year, "rel_day": _r_rel_day, "period": _r_period,
     "weekday": _r_weekday, "ago": _r_ago, "recent": _r_recent, "part": _r_part, "season": _r_season,
     "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval, "in_period": _r_in_period,
@@ -534,7 +556,7 @@ def needs_anchor(e: Expr) -> bool:
         return not (e.unit == "year" and e.y is not None)
     if e.kind in ("season", "quarter", "half"):
         return e.y is None
-    if e.kind in ("part", "interval", "in_period", "following", "eve"):
+    if e.kind in ("part", "interval", "in_period", "following", "eve", "same_month"):
         return any(needs_anchor(s) for s in e.sub)
     if e.kind == "duration":
         return False

@@ -75,9 +75,13 @@ def _kb() -> Any:
 
 
 def _office_titles(kb: Any, office: str) -> list[str]:
+    """The office's titles, and for a one-word title its construct with the country («الأمير» → «أمير الكويت»)."""
     off = kb.offices.get(office) if getattr(kb, "offices", None) else None
-    titles = list(getattr(off, "titles_ar", []) or [])
-    return [normalize(t) for t in titles if t]
+    titles = [normalize(t) for t in list(getattr(off, "titles_ar", []) or []) if t]
+    country = kb.get(off.country) if off is not None and getattr(off, "country", None) else None
+    names = [normalize(n) for n in (getattr(country, "names_ar", None) or []) if n] if country is not None else []
+    construct = [f"{t[2:]} {n}" for t in titles if t.startswith("ال") and " " not in t for n in names]
+    return titles + construct
 
 
 _NONSPACE = re.compile(r"\S+")

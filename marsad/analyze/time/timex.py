@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from marsad.analyze.time.grammar import Expr, parse
+from marsad.analyze.time.lexicon import get_lexicon
 from marsad.analyze.time.resolve import Resolved, duration_value, needs_anchor, resolve
 from marsad.model import Published, Timex
+from marsad.text.normalize import normalize
+
+# A Hijri day given with «الموافق» a Gregorian one may be a day off the Umm al-Qura tables (local
+# sighting: «فاتح رمضان 1443 … الموافق 3 أبريل 2022» in Morocco): the Gregorian day the text states wins.
+_SIGHTING_DAYS = 2
+_CORRESPOND_EXTRA = {"يوافق", "توافق", "يصادف", "الموافق", "الموافقة"}
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -19,10 +29,16 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+# A detached era letter after a Gregorian year («27 سبتمبر 2023 م») stays outside the span, as «2015م» does not.
+_DETACHED_ERA = re.compile(r"(?<=[\d\u0660-\u0669])\s+م$")
+
+
 def _timex(e: Expr, r: Resolved | None, anchor_kind: str, offset: int) -> Timex:
+    m = _DETACHED_ERA.search(e.text)
+    text, end = (e.text[:m.start()], e.end - (len(e.text) - m.start())) if m else (e.text, e.end)
     if r is None:
-        return Timex(e.start + offset, e.end + offset, e.text, None, _granularity(e), anchor="unresolved")
-    return Timex(e.start + offset, e.end + offset, e.text, r.value, r.granularity,
+        return Timex(e.start + offset, end + offset, text, None, _granularity(e), anchor="unresolved")
+    return Timex(e.start + offset, end + offset, text, r.value, r.granularity,
                  earliest=r.earliest.isoformat(), latest=r.latest.isoformat(), anchor=anchor_kind)
 
 
@@ -33,6 +49,8 @@ def _granularity(e: Expr) -> str:
         return e.unit
     if e.kind == "eve":
         return "day"
+    if e.kind == "same_month":
+        return "month"
     return {"date": "day", "rel_day": "day", "weekday": "day", "month": "month", "year": "year",
             "period": {"week": "week", "month": "month"}.get(e.unit, "year"), "duration": "duration", "season": "season",
             "quarter": "quarter"}.get(e.kind, "interval" if e.kind != "ago" else e.unit or "unknown")
@@ -62,10 +80,39 @@ def to_timex_interval(e: Expr, lo: date | None, hi: date | None, offset: int = 0
     return _timex(e, Resolved(a, b, f"{a.isoformat()}/{b.isoformat()}", r1.granularity), "document", offset)
 
 
+def _corresponding(text: str, a: Expr, b: Expr) -> bool:
+    """«A الموافق B» (the joining word between them, or leading B's span: «يوم الأحد الموافق 3 أبريل»)."""
+    head = text[a.end:b.start] + " " + _DIGIT.split(text[b.start:b.end], 1)[0]
+    words = normalize(head.replace("(", " ").replace(")", " ")).split()
+    if len(words) > 6 or any(c in text[a.end:b.start] for c in ".،,؛;"):
+        return False
+    joins = {normalize(w) for w in get_lexicon().words["correspond_words"] | _CORRESPOND_EXTRA}
+    return any(w in joins for w in words)
+
+
+def align_corresponding(text: str, exprs: list[Expr], timexes: list[Timex]) -> list[Timex]:
+    """A Hijri day and the Gregorian day it is said to correspond to take the Gregorian value."""
+    out = list(timexes)
+    for i in range(len(exprs) - 1):
+        a, b = exprs[i], exprs[i + 1]
+        ta, tb = out[i], out[i + 1]
+        if a.hijri == b.hijri or ta.granularity != "day" or tb.granularity != "day" or not _corresponding(text, a, b):
+            continue
+        da, db = parse_iso(ta.value), parse_iso(tb.value)
+        if da is None or db is None or da == db or len(ta.value or "") != 10 or len(tb.value or "") != 10:
+            continue
+        if abs((da - db).days) > _SIGHTING_DAYS:
+            continue
+        h, g = (i, tb) if a.hijri else (i + 1, ta)
+        out[h] = replace(out[h], value=g.value, earliest=g.earliest, latest=g.latest)
+    return out
+
+
 def find_timexes(text: str, *, anchor: str | None = None, offset: int = 0) -> list[Timex]:
     """Time expressions in ``text`` (spans + ``offset``); relative ones resolved against ``anchor`` (ISO day)."""
     a = parse_iso(anchor)
-    return [to_timex(e, a, offset) for e in parse(text)]
+    exprs = parse(text)
+    return align_corresponding(text, exprs, [to_timex(e, a, offset) for e in exprs])
 
 
 def resolve_timexes(text: str, published: Published, *, offset: int = 0) -> list[Timex]:
@@ -73,7 +120,8 @@ def resolve_timexes(text: str, published: Published, *, offset: int = 0) -> list
     if published.value:
         return find_timexes(text, anchor=published.value, offset=offset)
     lo, hi = parse_iso(published.earliest), parse_iso(published.latest)
-    return [to_timex_interval(e, lo, hi, offset) for e in parse(text)]
+    exprs = parse(text)
+    return align_corresponding(text, exprs, [to_timex_interval(e, lo, hi, offset) for e in exprs])
 
 
 # Timex granularities that date an event (durations and open intervals do not).
