@@ -310,7 +310,13 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
             continue
         items.append(it)
         i = it.end
+    items = [it for it in items if not _currency_nisba(it, ws, lex)]
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
+
+
+def _currency_nisba(it: Item, ws: list[Word], lex: Lexicon) -> bool:
+    """«مليون دولار أمريكي», «جنيه مصري»: the nisba names a currency, not an actor."""
+    return it.kind == "adj" and it.start > 0 and ws[it.start - 1].text in lex.cues["currency_words"]
 
 
 def _contextual_nisbas(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
@@ -511,7 +517,8 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
     for c in chunks:
         if all(it.kind == "sector" and it.priority <= 1 for m in c.members for it in m.items):
             continue  # role nouns alone («وفد», «مسؤول») are kept only inside a phrase
-        if all(it.kind == "sector" and " ".join(it.key) in lex.modifiers for m in c.members for it in m.items):
+        if all(it.kind == "sector" and " ".join(it.key) in lex.modifiers for m in c.members for it in m.items) and \
+                not _bare_ministry(c, ws, lex, preps):
             continue  # an adjective alone («التعاون الأمني») names no actor
         c.char_start, c.char_end = ws[c.start].start, ws[c.end - 1].end
         if c.start > 0 and all(it.kind in ("adj", "place", "country") for m in c.members for it in m.items) and \
@@ -519,6 +526,22 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
             c.geo = True
         out.append(c)
     return out
+
+
+def _bare_ministry(c: Chunk, ws: list[Word], lex: Lexicon, preps: frozenset[str]) -> bool:
+    """«الداخلية تضبط عصابة», «أدانت الخارجية الهجوم»: the ministry named by its adjective alone.
+
+    It opens a headline before its verb, or follows a feminine verb as its subject; after a noun
+    («السياسة الخارجية», «شؤونها الداخلية») it stays an adjective.
+    """
+    if c.end - c.start != 1 or ws[c.start].text not in lex.cues["ministry_words"]:
+        return False
+    if c.start == 0 or ws[c.start].gap:
+        return c.end < len(ws) and ws[c.end].text[:1] in ("ت", "ي") and not ws[c.end].text.startswith("ال")
+    prev = ws[c.start - 1].text
+    prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+    return len(prev) >= 4 and not prev.startswith(("ال", "لل", "بال")) and prev not in preps and \
+        prev.endswith("ت") and not prev.endswith("ات")  # «أدانت», not «للرحلات الداخلية»
 
 
 def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_offset: int,

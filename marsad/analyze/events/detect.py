@@ -103,6 +103,8 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
                     continue
                 if trig.indefinite and "ال" in prefix:
                     continue  # «مدينة الفاشر المحاصرة»: the besieged city, an adjective
+                if trig.initial and i > 0:
+                    continue  # «اتفاق سعودي إيراني على …» opens a headline; inside a sentence it is a topic
                 end = match_key(ws, i, key)
                 if end is None:
                     continue

@@ -45,6 +45,7 @@ from marsad.analyze.events.rules import (
     prune,
     refusals,
     reported_threats,
+    resumptive_spans,
 )
 from marsad.analyze.events.selfharm import drop_self_harm
 from marsad.model import Actor, Document, Event, EventDate, Location, Sentence
@@ -96,14 +97,24 @@ class DocContext:
     def update(self, chunks: list[Chunk]) -> None:
         """Count the countries and remember the last named group of a sentence's actor phrases."""
         self.before = Counter(self.countries)
+        missions = get_lexicon().cues["mission_heads"]
         for c in chunks:
-            for code in c.codes():
+            codes = c.codes()
+            if _mission(c, missions):  # «أمام السفارة الإيطالية»: Italy's mission abroad,
+                codes = [it.value for m in c.members for it in m.items if it.kind == "place" and it.value]  # not Italy
+            for code in codes:
                 head = code.split("-")[0]
                 if head in get_lexicon().isos:  # not a three-letter group code («RSF», «PKK», «HEZ»)
                     self.countries[head] += 1
                 elif code != ANAPHOR and "-" not in code and code.isupper() and len(code) > 2 and \
                         code not in SECTOR_CODES:  # a bare «COP» is the police of no stated country, no group
                     self.last_group = code
+
+
+def _mission(c: Chunk, missions: frozenset[str]) -> bool:
+    """Whether the phrase is a diplomatic mission («السفارة الإيطالية»), set in another country than its own."""
+    first = c.members[0].items[0] if c.members and c.members[0].items else None
+    return first is not None and first.kind == "sector" and bool(first.key) and first.key[0] in missions
 
 
 def _actors(chunks: list[Chunk], text: str, offset: int, ctx: DocContext | None, place_country: str | None,
@@ -182,7 +193,7 @@ def _reply_at(ws: list[Word], a: int, b: int, chunks: list[Chunk], lex: Lexicon)
     for k in range(a, b):
         t = ws[k].text
         if t[:1] in "وف" and t[1:] in replies:  # «ورد», «فردت»: a clause of its own, not the noun «ردُّ قوات الأمن»
-            subj = next((c for c in chunks if c.start == k + 1 and c.start < b and not c.prep and not c.is_place), None)
+            subj = next((c for c in chunks if c.start == k + 1 and c.start <= b and not c.prep and not c.is_place), None)
             if subj is not None:
                 return k, subj
         if t in NEW_CLAUSE and any(ch in ws[k].gap for ch in "،,") and k + 1 < len(ws) and \
@@ -284,6 +295,18 @@ def _armed_subject_after(h: Hit, chunks: list[Chunk], ws: list[Word]) -> bool:
                c.end < len(ws) and _object_word(ws[c.end]) for c in chunks)
 
 
+OWN_LOSS_REACH = 4  # words from «مقتل» to «من جنوده»
+
+
+def _announced_toll(h: Hit, chunks: list[Chunk], ws: list[Word]) -> bool:
+    """«أعلن الجيش الصومالي مقتل 30 من مسلحي حركة الشباب»: an armed body announcing the dead it made."""
+    cues = get_lexicon().cues
+    c = next((c for c in chunks if c.end == h.start and not c.prep and is_armed(c)), None)
+    if any(w.text in cues["own_losses"] for w in ws[h.end:h.end + OWN_LOSS_REACH]):
+        return False  # «أعلن الجيش مقتل خمسة من جنوده»: its own losses
+    return c is not None and c.start > 0 and ws[c.start - 1].text in cues["announce_verbs"]
+
+
 def _object_word(w: Word) -> bool:
     """«30 عنصراً», «خمسة مسلحين» after the subject: a count or an accusative opens the object."""
     return w.text.isdigit() or w.text.endswith(("ا", "\u064b")) or w.text in get_lexicon().cues["count_words"]
@@ -298,6 +321,9 @@ def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> 
         for h in killers:
             h.verbal = True  # «قتل الجيش الصومالي 30 عنصراً»: a verb with its subject, not the noun «قتلُ»
         by_type["ASSAULT"].extend(by_type.pop("FIGHT"))  # «… في عملية عسكرية»: the operation it was done in
+    announced = [h for h in by_type.get("ASSAULT", []) if h.trigger.casualty and _announced_toll(h, sctx.chunks, ws)]
+    if announced and "FIGHT" in by_type and all(h.trigger.mode == "offensive" for h in by_type["FIGHT"]):
+        by_type["ASSAULT"].extend(by_type.pop("FIGHT"))  # «أعلن الجيش مقتل 30 مسلحاً في عملية عسكرية»: its kill
     if "ASSAULT" in by_type and "FIGHT" in by_type and all(h.trigger.casualty for h in by_type["ASSAULT"]):
         by_type["FIGHT"].extend(by_type.pop("ASSAULT"))  # «قتل 5 في اشتباكات»: one clash, with its dead
     if "ASSAULT" in by_type and not sctx.armed and sctx.bases & get_lexicon().cues["crime_cues"]:
@@ -396,6 +422,10 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     bound = loc_chunk is not None and loc_chunk.prep == "ب" and any(  # «اعترافها بدولة فلسطين»: the «بـ» object
         "ب" in h.trigger.prep_target and 0 <= loc_chunk.start - h.end <= 2 for h in hits)
     arg_chunks = [c for c in chunks if c is not loc_chunk or bound or c.prep not in ("في", "ب")]
+    inner = [(a, b) for a, b in resumptive_spans(ws, lex)  # «بعد منشورات انتقد فيها السلطات»: the posts'
+             if not any(h.start <= a - 1 < h.end for h in hits)]  # words (not «مسيرة شارك فيها»: the march's own)
+    if inner and any(not any(a <= h.start < b for a, b in inner) for h in hits):
+        arg_chunks = [c for c in arg_chunks if not any(a <= c.start < b for a, b in inner)]
     loc_origin = loc_chunk is not None and (loc_chunk.prep == "من" or (
         loc_chunk.start > 1 and ws[loc_chunk.start - 1].text in lex.cues["location_heads"] and ws[loc_chunk.start - 2].text == "من"))
     events = []
@@ -439,6 +469,9 @@ def _codes(actors: list[Actor]) -> list[str | None]:
     return [a.code for a in actors]
 
 
+STANCE_TYPES = frozenset({"DEMAND", "REJECT", "DISAPPROVE", "THREATEN"})  # verbal stances toward a side
+
+
 def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> None:
     """Fill a later event's sides from an earlier one of the same sentence.
 
@@ -458,14 +491,24 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
                 all(a.start is not None and any(a.start == t.start for t in prev.target) for a in ev.source):
             # «طردت بوركينا فاسو السفير الفرنسي واتهمت باريس …»: the object before «واتهمت» is no subject
             ev.source = list(prev.source)
+            _same_stance_target(ev, prev, ws, at)
             continue
         if not ev.source and at is not None and _coordinated_verb(ws[at].text) and \
                 any(e.source for e in events[:k]):
             # «اقتحمت مجموعة من المستوطنين بلدة حوارة وأحرقت سيارات»: the second verb shares the subject
             ev.source = list(next(e for e in reversed(events[:k]) if e.source).source)
+        if prev is not None and at is not None:
+            _same_stance_target(ev, prev, ws, at)
         protest = next((e for e in events[:k] if e.type == "PROTEST" and e.source), None)
         if ev.type == "COERCE" and not ev.target and protest is not None:
             ev.target = list(protest.source)
+
+
+def _same_stance_target(ev: Event, prev: Event, ws: list[Word], at: int) -> None:
+    """«رفضت حماس المقترح الإسرائيلي وطالبت بانسحاب كامل»: a second stance of the same side faces the same side."""
+    if ev.type in STANCE_TYPES and not ev.target and _coordinated_verb(ws[at].text) and \
+            prev.type in STANCE_TYPES and prev.target and _codes(prev.source) == _codes(ev.source):
+        ev.target = list(prev.target)
 
 
 def _coordinated_verb(word: str) -> bool:
@@ -642,6 +685,17 @@ def _speaker_owns(ws: list[Word], speaker: Chunk, hit: Hit, lex: Lexicon) -> boo
                                            for k in range(speaker.end, hit.start) for b in ws[k].bases)
 
 
+def _spokesman_country(speaker: Chunk | None, src: list[Chunk], hit: Hit, type_: str) -> str | None:
+    """The country of an army spokesman reporting strikes by forces he leaves unnamed (a government may
+    report foreign planes over its land: only an army speaks of its own this way)."""
+    if speaker is None or type_ not in VIOLENT_TYPES or not src or speaker in src or speaker.end > hit.start:
+        return None
+    if not all(c.codes() and all(code in ("MIL", "MILW") for code in c.codes()) for c in src):
+        return None
+    countries = {code.split("-")[0] for code in speaker.codes() if code.endswith("-MIL")}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
     """A compound subject of two countries is the event's dyad unless a third party is named as target.
 
@@ -657,10 +711,20 @@ def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
     return all(not a.code or _country(a.code) in own or a.code in SECTOR_CODES for a in target)
 
 
+def _claimer(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """The group a later «وتبنته …» names as the attack's author (not «وتبناه التنظيم»: told before)."""
+    for k in range(hit.end, len(ws) - 1):
+        if ws[k].text in lex.cues["claim_verbs"]:
+            return next((c for c in chunks if c.start == k + 1 and not c.prep and c.has_kind("group")), None)
+    return None
+
+
 def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str,
                  offset: int, ctx: DocContext | None, place_country: str | None, recv: int | None,
                  attr_chunk: Chunk | None, attr_text: str | None, loc: Location | None, sctx: Any,
                  loc_origin: bool = False) -> Event | None:
+    hs = [h for h in hs if h.trigger.id not in lex.cues["require_foreign_target_triggers"]] or hs
+    # «وصل الرئيس … وكان في استقباله …»: another trigger of the category tells the roles better than the arrival
     hit = _primary(hs)
     src: list[Chunk] = []
     tgt: list[Chunk] = []
@@ -693,6 +757,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             tgt = tgt or victims or [c for c in t if c not in src]
         if src and tgt:
             break
+    claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
+    if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
+        src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it
     if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and attr_chunk not in tgt and \
             (is_armed(attr_chunk) or (type_ == "COERCE" and attr_chunk.sectors() & STATE_SECTORS) or
              _speaker_owns(ws, attr_chunk, hit, lex)):
@@ -718,7 +785,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         return None  # «دعا الفنان جمهوره», «استقبل المطار المسافرين»: no political actor, no event
     if type_ in lex.cues["require_source"] and not src:
         return None  # «دعت الهيئة العامة للأرصاد المواطنين…»: an appeal by no political actor
-    if any(h.trigger.mode in lex.cues["require_foreign_target_modes"] for h in hs) and not _foreign_target(src, tgt, place_country, lex):
+    if (any(h.trigger.mode in lex.cues["require_foreign_target_modes"] for h in hs) or
+            all(h.trigger.id in lex.cues["require_foreign_target_triggers"] for h in hs)) and \
+            not _foreign_target(src, tgt, place_country, lex):  # «وصل الوزير إلى المستشفى»: no visit abroad
         return None  # «خصصت الحكومة 10 ملايين دولار لتطوير الطرق»: a budget line at home gives no one aid
     if type_ == "CONSULT" and not tgt and all(h.trigger.mode == "discuss" for h in hs) and \
             not any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):  # «بحث أوباما وأردوغان …»: a dyad
@@ -752,6 +821,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     cat = lex.categories.get(type_, {})
     inner = _inner_place_country(chunks)  # «أمام السفارة الأمريكية في بغداد»: Baghdad is where
     source = _actors(src, text, offset, ctx, place_country or inner, "source")
+    spoken = _spokesman_country(attr_chunk, src, hit, type_)
+    if spoken:  # «قال المتحدث باسم الجيش الإسرائيلي إن طائرات حربية أغارت …»: his army's planes
+        source = _actors(src, text, offset, ctx, spoken, "source")
     target = _actors(tgt, text, offset, ctx, place_country or inner or _focus_country(ctx, source) or
                      _other_country(chunks, source, ws), "target")
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
@@ -791,6 +863,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         place_text = loc.text if loc is not None and place_country else \
             (text[where[0].char_start - offset:where[0].char_end - offset] if where else "")
         source = _crowd_source(ws, lex, text, offset, ctx, place_country or wc, place_text)
+    if type_ == "PROTEST" and not target:
+        aim = _protest_aim(ws, chunks, src, lex)
+        if aim is not None:  # «تظاهر آلاف … للمطالبة برحيل القوات الأمريكية»: whom the march is against
+            target = _actors([aim], text, offset, ctx, place_country or inner, "target")
     if type_ == "PROTEST" and source and not target:
         home = _home_country(source)  # «تظاهر آلاف العراقيين … احتجاجاً على تردي الخدمات»: against their state
         if home:
@@ -862,6 +938,22 @@ def _crowd_source(ws: list[Word], lex: Lexicon, text: str, offset: int, ctx: Doc
     if country:
         return [Actor(text=place_text, code=code)]
     return []
+
+
+AIM_REACH = 5  # words from «للمطالبة», «احتجاجاً على», «رفضاً لـ» to the actor the protest is against
+
+
+def _protest_aim(ws: list[Word], chunks: list[Chunk], src: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """The state or force a protest's stated aim names («… برحيل القوات الأمريكية», «رفضاً للتقارب بين أنقرة …»);
+    not the people it speaks for («بالإفراج عن المعتقلين»), a place, nor a topic's nisba («بالاتفاق النووي الإيراني»)."""
+    aims = lex.cues["purpose_governors"]
+    for p in (w.i for w in ws if w.text in aims):
+        for c in chunks:
+            if p < c.start <= p + AIM_REACH and c not in src and not c.is_place and not c.is_nisba_only and c.codes() and \
+                    not all(code.split("-")[-1] in ("CVL", "MED", "LAB", "OPP") for code in c.codes()) and \
+                    not any(ws[k].gap for k in range(p + 1, c.start + 1)):
+                return c
+    return None
 
 
 def _state_protest(src: list[Chunk], sctx: Any, lex: Lexicon) -> bool:

@@ -78,6 +78,7 @@ class Trigger:
     verb_keys: tuple[tuple[str, ...], ...] = ()  # finite verbs of a noun entry («اختطف»): subject first, then object
     inner_role: str | None = None  # the role of a phrase inside the trigger («تسليم أوكرانيا منظومة»: target)
     indefinite: bool = False  # with the article the word is an adjective («مدينة الفاشر المحاصرة»), no event
+    initial: bool = False  # only as a verbless headline's first word («اتفاق سعودي إيراني على …»)
 
 
 def inflect_verb(word: str) -> list[str]:
@@ -145,7 +146,7 @@ def _make_trigger(obj: dict[str, Any]) -> Trigger:
         gen=obj.get("gen"), prep_target=tuple(norm(p) for p in obj.get("prep_target", [])),
         armed_source=bool(obj.get("armed_source")), secondary=bool(obj.get("secondary")),
         verb_keys=_split_forms(obj.get("verb_forms", [])), indefinite=bool(obj.get("indefinite")),
-        inner_role=obj.get("inner_role"),
+        inner_role=obj.get("inner_role"), initial=bool(obj.get("initial")),
     )
 
 
@@ -411,7 +412,9 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["delegation_heads"] = frozenset(norm(w) for w in cues.get("delegation_heads", []))
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
     for name in ("undergo_verbs", "launch_relatives", "intercept_verbs", "dual_anaphors", "count_words",
-                 "own_forces"):
+                 "own_forces", "announce_verbs",
+                 "own_losses", "claim_verbs", "mission_heads",
+                 "envoy_heads", "currency_words", "ministry_words"):
         out[name] = frozenset(norm(w) for w in cues.get(name, []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))
@@ -447,6 +450,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["require_actor"] = frozenset(cues.get("require_actor", []))
     out["require_source"] = frozenset(cues.get("require_source", []))
     out["require_foreign_target_modes"] = frozenset(cues.get("require_foreign_target_modes", []))
+    out["require_foreign_target_triggers"] = frozenset(cues.get("require_foreign_target_triggers", []))
     out["foil_spared_types"] = frozenset(cues.get("foil_spared_types", []))
     out["count_word_set"] = frozenset(norm(w) for w in cues.get("count_words", []) + cues.get("quantity_words", []))
     out["more_than_words"] = frozenset(norm(w) for w in cues.get("more_than_words", []))

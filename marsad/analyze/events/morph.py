@@ -15,6 +15,7 @@ from functools import lru_cache
 from marsad.text.normalize import PLACEHOLDER, normalize_keep_length
 
 _SPLIT = re.compile(r"([\w\u0001]+)")
+_DECIMAL_POINTS = frozenset({".", ",", "٫", "،"})
 _PREFIXES = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب",
              "فل", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
 _SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")
@@ -174,6 +175,9 @@ def words(text: str, offset: int = 0, folded: str | None = None) -> list[Word]:
         gap = folded[prev_end:start] if start > prev_end else ""
         if gap:
             gap = "" if gap == " " else gap.strip().strip(_QUOTES)
+            if gap in _DECIMAL_POINTS and w.isdigit() and out and out[-1].text.isdigit() and \
+                    out[-1].end - offset == start - 1:
+                gap = ""  # «1.2 مليار», «3,5 مليون»: a decimal point, no clause break
         prev_end = end
         cands, npre, bases, bset = info.get(w) or _word_info(w)
         append(Word(w, start + offset, end + offset, gap, cands, n, npre, bases, bset, marks))

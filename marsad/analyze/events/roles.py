@@ -85,6 +85,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     """(source chunks, target chunks) for one trigger."""
     trig = hit.trigger
     chunks = [c for c in chunks if not (c.start == hit.start and c.end <= hit.end)]  # «القضاء على»: not the judiciary
+    if trig.mode != "visit":  # «وصل المبعوث الأممي إلى ليبيا»: there it is where he goes
+        chunks = [c for c in chunks if not _envoy_post(c, chunks, ws, lex)]
     frame = lex.frames.get(trig.frame, lex.frames["agentive"])
     preps: dict[str, str] = dict(frame.get("preps", {}))
     for p in trig.prep_target:
@@ -143,6 +145,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                          and (not c.is_place or _metonym(c, hit, lex, ws))
                          and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
         subj = _nominative_subject(subj, post, ws, lex)
+        if subj is None and not src:
+            subj = _relative_plural_subject(pre, hit, ws, fill)
         if subj is None:
             subj = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
         if subj is not None:
@@ -185,6 +189,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if gen is not None and role == "source" and gen.prep == "ل" and lam_receives and trig.mode != "visit":
             # «قدمت قطر مساعدات لسكان غزة»: the «ل» complement receives; «هجوم لحزب العمال» is by it
             role = "target"
+        if gen is not None and role == "target" and frame.get("gen") == "source" and gen.is_nisba_only and \
+                not gen.prep and not trig.casualty and \
+                any(preps.get(w.text) == "target" for w in ws[gen.end:gen.end + NISBA_TO_PREP]):
+            role = "source"  # «عقوبات بريطانية على قادة الدعم السريع»: the nisba imposes, the «على» phrase is hit
         if gen is not None and role == "source" and gen.start > hit.end and lam_receives and _lam_word(ws[hit.end]):
             role = "target"  # «تأييدها للمبادرة السعودية»: the nisba belongs to the «ل» phrase, its recipient
         if gen is not None and role:
@@ -450,16 +458,54 @@ def _svo_subject(pre: list[Chunk], hit: Hit, ws: list[Word], lex: Lexicon) -> Ch
     إسرائيل»), while headlines and present-tense reports put the subject first.
     """
     c = pre[-1] if pre else None
-    if c is None or c.end != hit.start or c.prep or (c.is_place and not _metonym(c, hit, lex, ws)):
+    if c is None or c.prep or (c.is_place and not _metonym(c, hit, lex, ws)):
         return None
-    if c.start > 0 and ws[c.start - 1].text in THAT_WORDS:
-        return c  # «قالت مصادر إن الطيران الحربي قصف …»: after «أن/إن» the subject comes first
+    if c.start > 0 and ws[c.start - 1].text in THAT_WORDS and \
+            (c.end == hit.start or (c.end == hit.start - THAT_ADJ and _adjective_between(ws, c.end, hit.start))):
+        return c  # «قالت مصادر إن الطيران الحربي قصف …», «إن طائرات حربية قصفت»: after «أن/إن» the subject first
+    if c.end != hit.start:
+        return None
     w = ws[hit.start].text
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w[:1] not in "يت":
         return None
     opens = c.start == 0 or any(ch in ws[c.start].gap for ch in ".:;؛!?؟،,") or ws[c.start - 1].text in ("و", "ف")
     return c if opens else None
+
+
+NISBA_TO_PREP = 2  # «عقوبات بريطانية جديدة على»: from the nisba to the «على» of the target
+
+
+ENVOY_PREPS = frozenset({"الي", "لدي"})
+
+
+def _envoy_post(c: Chunk, chunks: list[Chunk], ws: list[Word], lex: Lexicon) -> bool:
+    """«المبعوث الأممي إلى اليمن», «السفير الأمريكي لدى العراق»: the country of an envoy's title, no party."""
+    if c.prep not in ENVOY_PREPS or c.start < 2 or ws[c.start - 1].text not in ENVOY_PREPS:
+        return False
+    head = next((p for p in chunks if p.end == c.start - 1), None)
+    return head is not None and not head.prep and ws[head.start].text in lex.cues["envoy_heads"]
+
+
+def _relative_plural_subject(pre: list[Chunk], hit: Hit, ws: list[Word], fill: frozenset[str]) -> Chunk | None:
+    """«فرقت الشرطة مئات من أنصار المعارضة تجمعوا في الساحة»: a plural verb with no «و» right after an
+    indefinite noun describes it (a relative clause needs no «الذين» there), so the noun is its subject."""
+    w = ws[hit.start].text
+    c = pre[-1] if pre else None
+    if c is None or c.end != hit.start or w[:1] in "وف" or not w.endswith("وا") or hit.end - hit.start > 1:
+        return None
+    if c.is_place or (c.prep and not _counted(ws, c, fill)):
+        return None
+    return c
+
+
+THAT_ADJ = 1  # words of an adjective the phrase left out between «إن + subject» and the verb («طائرات حربية»)
+
+
+def _adjective_between(ws: list[Word], a: int, b: int) -> bool:
+    """«حربية», «مجهولون»: an indefinite adjective (no article, no clitic, no punctuation) after the subject."""
+    return all(not ws[k].gap and not ws[k].text.startswith(("ال", "و", "ف", "ب", "ل")) and
+               ws[k].text.endswith(("ه", "ي", "ون", "ين", "ان")) for k in range(a, b)) and not ws[b].gap
 
 
 def _after_that_subject(pre: list[Chunk], hit: Hit, ws: list[Word]) -> bool:

@@ -5,11 +5,12 @@
   so do a verb-shaped noun after a word that only governs nouns («بسبب قمع المتظاهرين»), a
   verb in a relative clause on such a noun («إثر التفجير الذي استهدف …»), an owned verbal
   noun after «بعد» («بعد احتجازها»), what a time span counts from («بعد ساعات من فشل
-  المفاوضات»), and what a scene's demand or condemnation is about;
+  المفاوضات»), a verb in a relative clause without «التي» on the indefinite noun of a scene
+  word («بعد منشورات انتقد فيها السلطات»), and what a scene's demand or condemnation is about;
 - purpose: «للمطالبة», «لاستهداف», «لبحث» (a «لـ» verbal noun) name an aim, not a fact;
 - complements: what a verbal act is about — «طالبت … بالانسحاب», «هدد بشن عملية»,
   «أدانت الغارات», «فتحت تحقيقاً في قصف», «وافقت على تبادل الأسرى», «بحثا الحرب في سوريا» —
-  is not a second event;
+  is not a second event; but approving a grant or loan («وافق البنك الدولي على قرض») is the aid itself;
 - a street protest swallows the demands and rejections its marchers voice;
 - a state's «احتجاج» beside a summons or condemnation is a DISAPPROVE, not a PROTEST;
 - a crime the authorities act on (seizure, sanction) is coded as their act;
@@ -22,7 +23,7 @@
 - refusal: «لن تتفاوض», «لن توقع»: a talks or agreement verb under «لن» is an asserted REJECT;
 - background: an event noun named as a topic («تاريخ التعاون العسكري»), described («وتتناول
   المفاوضات ملفات عدة»), dated to a past year («احتجاجات عام 2022», «زيارة البابا إلى العراق
-  عام 2021») or anticipated («تحسباً لهجمات») reports no event.
+  عام 2021»), anticipated («تحسباً لهجمات») or charged («أُدين بالمشاركة في احتجاجات») reports no event.
 """
 
 from __future__ import annotations
@@ -75,6 +76,41 @@ def _after_time_span(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     return False
 
 
+RESUMPTIVES = frozenset({"فيها", "فيه", "فيهما", "فيهم"})  # «منشورات انتقد فيها»: a relative clause without «التي»
+SCENE_HEADS = frozenset({"بعد", "وبعد", "قبل"})
+
+
+def _resumptive_clause(start: int, end: int, ws: list[Word], preps: frozenset[str]) -> bool:
+    """«اعتُقل بعد منشورات انتقد فيها السلطات»: a verb describing the indefinite noun of a scene word.
+
+    An indefinite noun takes its relative clause with no «التي»; the clause's «فيها» points back to it.
+    """
+    if end >= len(ws) or ws[end].text not in RESUMPTIVES or start < 2 or ws[start - 1].text.startswith("ال"):
+        return False
+    for k in range(max(0, start - 1 - RELATIVE_HEAD_REACH), start - 1):
+        if (_bare(ws[k]) in preps or ws[k].text in SCENE_HEADS) and _clause_clear(ws, k, start) and \
+                not any(ws[j].text.startswith("و") for j in range(k + 1, start)):
+            return True
+    return False
+
+
+def resumptive_spans(ws: list[Word], lex: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) of each «بعد منشورات انتقد فيها السلطات» clause: its phrases are no one's in the main event."""
+    preps = lex.cues["circumstance_preps"]
+    spans = []
+    for i in range(2, len(ws)):
+        if ws[i].text not in RESUMPTIVES:
+            continue
+        if not _resumptive_clause(i - 1, i, ws, preps):
+            continue
+        end = i + 1
+        while end < len(ws) and not any(ch in ws[end - 1].gap for ch in SPEECH_BREAK + _CLAUSE_BREAK) and \
+                not (ws[end].text.startswith("و") and ws[end].text not in RESUMPTIVES):
+            end += 1
+        spans.append((i - 1, end))
+    return spans
+
+
 def _after_scene_prep(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     """«بسبب قمع المتظاهرين», «إثر التفجير الذي استهدف سوقاً»: a trigger right after a word that
     only governs a noun, or a verb in a relative clause on that noun, sets the scene."""
@@ -85,6 +121,8 @@ def _after_scene_prep(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
             _owned(ws[h.start], lex):
         return True  # «أفرجت … عن صحفية بعد احتجازها عامين»: her earlier detention
     if _after_time_span(h, ws, lex):
+        return True
+    if _resumptive_clause(h.start, h.end, ws, preps):
         return True
     if h.start < 2 or ws[h.start - 1].text not in RELATIVES:
         return False
@@ -160,6 +198,9 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue  # «طالب المتظاهرون»: the subject, not the content
             if h.trigger.pos == "verb" and h.prefix in ("و", "ف") and not nominal:
                 continue  # «أدانت الهجوم ودعت إلى …»: a second clause with its own verb, not the content
+            if _yields_to(g, h, ws, gov):
+                dropped.add(id(g))  # «وافق البنك الدولي على منحة لليمن»: approving a grant is giving it
+                break
             dropped.add(id(h))
     purpose = [w.i for w in ws if w.text in lex.cues["purpose_governors"]]
     for h in hits:  # «تظاهروا احتجاجاً على اعتقال …», «للمطالبة بالإفراج عن …»: what a protest is about
@@ -184,6 +225,16 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     if "CRIME" in types and "DEMAND" in types:
         hits = [h for h in hits if h.trigger.type != "DEMAND"]
     return hits
+
+
+def _yields_to(g: Hit, h: Hit, ws: list[Word], gov: dict) -> bool:
+    """Whether governor ``g`` is only the approval of the act ``h`` it governs («وافق … على قرض»)."""
+    rule = gov.get("yield", {}).get(g.trigger.type)
+    if not rule or h.trigger.type not in rule["types"]:
+        return False
+    first = ws[h.start].text
+    stem = first[1:] if first[:1] in ("ب", "ل", "و") else first
+    return first in rule["words"] or stem in rule["words"] or stem.removeprefix("ال") in rule["words"]
 
 
 def _circumstantial_word(ws: list[Word], at: int, lex: Lexicon) -> bool:
@@ -280,6 +331,14 @@ def _dated_past(h: Hit, ws: list[Word], bg: dict) -> bool:
     return False
 
 
+def _charged(h: Hit, ws: list[Word], bg: dict) -> bool:
+    """«أُدين بالمشاركة في احتجاجات», «اعتُقل بتهمة التحريض على التظاهر»: what someone is charged with."""
+    for k in range(max(0, h.start - bg.get("charge_reach", 0)), h.start):
+        if ws[k].text in bg.get("charge_words", ()) and not any(ws[j].gap.strip() for j in range(k, h.start)):
+            return True
+    return False
+
+
 def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     bg = lex.cues["background"]
     if not bg:
@@ -292,6 +351,8 @@ def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     if h.prefix in ("", "ال") and (prev.text in bg["topic_heads"] or _bare(prev) in bg["describing_verbs"]):
         return True
     if h.prefix.startswith("ل") and _bare(prev) in bg["anticipation"]:
+        return True
+    if _charged(h, ws, bg):
         return True
     return _dated_past(h, ws, bg)
 
