@@ -9,6 +9,7 @@ from marsad.analyze.entities.lexicon import adjective_country, get_kb_safe
 from marsad.analyze.entities.wordseq import WordSeq, first_word_variants
 from marsad.text.memo import Memo
 from marsad.text.normalize import normalize
+from marsad.text.tokens import is_protected
 
 MIN_SINGLE = 3  # single-word aliases shorter than this (normalized letters) are not matched
 
@@ -56,7 +57,23 @@ def _variants(norm: str) -> tuple[tuple[str, int, int], ...]:
         out.append((norm[2:], 2, PLACE_ONLY if norm[1] in "بل" and norm[2] != "ل" else 2))
     elif len(norm) > 3 and norm[0] in "بلك" and norm[1:3] != "ال":
         out.append((norm[1:], 1, PLACE_ONLY if norm[0] in "بل" and norm[1] != "ل" else 2))
+    out.extend(_short_first_word(norm))
     return tuple(out)
+
+
+def _short_first_word(norm: str) -> list[tuple[str, int, int]]:
+    """Clitic forms whose rest is a two-letter word (وتل أبيب، بأم درمان، وبحي المزة), for aliases of 2+ words.
+
+    The peeling above keeps at least three letters, the floor for a one-word alias; a two-letter
+    first word (تل، أم، حي، سد، بن، ذي) is never a one-word alias, so here the following words of
+    the alias confirm the reading. A و/ف that belongs to the word (وجه، فتح) is kept.
+    """
+    conj = norm[:1] in ("و", "ف") and not is_protected(norm)
+    if len(norm) == 3 and (conj or norm[0] in "بلك"):
+        return [(norm[1:], 1, 2)]
+    if len(norm) == 4 and conj and norm[1] in "بلك":
+        return [(norm[2:], 2, 2)]
+    return []
 
 
 PLACE_ONLY = 0  # ``least`` of a peeled preposition: one-word aliases allowed, but only places and countries
