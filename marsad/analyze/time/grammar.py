@@ -17,6 +17,9 @@ from marsad.text.normalize import normalize
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_HIJRI, MAX_HIJRI = 1300, 1500
+# Years before MIN_YEAR are read only after a year word («تأسست عام 1881») or a month («5 أغسطس 1876»),
+# never as bare numbers (counts, prices); those in the Hijri range need «م» («عام 1453م»).
+HIST_MIN_YEAR = 1500
 FAR_AHEAD_YEARS = 20  # «بعد ستين عاماً» counts from a narrated event, never this far from publication
 _DATE_SEPS = {"/", "-", ".", "\\"}
 _COMMAS = {"،", ",", "-", "–", "—"}
@@ -52,6 +55,10 @@ class Expr:
     text: str = ""
 
 
+# Words before «9/2025» besides the month prepositions (folded): «بتاريخ 9/2025», «من 3/2024 إلى 9/2025».
+_MONTH_YEAR_HEADS = {"بتاريخ", "تاريخ", "من", "الي", "الى", "إلى"}
+# Agencies whose datelines write the day and month as numbers («الكويت - 7 - 2 (كونا) --»), folded.
+_DAY_MONTH_AGENCIES = {"كونا"}
 _NEW_WORDS = {"الجديد", "الجديده", "الجديدة"}
 # Before «العقد الماضي» these make it the ten years up to publication, not the previous calendar decade.
 _WINDOW_WORDS = {"خلال", "طوال", "طيله", "طيلة", "مدي", "مدى", "مدار", "امتداد", "غضون"}
@@ -93,14 +100,22 @@ class Parser:
         v = int(self.t[i].norm)
         return v if lo <= v <= hi else None
 
-    def year(self, i: int) -> tuple[int, int, bool] | None:
-        """A 4-digit year at ``i`` with an optional «م» / «هـ» marker → (next, year, hijri)."""
+    def year(self, i: int, old: bool = False) -> tuple[int, int, bool] | None:
+        """A 4-digit year at ``i`` with an optional «م» / «هـ» marker → (next, year, hijri).
+
+        ``old``: the context makes it a year (a year word or a month before it), so one before 1900 is
+        read too («عام 1866»), unless it could be a Hijri year written without «هـ» («عام 1436»).
+        """
         if i >= self.n or self.t[i].kind != "num" or len(self.t[i].norm) != 4:
             return None
         v = int(self.t[i].norm)
         j = i + 1
         if self.is_word(j, "hijri_year_markers") and MIN_HIJRI <= v <= MAX_HIJRI:
             return j + 1, v, True
+        if old and HIST_MIN_YEAR <= v < MIN_YEAR:
+            if self.is_word(j, "gregorian_year_markers"):
+                return j + 1, v, False
+            return None if MIN_HIJRI <= v <= MAX_HIJRI else (j, v, False)
         if MIN_YEAR <= v <= MAX_YEAR:
             if self.is_word(j, "gregorian_year_markers"):
                 j += 1
@@ -119,13 +134,13 @@ class Parser:
             j += 1
         return j, v, True
 
-    def year_phrase(self, i: int) -> tuple[int, int, bool] | None:
-        """[عام|سنة] YEAR."""
+    def year_phrase(self, i: int, old: bool = False) -> tuple[int, int, bool] | None:
+        """[عام|سنة] YEAR (one before 1900 after the year word, or when ``old``)."""
         if self.is_word(i, "year_words"):
-            r = self.year(i + 1)
+            r = self.year(i + 1, old=True)
             if r:
                 return r
-        return self.year(i)
+        return self.year(i, old)
 
     def marker(self, i: int) -> tuple[int, str] | None:
         """«الماضي» / «المقبل» / «الجاري» at ``i`` → (next, kind)."""
@@ -206,6 +221,37 @@ class Parser:
         if self.is_word(j, "gregorian_year_markers"):
             j += 1
         return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri)
+
+    def m_month_year(self, i: int) -> Expr | None:
+        """«في 09/2025», «خلال 4/2024»: a month and year, tight, after a month preposition.
+
+        Never part of a longer numeric form, and never bare («القرار 12/2020» is an identifier).
+        """
+        if i + 2 >= self.n or i == 0 or self.t[i + 1].norm != "/" or self.t[i + 2].kind != "num":
+            return None
+        a, c = self.t[i].norm, self.t[i + 2].norm
+        if len(a) > 2 or len(c) != 4 or any(self.t[k].start != self.t[k - 1].end for k in (i + 1, i + 2)):
+            return None
+        if (i + 4 < self.n and self.t[i + 3].norm in _DATE_SEPS and self.t[i + 4].kind == "num"
+                and self.t[i + 3].start == self.t[i + 2].end) or self.t[i - 1].norm in _DATE_SEPS:
+            return None  # part of a longer numeric form («9/2025/12»)
+        if not (self.is_word(i - 1, "month_prepositions") or self.norm(i - 1) in _MONTH_YEAR_HEADS):
+            return None
+        m, y = int(a), int(c)
+        if not (1 <= m <= 12 and MIN_YEAR <= y <= MAX_YEAR):
+            return None
+        return Expr(i, i + 3, "month", y=y, m=m)
+
+    def m_agency_day(self, i: int) -> Expr | None:
+        """«الكويت - 7 - 2 (كونا) --»: the Kuwaiti agency's day-month dateline, only before its bracketed name."""
+        if i + 5 >= self.n or self.t[i + 1].norm not in "-–" or self.t[i + 2].kind != "num":
+            return None
+        if self.t[i + 3].norm != "(" or self.t[i + 5].norm != ")" or self.t[i + 4].norm not in _DAY_MONTH_AGENCIES:
+            return None
+        d, m = self.number(i, 1, 31), self.number(i + 2, 1, 12)
+        if d is None or m is None or not _valid_day(None, m, d, False):
+            return None
+        return Expr(i, i + 3, "date", m=m, d=d)
 
     def day_slash_month(self, i: int) -> tuple[int, int, int] | None:
         """«20/6» with no year, tight, after «يوم» or a weekday → (next, day, month)."""
@@ -294,7 +340,7 @@ class Parser:
                 # «أبريل من العام المقبل», «مارس العام الماضي»: that month of that year
                 return Expr(start, per.j, "in_period", m=m, d=d, wd=wd, sub=[per])
         yr = self._hijri_year(k) if hijri else None
-        yr = yr or self.year_phrase(k)
+        yr = yr or self.year_phrase(k, old=True)
         if not yr and self.is_word(k, "year_words") and self.norm(k + 1).isdigit():
             return Expr(i, k + 2, "invalid")
         y = None
@@ -339,7 +385,7 @@ class Parser:
             if sp:  # «عام ألفين وعشرين»
                 return Expr(i, sp[0], "year", y=sp[1])
             if self.norm(i + 1).isdigit():
-                r = self.year(i + 1)
+                r = self.year(i + 1, old=True)
                 if not r:
                     return Expr(i, i + 2, "invalid")
                 j, y, h = r
@@ -506,7 +552,7 @@ class Parser:
                 return None
         elif count is None:
             return None
-        if self.year(j) or self.month_group(j) or self.lex.weekdays.match(self.t, j):
+        if self.year(j, old=unit == "year") or self.month_group(j) or self.lex.weekdays.match(self.t, j):
             return None  # «قبل عام 2015», «منذ شهر مايو»
         tail = self.lex.decade_unit_after.match(self.t, j, clitics=False)  # «قبل عقدين من الزمن», «منذ عام ونصف»
         if tail:
@@ -716,12 +762,14 @@ class Parser:
     def m_range(self, i: int) -> Expr | None:
         """«بين 3 و5 حزيران», «من 3 إلى 5 حزيران 2017», «بين عامي 2014 و2017», «2014-2017»."""
         j = i
+        worded = False
         if self.is_word(i, "range_from"):
             j = i + 1
             if self.is_word(j, "year_words"):
                 j += 1
+                worded = True  # «بين عامي 1870 و1875»: years before 1900 too
         d1 = self.number(j, 1, 31)
-        y1 = self.year(j)
+        y1 = self.year(j, old=worded)
         if d1 is None and not y1:
             return None
         k = j + 1 if d1 is not None else y1[0]
@@ -746,7 +794,7 @@ class Parser:
             if not _valid_day(tail.y, tail.m, d1, tail.hijri):
                 return None
             return Expr(i, tail.j, "interval", sub=[a, tail])
-        y2 = self.year(k)
+        y2 = self.year(k, old=worded)
         if not y2 or y2[1] <= y1[1] or y2[2] != y1[2]:
             return None
         return Expr(i, y2[0], "interval",
@@ -784,7 +832,7 @@ class Parser:
             j, mk = mk
         return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri, marker=mk)
 
-    NUM_MATCHERS = ("m_range", "m_numeric", "m_date", "m_year", "m_counted")
+    NUM_MATCHERS = ("m_range", "m_numeric", "m_month_year", "m_agency_day", "m_date", "m_year", "m_counted")
 
     def candidates(self, tok: Tok) -> tuple[str, ...]:
         """Matchers that can start at this token (by its first word), in a fixed order."""
@@ -964,6 +1012,13 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
         elif e.kind in ("date", "month", "interval"):
             _mark_perfect(text, e, lex)
             _mark_upcoming(text, e, lex)
+        elif e.kind == "duration" and _within_ahead(text, toks, e, exprs, lex):
+            # «ستعلن الحكومة الخطة خلال يومين», «خلال أسبوعين من الآن»: by then, counted from publication
+            e.kind, e.marker, e.i = "recent", "within", e.i - 1
+            e.start = toks[e.i].start
+            if _FROM_NOW.match(text, e.end):
+                e.end = e.end + _FROM_NOW.match(text, e.end).end() - e.end
+            e.text = text[e.start:e.end]
         elif e.kind == "recent" and e.marker == "within" and _within_is_length(text, e, exprs, lex):
             e.kind, e.marker = "duration", None  # «سيطرت القوات على المدينة في غضون ثلاثة أيام»: a length
         elif e.kind == "ago" and e.offset > 0 and e.j > e.i + 1 and clause_tense(text, e.start, lex) == "past":
@@ -972,9 +1027,24 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             e.text = text[e.start:e.end]
     exprs = _link_following(text, exprs)
     exprs = _link_same_month(text, exprs)
+    exprs = _link_same_day(text, toks, exprs)
     exprs = [e for e in exprs if not _adjectival_ordinal(text, toks, e, lex)]
+    exprs = [e for e in exprs if not _previous_of_dated(text, e, exprs)]
     return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e) or _recurring(text, e)
                                      or _other_new_year(text, e) or _adjective_general(text, e))]
+
+
+_PREVIOUS = re.compile(r"ال?سابق[ةه]?$")
+
+
+def _previous_of_dated(text: str, e: Expr, exprs: list[Expr]) -> bool:
+    """«في 09/2025 مقارنة بالشهر السابق»: the month before the one just named, not before publication.
+
+    Left undated (the honest reading) when a date naming its year comes earlier in the same sentence.
+    """
+    if e.kind != "period" or e.marker != "past" or not _PREVIOUS.search(e.text):
+        return False
+    return any(x.end <= e.start and _dated(x) and not _CLAUSE_END.search(text[x.end:e.start]) for x in exprs)
 
 
 _NEW_YEAR_OF = re.compile(r"^\s*(?:ال|لل)\w+")
@@ -1011,6 +1081,29 @@ def _adjectival_ordinal(text: str, toks: list[Tok], e: Expr, lex: Lexicon) -> bo
     if w[:1] in "وفبل" and w[1:].startswith("ال"):
         w = w[1:]
     return w.startswith("ال") and w not in lex.context["ordinal_after_definite_ok"]
+
+
+_FROM_NOW = re.compile(r"\s+من\s+(?:الآن|الان|اليوم)\b")
+_DURING = {"خلال", "وخلال"}
+
+
+def _within_ahead(text: str, toks: list[Tok], e: Expr, exprs: list[Expr], lex: Lexicon) -> bool:
+    """«خلال يومين» after a future verb (or «… من الآن»): a window from publication, like «في غضون يومين».
+
+    Not in a narrated or dated sentence («أخمدت الفرق الحريق خلال يومين»: a length), nor counted
+    from another event («خلال يومين من الهجوم»).
+    """
+    if e.offset <= 0 or e.i == 0 or toks[e.i - 1].norm not in _DURING or toks[e.i - 1].start < 0:
+        return False
+    if e.unit not in ("day", "week", "month", "hour"):  # «ستستأنف خلال عامين»: a length (dev convention)
+        return False
+    if _FROM_NOW.match(text, e.end):
+        return True
+    if re.match(r"\s+(?:من|على|علي)\s", text[e.end:e.end + 5]):
+        return False
+    if clause_tense(text, e.start, lex) != "future" and not _verb_ahead(text, e.start, lex):
+        return False
+    return not _within_is_length(text, e, exprs, lex)
 
 
 def _within_is_length(text: str, e: Expr, exprs: list[Expr], lex: Lexicon) -> bool:
@@ -1075,6 +1168,40 @@ def _link_following(text: str, exprs: list[Expr]) -> list[Expr]:
     return out
 
 
+_LIKE_THIS = re.compile(r"(?:(?:في|فى)\s+)?[وف]?مثل\s+(?:هذا|هذه)\s+$")
+_SAME_DAY_GAP = re.compile(r"^\s*(?:من\s+)?$")
+
+
+def _link_same_day(text: str, toks: list[Tok], exprs: list[Expr]) -> list[Expr]:
+    """«في مثل هذا اليوم من عام 1948», «في مثل هذا اليوم قبل 50 عاماً»: this day and month of that year.
+
+    Not the day of publication: the anniversary's day, in the year named or counted back.
+    """
+    out: list[Expr] = []
+    k = 0
+    while k < len(exprs):
+        a = exprs[k]
+        b = exprs[k + 1] if k + 1 < len(exprs) else None
+        like = a.today and _LIKE_THIS.search(text[max(0, a.start - 20):a.start])
+        if like and a.kind == "date":
+            a.today = False  # «في مثل هذا اليوم، 14 مايو 1948»: that date, not the publication day
+        if (b is not None and like and a.kind == "rel_day" and a.offset == 0
+                and _SAME_DAY_GAP.match(text[a.end:b.start])
+                and ((b.kind == "year" and b.y is not None and not b.hijri)
+                     or (b.kind == "ago" and b.unit == "year" and b.offset < 0)
+                     or (b.kind == "period" and b.unit == "year" and b.offset != 0 and b.y is None))):
+            start = max(0, a.start - 20) + like.start()
+            start += len(text[start:]) - len(text[start:].lstrip())
+            e = Expr(a.i, b.j, "same_day", y=b.y if b.kind == "year" else None,
+                     offset=b.offset if b.kind != "year" else 0, start=start, end=b.end, text=text[start:b.end])
+            out.append(e)
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 _SAME_MONTH = re.compile(r"(?:(?:ال)?شهر\s+(?:نفسه|ذاته|عينه)|نفس\s+الشهر)\s+(?:من|في)\s+$")
 
 
@@ -1128,11 +1255,17 @@ def _mark_perfect(text: str, e: Expr, lex: Lexicon) -> None:
     words = _sentence_words(text, e.start)
     if _any_in(words, lex.context["schedule_words"]):
         return
-    # an announcement may be of something ahead («أعلنت الحكومة عطلة من 3 إلى 5 يونيو»): a milder preference
+    # an announcement may be of something ahead («أعلنت الحكومة عطلة من 3 إلى 5 يونيو»): a milder preference,
+    # but not in the pluperfect («وكان الرئيس قد أصدر عفواً … في 25 مارس»): that is told as done
     marker = "reported" if _any_in(words, lex.context["announce_words"]) else "perfect"
+    if marker == "reported" and _PLUPERFECT.search(_clause_before(text, e.start)):
+        marker = "perfect"
     for x in parts:
         if _yearless(x):
             x.marker = marker
+
+
+_PLUPERFECT = re.compile(r"(?:^|\s)[وف]?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,3}?قد\s+\S+")
 
 
 def _mark_upcoming(text: str, e: Expr, lex: Lexicon) -> None:
@@ -1143,9 +1276,29 @@ def _mark_upcoming(text: str, e: Expr, lex: Lexicon) -> None:
     if prev not in _WHEN_WORDS and prev[1:] not in _WHEN_WORDS and not normalize(e.text).startswith("يوم"):
         return  # «سيعلن عن طلبات السلع لشهر يونيو»: the month of some data, not when the verb happens
     if any(_yearless(x) for x in parts) and _verb_ahead(text, e.start, lex):
+        marker = _stipulated(text, e)
         for x in parts:
             if _yearless(x):
-                x.marker = "upcoming"
+                x.marker = marker
+
+
+# «نص الاتفاق على أن ينسحب الجيش في مارس»: what a text stipulates, maybe long before publication.
+_STIPULATE = re.compile(r"(?:^|\s)[وف]?(?:نص|نصت|ينص|تنص|نصا|ينصان|تنصان|قضى|قضت|يقضي|تقضي)\s+(?:\S+\s+){0,6}?(?:على|علي)\s+[أا]ن\s")
+_DATED_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _stipulated(text: str, e: Expr) -> str:
+    """The marker of a yearless date in a future clause: «upcoming», unless the clause is a stipulation.
+
+    A treaty or law stipulating a date («نص الاتفاق على أن ينسحب الجيش في مارس») may be of any year:
+    next to a year named earlier in the sentence (the signing) the date gets no year («unknown»);
+    otherwise it is the last or the next one («either»), an honest interval, not a confident next date.
+    """
+    if _STIPULATE.search(_clause_before(text, e.start)) is None:
+        return "upcoming"
+    head = text[max(0, e.start - FUTURE_LOOKBACK * 4):e.start]
+    head = head[max(head.rfind("."), head.rfind("\n")) + 1:]
+    return "unknown" if _DATED_BEFORE.search(head) else "either"
 
 
 _PAST_CUES = {"توقع", "توقعت"}
@@ -1230,12 +1383,16 @@ def _conjoined_imperfect(text: str, e: Expr, lex: Lexicon) -> bool:
     # «ي/ن» only: «وتظاهر» may be a perfect (form VI) as well as an imperfect
     if first[:1] not in "وف" or len(bare) < 3 or bare[0] not in "ين" or bare in lex.context["past_not_verbs"]:
         return False
+    if bare in _STATIVE:  # «ويبلغ سعر الطن 1780 دولاراً … يوم الخميس»: a state measured that day, nothing ahead
+        return False
     if _surface_tense(bare, lex.context["past_not_verbs"]) not in ("nonpast", None):
         return False
     return clause_tense(text, e.start, lex) in ("nonpast", None)
 
 
 _WORD_END = re.compile(r"(\w+)\W*$")
+# Imperfects that state a level or amount, not an action to come (folded).
+_STATIVE = {"يبلغ", "تبلغ", "يتراوح", "تتراوح", "يناهز", "تناهز", "يقدر", "تقدر", "يوجد", "توجد", "يساوي", "تساوي"}
 _PAIRED_DAY = re.compile(r"(?:ال)?\d{1,2}\s*و\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:من\s+)?(?:ال)?عمر")
 

@@ -413,7 +413,8 @@ def get_lexicon() -> Lexicon:
 
 # Words the grammar compares directly (not in any list): «فصل الصيف», «الأيام القليلة الماضية», «على مدى», «من الآن»,
 # «العام الجديد».
-_GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق", "الان", "الجديد", "الجديده"}
+_GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق", "الان", "الجديد", "الجديده",
+                  "كونا"}  # «كونا»: the agency of the numeric day-month dateline
 
 
 def _phrase_tables(lex: Lexicon) -> list[Phrases]:

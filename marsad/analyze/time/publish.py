@@ -217,9 +217,14 @@ def _month_spans(m: int) -> list[tuple[date, date]]:
     return [(date(y, m, 1), month_end(y, m)) for y in range(MIN_YEAR, MAX_YEAR + 1)]
 
 
+AGENCY_WORDS = 3  # «قنا»، «أ ف ب»، «د ب أ»: an agency between a place and a dateline's day
+
+
 def _place_comma(prefix: str) -> bool:
     """The prefix is a place name and a comma («بغداد، », «الرياض، »): the commonest dateline head."""
     head, comma, rest = prefix.partition("،")
+    if rest.strip() and rest.rstrip().endswith("،") and len(rest.split()) <= AGENCY_WORDS:
+        rest = ""  # «الدوحة، قنا، 14 مارس 2021 -»: the agency (or «مراسلون») between two commas
     if not comma or rest.strip() or not head.strip():
         return False
     try:
@@ -248,7 +253,8 @@ def _is_dateline(e: Expr, body: str) -> bool:
     words = normalize(prefix).split()
     if len(prefix) > DATELINE_PREFIX or len(words) > DATELINE_PREFIX_WORDS or "." in prefix:
         return False
-    if "،" in prefix and not (_place_comma(prefix) or _one_word_dash_dateline(e, words, body)):
+    core = prefix.rstrip()[:-2] if words and words[-1] == "في" else prefix  # «المنامة، في 5 مايو/ بنا /»
+    if "،" in prefix and not (_place_comma(core) or _one_word_dash_dateline(e, words, body)):
         return False  # «قال الوزير، 14 …»; but «بغداد، الأربعاء 14 أكتوبر 2020 –» is a dateline
     agency = _AGENCY_AFTER.match(body, e.end)
     if words and words[-1] == "في" and _place_comma(prefix.rsplit("في", 1)[0].strip() + "،"):
@@ -378,6 +384,103 @@ def _yearless_day_mask(e: Expr) -> np.ndarray:
     return m | _shift(m, 1)
 
 
+# A headline or site name before a stamp date is at most this long (characters, words).
+STAMP_PREFIX = 80
+STAMP_PREFIX_WORDS = 10
+STRIP_CELL_WORDS = 5  # words in one cell of a «|»-separated furniture strip
+MASTHEAD_WORDS = 3  # a site name before a heading stamp («أخبار الخليج |»); longer, it is a headline
+_STAMP_SEPARATORS = " \t-–—|:/،,()[]"
+
+
+_BARE = "bare"  # :func:`_stamp_line`: a bare date line, a stamp only when the story has its own dateline
+
+
+def _stamp_line(e: Expr, body: str) -> bool | str:
+    """A Gregorian full date standing alone on its line, with at most a site name or a headline before it.
+
+    «الاثنين 23 نوفمبر 2026 | 12:40 م», «أخبار الخليج | الأحد 19 مايو 2024», «سانا - السبت 22 تشرين الثاني
+    2025», «… - آخر تحديث 09:15»: a render or edition stamp, or a sidebar headline's date — page chrome,
+    never the article's own dateline. A place before it («بغداد - 14 حزيران 2017») or a label
+    («نشر في: …») keeps it a dateline; so does any text after it on its line (the story itself).
+    """
+    if e.hijri or e.y is None or e.d is None or e.kind != "date":
+        return False
+    line_start = body.rfind("\n", 0, e.start) + 1
+    line_end = body.find("\n", e.end)
+    line_end = len(body) if line_end < 0 else line_end
+    if _furniture_strip(body[line_start:line_end]) and not _labelled(body[line_start:e.start]):
+        return True  # «طقس اليوم | الاثنين 23 نوفمبر 2026 | 18 درجة», «الرئيسية | أخبار عربية | …»
+    rest = body[e.end:line_end].strip(_STAMP_SEPARATORS)
+    if rest and not _clock_or_update(rest):
+        return False
+    rest = _CLOCK.sub("", rest).strip(_STAMP_SEPARATORS + "صمAPMapm.")
+    if rest and not _clock_or_update(rest):
+        return False
+    prefix = body[line_start:e.start].strip(_STAMP_SEPARATORS)
+    if not prefix:
+        # a bare date heading the page is the story's own dateline («2022-05-21 09:40»), unless it sits
+        # in a strip of page furniture («الاثنين 23 نوفمبر 2026 | 12:40 م») or the story has its own
+        # dateline below it (see :func:`_stamp_spans`)
+        return "|" in body[line_start:line_end] or _BARE
+    if len(prefix) > STAMP_PREFIX or len(prefix.split()) > STAMP_PREFIX_WORDS or any(c in prefix for c in ".؟!؛"):
+        return False  # the end of a sentence of the story («تعرض الحلقة اليوم الجمعة الموافق 24 - 7 - 2015»)
+    if _labelled(prefix):
+        return False
+    if fold(prefix).lower().split()[-1] == "في" or _place_comma(prefix.split("|")[-1].split(" - ")[-1].strip() + "،"):
+        return False  # «القاهرة في 5 ديسمبر 2022», «بغداد - 14 حزيران 2017»
+    return True
+
+
+def _labelled(prefix: str) -> bool:
+    """«نشر في», «تاريخ النشر» before a date: the page's own publication stamp."""
+    folded = fold(prefix.strip(_STAMP_SEPARATORS)).lower()
+    return any(folded == w or folded.startswith(w + " ") or folded.endswith(" " + w)
+               for w in get_lexicon().words["published_line_starts"])
+
+
+def _furniture_strip(line: str) -> bool:
+    """A line of short «|»-separated cells (breadcrumbs, weather, clock): page furniture, not a story line."""
+    cells = [c.strip() for c in line.split("|")]
+    return len(cells) >= 3 and all(len(c.split()) <= STRIP_CELL_WORDS for c in cells)
+
+
+def _stamp_spans(body: str, exprs: list[Expr]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Lines holding a stamp date (:func:`_stamp_line`): those heading the page, and those after its first text.
+
+    A stamp above the story (a render or edition date) bounds publication from above; one further down
+    (a sidebar or related headline, a comment) may be older or newer than the story and bounds nothing.
+    """
+    head, side = [], []
+    first_text = None
+    pos = 0
+    for line in body.split("\n"):
+        if line.strip() and first_text is None and len(line) > CHROME_START_LINE:
+            first_text = pos
+        pos += len(line) + 1
+    hijri_lines = {body.rfind("\n", 0, e.start) for e in exprs if e.hijri}
+    kinds = {id(e): _stamp_line(e, body) for e in exprs}
+    for e in exprs:
+        if body.rfind("\n", 0, e.start) in hijri_lines or not kinds[id(e)]:
+            continue  # a Hijri heading with its Gregorian day is the edition's date line, kept as a dateline
+        if kinds[id(e)] == _BARE and not any(
+                x.start > e.end and not kinds[id(x)] and x.kind == "date" and x.d is not None
+                and (_is_dateline(x, body) or (x.today and x.m is not None)) for x in exprs[:8]):
+            continue  # the story's own dateline or «اليوم الثلاثاء 14 مارس» below it makes the bare heading chrome
+        a = body.rfind("\n", 0, e.start) + 1
+        b = body.find("\n", e.end)
+        span = (a, len(body) if b < 0 else b)
+        # a headline before the date («عاجل: … - 20 نوفمبر 2026») is another story's, at the top as below
+        titled = (len(body[a:e.start].strip(_STAMP_SEPARATORS).split()) > MASTHEAD_WORDS
+                  and not _furniture_strip(body[a:span[1]]))
+        (head if (first_text is None or a < first_text) and not titled else side).append(span)
+    return head, side
+
+
+def _historical_year(e: Expr) -> bool:
+    """A date the text places before 1900 («عام 1866»): history, no evidence of when the page appeared."""
+    return any(x.y is not None and not x.hijri and x.y < MIN_YEAR for x in (e, *e.sub))
+
+
 class _Collector:
     """Walks the recognized expressions of a document and applies the constraints they imply."""
 
@@ -385,14 +488,17 @@ class _Collector:
         self.doc = doc
         self.s = Solver()
         self.day_signal: list[str] = []
-        exprs = parse(doc.body)
+        exprs = [e for e in parse(doc.body) if not _historical_year(e)]
         tail = _tail_start(doc.body)
-        self.chrome_spans = _chrome_spans(doc.body, tail)
+        stamp_head, stamp_side = _stamp_spans(doc.body, exprs)
+        exprs = [e for e in exprs if not any(a <= e.start < b for a, b in stamp_side)]
+        self.chrome_spans = _chrome_spans(doc.body, tail) + stamp_head
+        self.stamp_head = stamp_head
         chrome = [any(a <= e.start < b for a, b in self.chrome_spans) for e in exprs]
         # dates in page furniture are upper bounds only (:meth:`chrome_lines`), never read as content
         self.chrome_exprs = [e for e, c in zip(exprs, chrome, strict=True) if c]
         self.exprs = [e for e, c in zip(exprs, chrome, strict=True) if not c]
-        self.title_exprs = parse(doc.title) if doc.title else []
+        self.title_exprs = [e for e in parse(doc.title) if not _historical_year(e)] if doc.title else []
         # captions and the title carry explicit dates too («… - نيسان 2017 - (سبوتنيك)»)
         self.side_texts = [t for t in [doc.title, *doc.captions] if t]
 
@@ -536,6 +642,11 @@ class _Collector:
         if ends:
             hi, text = max(ends)
             self.s.apply(self.s.between(None, hi), f"page line date «{text}» (chrome): an upper bound only")
+        stamps = [(r.latest, e.text) for e in self.chrome_exprs
+                  if any(a <= e.start < b for a, b in self.stamp_head) and (r := resolve(e, None)) is not None]
+        if stamps:  # a render or edition stamp heading the page: nothing appears after the day it is shown
+            hi, text = min(stamps)
+            self.s.apply(self.s.between(None, hi), f"page stamp «{text}» heading the page: an upper bound only")
 
     def scheduled(self) -> None:
         """«الانتخابات المقررة في 14 مايو 2023»: a full date announced as scheduled has not passed yet.
@@ -946,7 +1057,8 @@ class _Collector:
     def explicit_spans(self) -> list[tuple[date, date, str]]:
         """Dates with a year mentioned in the body, title and captions (future cues excluded)."""
         out = []
-        for body, exprs in [(self.doc.body, self.exprs), *((t, parse(t)) for t in self.side_texts)]:
+        sides = [(t, [x for x in parse(t) if not _historical_year(x)]) for t in self.side_texts]
+        for body, exprs in [(self.doc.body, self.exprs), *sides]:
             out.extend(self._explicit(body, exprs))
         return out
 

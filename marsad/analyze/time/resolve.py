@@ -11,7 +11,7 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr
+from marsad.analyze.time.grammar import HIST_MIN_YEAR, MAX_YEAR, MIN_YEAR, Expr
 from marsad.analyze.time.lexicon import get_lexicon
 
 # Thirds of a month / year for بداية / منتصف / نهاية.
@@ -30,6 +30,7 @@ _WINTER_AHEAD_FROM = 9
 # only a date a few days ahead stays ahead, since a past verb rarely reports the future).
 _FUTURE_WEIGHT = 2.0
 _PERFECT_FUTURE_WEIGHT = 20.0
+PERFECT_AHEAD_DAYS = 2  # a past-tense yearless date may lie this far after the anchor (dateline lag)
 _REPORTED_FUTURE_WEIGHT = 6.0  # in a sentence that announces: «أعلنت الحكومة عطلة من 3 إلى 5 يونيو» stays ahead
 
 
@@ -55,6 +56,15 @@ def iso_week(d: date) -> str:
 
 def _ok_year(y: int) -> bool:
     return MIN_YEAR <= y <= MAX_YEAR
+
+
+def _stated_old(e: Expr) -> bool:
+    """The text writes a year before 1900 itself («عام 1866», «بين عامي 1870 و1875»): a historical date."""
+    return any(x.y is not None and not x.hijri and HIST_MIN_YEAR <= x.y < MIN_YEAR for x in (e, *e.sub))
+
+
+def _ok_stated(y: int, e: Expr) -> bool:
+    return _ok_year(y) or (HIST_MIN_YEAR <= y <= MAX_YEAR and _stated_old(e))
 
 
 def hijri_to_gregorian(y: int, m: int, d: int) -> date | None:
@@ -132,6 +142,12 @@ def pick_year(m: int, d: int, anchor: date, marker: str | None) -> int | None:
     if marker == "upcoming":  # in a future clause: the first one on or after the anchor
         ahead = [y for y, x in cands if x >= anchor]
         return ahead[0] if ahead else None
+    if marker == "perfect":
+        # a told past («توفي في 12 أكتوبر», read on 1 October): the last one, unless it is a day or two ahead
+        # (a story dated the evening before, a time zone), never the coming month's
+        back = [y for y, x in cands if x <= anchor + timedelta(days=PERFECT_AHEAD_DAYS)]
+        if back:
+            return back[-1]
     weight = {"perfect": _PERFECT_FUTURE_WEIGHT, "reported": _REPORTED_FUTURE_WEIGHT}.get(marker or "", _FUTURE_WEIGHT)
 
     def cost(item: tuple[int, date]) -> float:
@@ -152,6 +168,8 @@ def pick_month_year(m: int, anchor: date, marker: str | None) -> int:
         return anchor.year
     if marker == "upcoming":  # «على أن تجرى الانتخابات في ديسمبر»: this month or the next such one
         return anchor.year if m >= anchor.month else anchor.year + 1
+    if marker == "perfect":  # «ارتفعت الأسعار في أكتوبر»: this month once begun (or a day or two ahead), else the last
+        return anchor.year if date(anchor.year, m, 1) <= anchor + timedelta(days=PERFECT_AHEAD_DAYS) else anchor.year - 1
     return pick_year(m, 15, anchor, marker) or anchor.year
 
 
@@ -183,12 +201,27 @@ def resolve(e: Expr, anchor: date | None) -> Resolved | None:
         r = _RESOLVERS[e.kind](e, anchor)
     except (ValueError, OverflowError):
         return None
-    if r is not None and not (_ok_year(r.earliest.year) and _ok_year(r.latest.year)):
+    if r is not None and not (_ok_stated(r.earliest.year, e) and _ok_stated(r.latest.year, e)):
         return None  # never an absurd year, whatever the anchor
     return r
 
 
+def _either(e: Expr, a: date | None) -> Resolved | None:
+    """A stipulated yearless date: «unknown» has no year; «either» spans the last and the next one."""
+    if a is None or e.marker == "unknown":
+        return None
+    first = replace(e, marker="past")
+    last = replace(e, marker="upcoming")
+    r1 = _RESOLVERS[e.kind](first, a)
+    r2 = _RESOLVERS[e.kind](last, a)
+    if r1 is None or r2 is None:
+        return None
+    return _span(r1.earliest, r2.latest, "interval")
+
+
 def _r_date(e: Expr, a: date | None) -> Resolved | None:
+    if e.marker in ("either", "unknown") and e.y is None:
+        return _either(e, a)
     if e.hijri:
         y = e.y
         if y is None:
@@ -219,10 +252,12 @@ def _r_date(e: Expr, a: date | None) -> Resolved | None:
         if y is None:
             return None
     d = _safe_date(y, e.m, e.d)
-    return _day(d) if d and _ok_year(y) else None
+    return _day(d) if d and _ok_stated(y, e) else None
 
 
 def _r_month(e: Expr, a: date | None) -> Resolved | None:
+    if e.marker in ("either", "unknown") and e.y is None:
+        return _either(e, a)
     if e.hijri:
         y = e.y
         if y is None:
@@ -250,7 +285,7 @@ def _r_month(e: Expr, a: date | None) -> Resolved | None:
         if a is None:
             return None
         y = pick_month_year(e.m, a, e.marker)
-    return _month(y, e.m) if _ok_year(y) else None
+    return _month(y, e.m) if _ok_stated(y, e) else None
 
 
 def _r_year(e: Expr, a: date | None) -> Resolved | None:
@@ -504,6 +539,14 @@ def _r_same_month(e: Expr, a: date | None) -> Resolved | None:
     return _month(base.earliest.year + e.offset, base.earliest.month)
 
 
+def _r_same_day(e: Expr, a: date | None) -> Resolved | None:
+    """«في مثل هذا اليوم من عام 1948»: the anchor's day and month in the year named (or counted back)."""
+    if a is None:
+        return None
+    d = _safe_date(e.y if e.y is not None else a.year + e.offset, a.month, a.day)
+    return _day(d) if d else None
+
+
 def _r_eve(e: Expr, a: date | None) -> Resolved | None:
     """«عشية عيد الفطر»: the day before the feast."""
     base = resolve(e.sub[0], a)
@@ -541,6 +584,7 @@ _RESOLVERS = {
     "date": _r_date, "month": _r_month, "year": _r_year, "rel_day": _r_rel_day, "period": _r_period,
     "weekday": _r_weekday, "ago": _r_ago, "recent": _r_recent, "part": _r_part, "season": _r_season,
     "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval, "in_period": _r_in_period,
+    "same_day": _r_same_day,
     "following": _r_following, "eve": _r_eve,
     "decade": _r_decade,
 }
@@ -552,6 +596,8 @@ def needs_anchor(e: Expr) -> bool:
         return e.y is None
     if e.kind in ("year", "decade"):
         return False
+    if e.kind == "same_day":
+        return True
     if e.kind == "period":
         return not (e.unit == "year" and e.y is not None)
     if e.kind in ("season", "quarter", "half"):

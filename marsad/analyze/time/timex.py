@@ -47,7 +47,7 @@ def _granularity(e: Expr) -> str:
         return "day" if e.d is not None else "month"
     if e.kind == "following":  # «اليوم التالي», «العام التالي»
         return e.unit
-    if e.kind == "eve":
+    if e.kind in ("eve", "same_day"):
         return "day"
     if e.kind == "same_month":
         return "month"
