@@ -216,6 +216,30 @@ def _event_after(body: str, exprs: list[Expr], start: int, stop: int) -> tuple[d
     return None
 
 
+# «الذكرى السبعين لهذه الحرب»: the event is the one the previous sentence dates.
+_ANAPHOR = re.compile(r"\s*ل(?:هذه|هذا|تلك|ذلك|ذكرى\s+(?:هذه|هذا|تلك|ذلك))\s+\w+")
+
+
+def _previous_year(body: str, exprs: list[Expr], lo: int) -> tuple[date, date, str] | None:
+    """The year of the sentence before ``lo`` when every dated expression in it names the same year.
+
+    Only the year: «لهذه الحرب» after «… عام 1956 … تأميم القناة في 26 يوليو 1956» is a war of 1956,
+    not of 26 July. Several years (or none) give nothing.
+    """
+    k = lo
+    while k > 0 and (body[k - 1].isspace() or body[k - 1] in _SENTENCE_ENDS):
+        k -= 1  # back over the previous sentence's end and a paragraph break
+    if k <= 0:
+        return None
+    plo, _phi = _sentence(body, k - 1)
+    years = {x.y for e in exprs if plo <= e.start < lo for x in (e.sub if e.kind == "interval" and e.sub else [e])
+             if x.y is not None and not x.hijri and x.kind in ("date", "month", "year", "same_day")}
+    if len(years) != 1:
+        return None
+    y = years.pop()
+    return date(y, 1, 1), date(y, 12, 31), str(y)
+
+
 def anniversaries(body: str, exprs: list[Expr]) -> list[Anniversary]:
     """Every «الذكرى <N> ل…» / «مرور <N> عاما على …» with its event's date found."""
     if not _ANY_COUNT_WORD.search(body):
@@ -239,6 +263,8 @@ def anniversaries(body: str, exprs: list[Expr]) -> list[Anniversary]:
         lo, hi = _sentence(body, s)
         hi = min(hi, _next_count(tokens, i + used + 1))  # «ذكرى 50 عاما على وفاته، و75 عاما على … 1940»
         found = _event_after(body, exprs, end, hi)
+        if found is None and _ANAPHOR.match(body, end):
+            found = _previous_year(body, exprs, lo)
         if found is None:
             named = [ev for ev in events if lo <= ev[0] < hi]
             after = [ev for ev in named if ev[0] >= end]

@@ -1307,6 +1307,25 @@ _COMPARATIVE = re.compile(r"^ا[^ا\s]{2,3}$")  # «أضعف», «أكبر», «
 _WHEN_WORDS = {"في", "خلال", "قبل", "حتي", "حتى", "بحلول", "بتاريخ", "يوم", "موعد", "اعتبارا", "ابتداء", "مطلع",
                "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "مستهل"}
 _WAS = {"كان", "كانت", "وكان", "وكانت"}
+# «يُنتظر أن» (is expected to) is a future cue only before «أن»: a bare «ينتظر» waits («ينتظر الوفد وصول…»).
+_EXPECTED_BEFORE_THAT = {"ينتظر", "تنتظر"}
+
+
+def _expected_that(words: list[str], cues: set[str]) -> bool:
+    """The words before a complementizer «أن» end in a present expectation: «ويتوقع», «ومن المتوقع», «ويتوقع المسؤولون».
+
+    Not a past one («توقعت الوزارة أن …», «كان من المتوقع أن …»), nor «على غير المتوقع».
+    """
+    for back in (1, 2):  # the cue, or the cue and its subject
+        if len(words) < back:
+            return False
+        w = words[-back]
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if bare in cues or bare in _EXPECTED_BEFORE_THAT or w in cues:
+            cue = w if w in cues else bare
+            before = words[max(0, len(words) - back - 3):len(words) - back]
+            return cue not in _PAST_CUES and not _any_in(before, _WAS) and not (before and before[-1] == "غير")
+    return False
 
 
 def _verb_ahead(text: str, start: int, lex: Lexicon) -> bool:
@@ -1317,6 +1336,8 @@ def _verb_ahead(text: str, start: int, lex: Lexicon) -> bool:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w == "ان" and _expected_that(words[:k], cues):
+            return True  # «ويتوقع أن يصل الوفد خلال يومين», «ومن المتوقع أن», «ويُنتظر أن»
         if w in ctx["clause_breaks"] or bare in ctx["clause_breaks"] or w in ctx["past_verbs"] \
                 or bare in ctx["past_verbs"]:
             return False
@@ -1335,9 +1356,8 @@ def _verb_ahead(text: str, start: int, lex: Lexicon) -> bool:
                 return False
             if before[0] in ("علي", "على"):
                 return True
-            cue = before[0] if before[0] in cues else before[0][1:]
             # not a past expectation («توقعت الوزارة أن …») nor a plan of the past («كان من المقرر أن …»)
-            return cue in cues and cue not in _PAST_CUES and not _any_in(words[max(0, k - 4):k - 2], _WAS)
+            return _expected_that(words[:k - 1], cues)
     return False
 
 

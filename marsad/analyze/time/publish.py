@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -104,6 +105,10 @@ _CITED_ACT = re.compile(r"رقم\s*\(?\s*[\d\u0660-\u0669]{1,5}\s*\)?\s*ل?$")
 # «تحل اليوم الذكرى …», «اليوم تصادف ذكرى …»: the anniversary falls on the day of publication (a commemoration,
 # «أحيا … اليوم الذكرى», may be held on another day near it).
 _FALLS_TODAY = re.compile(r"(?:[تي]حل|[تي]صادف|[تي]وافق|تمر)\s+اليوم\s*،?\s*$|اليوم\s*،?\s+(?:[تي]حل|[تي]صادف|[تي]وافق|تمر)\s+$")
+# Present verbs that mark an anniversary now (folded): «تحل», «تصادف», «تمر», «يحيي», «نحتفل», «يستعيد», «يستذكر».
+_MARKING_VERB = re.compile(r"^[وف]?[يتن](?:حل|صادف|مر|حيي|حتفل|ستعيد|ستذكر|خلد|ستحضر)(?:ون|ان)?$")
+_THESE_DAYS = re.compile(r"(?:^|\s)(?:في\s+)?هذه\s+الايام(?:\s|$)")
+_WAS_WORDS = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
 # An anniversary is marked this many days around the event's date N years on («الذكرى العاشرة …»).
 ANNIVERSARY_SLACK_DAYS = 31
 # A president-elect is so called from the election, at most this many days before the tenure begins.
@@ -787,13 +792,14 @@ class _Collector:
         Said of today («تحل اليوم الأحد الذكرى الأولى …») with the weekday of that day: that very day.
         """
         for a in anniversaries(self.doc.body, self.exprs):
-            if not self._about_now(a.at):
+            if not (self._about_now(a.at) or self._marked_now(a.at)):
                 continue  # «ستحل الذكرى المئوية … عام 2016», a jubilee recalled in a profile: not this page's day
             first, last = shift_years(a.first, a.years), shift_years(a.last, a.years)
             if first is None or last is None or first > run_day():
                 continue  # «في الذكرى العاشرة للثورة، أعلن في 14 يناير 2021 …»: that date is not the event
-            near = self.s.between(first - timedelta(days=ANNIVERSARY_SLACK_DAYS),
-                                  last + timedelta(days=ANNIVERSARY_SLACK_DAYS))
+            # A year-named event («حرب 1956») is remembered within its year N years on; a day's, near that day.
+            slack = 0 if (last - first).days >= 300 else ANNIVERSARY_SLACK_DAYS
+            near = self.s.between(first - timedelta(days=slack), last + timedelta(days=slack))
             why = f"anniversary {a.years} of «{a.source}»: published near {first}" + (f"..{last}" if last != first else "")
             if not self.s.apply(near, why, soft=True) or first != last:
                 continue
@@ -813,6 +819,22 @@ class _Collector:
         """The sentence at ``at`` reports the day: «اليوم», «أمس», «غدا», or «هذا العام» / «الجاري»."""
         return any((e.kind in ("rel_day", "date") and (e.today or e.offset in (-1, 1)))
                    or (e.marker == "current" and e.kind in ("period", "year")) for e in self._sentence_exprs(at))
+
+    def _marked_now(self, at: int) -> bool:
+        """The anniversary at ``at`` is being marked: «تحل/تصادف/يحيي/يستعيد … الذكرى», «هذه الأيام».
+
+        A present verb in the clause before «الذكرى» (not «ستحل», «حلت», «كان يحيي»), or «هذه الأيام» in its
+        sentence; «وفي الذكرى العاشرة لحرب 1956 ألقى …» (history) has neither.
+        """
+        body = self.doc.body
+        lo = max(body.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
+        his = [i for i in (body.find(ch, at) for ch in _SENTENCE_ENDS) if i >= 0]
+        sentence = normalize(body[lo:min(his) if his else len(body)])
+        if _THESE_DAYS.search(sentence):
+            return True
+        clause = re.split(r"[،,؛:]", body[lo:at])[-1]
+        words = [w.strip("«»\"'()") for w in normalize(clause).split()]
+        return any(_MARKING_VERB.match(w) for w in words) and not any(w in _WAS_WORDS for w in words)
 
     def _sentence_exprs(self, at: int) -> list[Expr]:
         """The expressions of the sentence holding offset ``at``."""
@@ -947,7 +969,10 @@ class _Collector:
         when the text reports the day itself («قال الرئيس الأمريكي جو بايدن اليوم الخميس…»: the
         title is current); never when the text mentions a date after the end of the tenure.
         """
-        several = len(self.s.clusters()) >= 2
+        # Separate periods of the evidence, not the cuts of the 300-day plausibility windows
+        # («أكتوبر الماضي» read within 300 days of each October): those leave one honest interval.
+        structural = getattr(self, "structural", None)
+        several = len(self.s.clusters()) >= 2 and (structural is None or len(_clusters_of(structural)) >= 2)
         latest = max((b for _a, b, _t in self.explicit_spans()), default=None)
         for full, end, why, now in getattr(self, "ends", []):
             if not (several or now):
@@ -1030,6 +1055,36 @@ class _Collector:
             if mask is not None and (self.s.mask & mask).any():
                 self.s.apply(mask, f"«{e.text}» is told in the past: published after it began", soft=True)
 
+    def neighbour_years(self) -> None:
+        """«تراجع التضخم خلال أكتوبر المنقضي بعد أن بلغ 7% في سبتمبر 2024»: October 2024 is over (soft lower bound).
+
+        A past-marked month in the sentence of a past-told neighbouring month with a year («سبتمبر 2024»,
+        or «ديسمبر 2024» beside «يناير الماضي») is read in that year. Only as a lower bound: the
+        neighbour may be a year-on-year comparison, which makes the lent year too early, never too late.
+        """
+        lex = get_lexicon()
+        for e, base in self.marked_refs_list():
+            if base.marker != "past" or base.m is None:
+                continue
+            lo, hi = _sentence_span(self.doc.body, e.start)
+            for x in self.exprs:
+                if not (lo <= x.start < hi) or x is e or x.kind not in ("date", "month") or x.y is None \
+                        or x.m is None or x.hijri or x.today or x.offset or x.marker is not None \
+                        or _NUMERIC_DMY.search(x.text):
+                    continue
+                if clause_tense(self.doc.body, x.start, lex) != "past" or not past_told(self.doc.body, x.start, lex):
+                    continue
+                if (x.m % 12) + 1 == base.m:  # the neighbour is the month before: «سبتمبر 2024» → October 2024
+                    year = x.y + (1 if x.m == 12 else 0)
+                elif (base.m % 12) + 1 == x.m:  # the month after: «نوفمبر 2024» → October 2024
+                    year = x.y - (1 if x.m == 1 else 0)
+                else:
+                    continue
+                over = month_end(year, base.m) + timedelta(days=1)
+                self.s.apply(self.s.between(over, None),
+                             f"«{e.text}» beside «{x.text}» is {year}-{base.m:02d}: published after it", soft=True)
+                break
+
     def brackets(self) -> None:
         """A past and a next reference a few weeks apart («28 حزيران الماضي» … «آب المقبل»): published between.
 
@@ -1050,8 +1105,10 @@ class _Collector:
                     if nxt is not None and lo_gap <= (nxt - pend).days <= hi_gap:
                         windows.append((pend + timedelta(days=1), nxt - timedelta(days=1)))
                 mask = self.s.union(windows)
-                if mask.any():
-                    self.s.apply(mask, f"between «{pe.text}» and «{ne.text}»", soft=True)
+                if mask.any() and self.s.apply(mask, f"between «{pe.text}» and «{ne.text}»", soft=True):
+                    structural = getattr(self, "structural", None)
+                    if structural is not None and (structural & mask).any():
+                        self.structural = structural & mask
 
     # -- soft plausibility -------------------------------------------------------------------
     def explicit_spans(self) -> list[tuple[date, date, str]]:
@@ -1096,17 +1153,42 @@ class _Collector:
                 self.s.apply(mask, f"«{e.text}» is near publication", soft=True)
 
     def page_proximity(self) -> None:
-        """Several separate candidate periods: keep the one nearest before the page date if it is close."""
+        """Several separate candidate periods: keep the one nearest before the page date if it is close.
+
+        Only periods the hard evidence separates («14 June» a Wednesday in 2017 and 2023) are
+        candidates; periods cut apart by soft windows alone («أكتوبر الماضي», read within 300
+        days of each October) are one honest interval, which a page date (a print date, a
+        sidebar) must not narrow to its last year.
+        """
         days = [parse_iso(p.value) for p in self.doc.page_dates]
         days = [d for d in days if d]
         clusters = self.s.clusters()
         if not days or not 2 <= len(clusters) <= PAGE_PROXIMITY_MAX_PERIODS:
             return
+        hard = getattr(self, "hard_mask", None)
+        if hard is not None:
+            hard_starts = [a for a, _b in _clusters_of(hard)]
+            owner = [bisect_right(hard_starts, a) for a, _b in clusters]  # the hard period holding each one
+            if owner[-1] == owner[-2]:
+                self.s.evidence.append("not used: the page date, among periods only soft evidence separates")
+                return
         hi = max(days)
         last = clusters[-1]
         if (hi - day_at(last[1])).days <= PAGE_PROXIMITY_DAYS:
             self.s.apply(self.s.between(day_at(last[0]), day_at(last[1])),
                          f"nearest candidate period before the page date {hi}", soft=True)
+
+
+def _sentence_span(body: str, at: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence holding ``at``."""
+    lo = max(body.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
+    his = [i for i in (body.find(ch, at) for ch in _SENTENCE_ENDS) if i >= 0]
+    return lo, (min(his) if his else len(body))
+
+
+def _clusters_of(mask: np.ndarray) -> list[tuple[int, int]]:
+    """Separate periods of a mask, as :meth:`Solver.clusters` finds them."""
+    return Solver.clusters(SimpleNamespace(mask=mask))
 
 
 _SENTENCE_ENDS = ".!?؟\n"
@@ -1163,9 +1245,12 @@ def infer_published(doc: Document) -> Published:
             return Published(meta.isoformat(), meta.isoformat(), meta.isoformat(),
                              [f"metadata date {meta}", *s.evidence])
         s.evidence.append(f"metadata date {meta} conflicts with the text: not used")
+    c.hard_mask = s.mask.copy()  # what the hard evidence forces; soft windows only rank within it
     c.today_yearless()
     c.anniversaries()
     c.past_dated()
+    c.neighbour_years()
+    c.structural = s.mask.copy()  # the evidence without the plausibility windows (brackets narrow it)
     for window in SOFT_WINDOWS:
         c.marked_refs(window, soft=True)
     c.brackets()
