@@ -334,6 +334,8 @@ def _contextual_nisbas(items: list[Item], ws: list[Word], lex: Lexicon) -> list[
             continue
         if not any(b in heads for b in ws[it.start].bset) and it.end - it.start == 1:
             continue
+        if ws[j].text.startswith("ال") and not has_article(ws[it.end - 1]):
+            continue  # «وزير المالية», «وزارة المالية»: a definite word after an indefinite head is its genitive
         iso = next((forms[b] for b in (ws[j].text, *ws[j].bases) if b in forms), None)
         if iso:
             out.append(Item(j, j + 1, "adj", iso, 10, "", noun=ws[j].text.endswith(("يين", "يون"))))
@@ -437,6 +439,16 @@ def _case_breaks(ws: list[Word], cur: Chunk, it: Item, lex: Lexicon) -> bool:
     return bool(a and b and a != b)
 
 
+def _phrase_countries(c: Chunk) -> set[str]:
+    """The countries a phrase names: its nisbas and countries, and its named members' code prefixes."""
+    out = set()
+    for m in c.members:
+        for it in m.items:
+            if it.kind in ("adj", "country") or (it.kind in ("person", "group") and "-" in it.value):
+                out.add(it.value.split("-")[0])
+    return out
+
+
 def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) -> list[Chunk]:
     """Group adjacent items into actor phrases with compound members."""
     lex = lex or get_lexicon()
@@ -454,11 +466,19 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if cur is not None and getattr(cur, "appos", False) and it.start == cur.end and it.kind == "person":
             cur.end = it.end
             continue
+        if cur is not None and it.kind == "person" and it.start == cur.end + 1 and not it.prefix and \
+                not ws[cur.end].gap and not ws[it.start].gap and \
+                ws[cur.end].text in lex.cues.get("honorifics", ()) and it.value.split("-")[0] in _phrase_countries(cur):
+            cur.members[-1].items.append(it)  # «رئيس الأركان الأمريكي الجنرال مارتن ديمبسي»: a title, then
+            cur.end = it.end  # the name of the same person (its country agrees), in apposition
+            continue
         if joins and it.prefix.startswith("ب"):
             joins = False
         if joins and it.kind == "sector" and (it.value or " ".join(it.key) in lex.openers) and \
                 not it.prefix.startswith(("و", "ل")) and \
-                last is not None and last.kind in ("adj", "country", "group", "person", "place"):
+                last is not None and last.kind in ("adj", "country", "group", "person", "place") and \
+                not (last.kind == "person" and it.prefix == "ال" and len(it.key) == 1 and
+                     it.key[0] in lex.cues.get("name_titles", ())):  # «العاهل الأردني الملك عبدالله الثاني»
             joins = False  # «… البيت الأبيض أمير قطر»: a new head noun opens a new phrase
         if joins and it.kind == "sector" and it.value and "ال" in it.prefix and last is not None and \
                 last.kind == "sector" and "ال" in last.prefix and " ".join(it.key) not in lex.modifiers:
@@ -485,6 +505,9 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if joins and it.kind == "group" and not it.prefix.startswith("و") and last is not None and \
                 last.kind == "group" and last.end - last.start > 1 and it.value != last.value:
             joins = False  # «اتهمت الحكومة اليمنية جماعة الحوثي»: a named body, then another as its object
+        if joins and it.kind == "group" and not it.prefix.startswith("و") and last is not None and \
+                last.kind == "person":
+            joins = False  # «انتقد وزير الخارجية التركي هاكان فيدان الحكومة السورية»: a name ends its phrase
         if joins and it.kind == "country" and not it.prefix.startswith("و") and last is not None and \
                 last.kind in ("country", "adj", "place", "group", "person"):
             joins = False  # «طالبت مصر إسرائيل»: two countries side by side are two actors

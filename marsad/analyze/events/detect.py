@@ -103,6 +103,10 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
                     continue
                 if trig.indefinite and "ال" in prefix:
                     continue  # «مدينة الفاشر المحاصرة»: the besieged city, an adjective
+                if trig.bare and key not in trig.verb_keys and any(c in prefix.replace("ال", "") for c in "بل"):
+                    continue  # «طالبت الحزب بتسليم سلاحه», «دعوة لإلقاء السلاح»: what is asked, not done
+                if "ال" in prefix and len(key) == 1 and key in trig.verb_keys:
+                    continue  # «حتى ساعات الفجر»: dawn; a finite verb («فجّر») never takes the article
                 if trig.initial and i > 0:
                     continue  # «اتفاق سعودي إيراني على …» opens a headline; inside a sentence it is a topic
                 end = match_key(ws, i, key)
@@ -226,6 +230,21 @@ class Context:
                 n += 1
         return n + sum(1 for k in multi if self.has_seq(k))
 
+    def block_hits(self, words: frozenset[str], multi: list[tuple[str, ...]]) -> int:
+        """Like :meth:`hits` for a block list, not reading a feminine «ـية» as «ـي» + «ـه» (his).
+
+        «دورية» (a patrol) is not «دوريّه» (his league): a block word ending in «ي» does not
+        count on a word whose «ـيه» form is itself a candidate, so a shooting at a patrol stays.
+        """
+        if not words & self.bases and not multi:
+            return 0
+        n = 0
+        for w in self.ws:
+            hit = words & w.bset
+            if hit and any(not (b.endswith("ي") and b + "ه" in w.bset) for b in hit):
+                n += 1
+        return n + sum(1 for k in multi if self.has_seq(k))
+
 
 def is_armed(c: Chunk) -> bool:
     """Whether an actor phrase names an armed actor (military, police, rebels, militias, armed groups)."""
@@ -234,7 +253,7 @@ def is_armed(c: Chunk) -> bool:
         if parts[-1] in ARMED_SECTORS or (len(parts) == 1 and code.isupper() and len(code) > 3 and
                                           code not in NON_ARMED_GROUPS):
             return True
-        if code in ("HEZ", "PMF", "SDF", "YPG", "PKK", "RSF", "LNA", "COA", "HTS", "AQ", "ISIS", "HAMAS", "PIJ",
+        if code in ("HEZ", "PMF", "KH", "AAH", "SDF", "YPG", "PKK", "RSF", "LNA", "COA", "HTS", "AQ", "ISIS", "HAMAS", "PIJ",
                     "HOUTHI", "IRGC", "BOKO", "TALIBAN", "SHABAAB", "POLISARIO"):
             return True
     return False
@@ -263,7 +282,7 @@ def _ctx_blocked(trig: Trigger, ctx: Context, lex: Lexicon) -> bool:
         strong = lex.cues["strong_block"].get(name)
         if strong and any(ctx.has_seq(k) for k in strong):
             return True
-        n = ctx.hits(lex.block_context.get(name, frozenset()), lex.block_multi.get(name, []))
+        n = ctx.block_hits(lex.block_context.get(name, frozenset()), lex.block_multi.get(name, []))
         if n >= 2 or (n == 1 and not ctx.armed and not (trig.strong and name in WEAK_FOR_STRONG)):
             return True
     return False

@@ -35,7 +35,7 @@ from marsad.analyze.events.lexicon import (
 )
 from marsad.analyze.events.morph import Word, words
 from marsad.analyze.events.narrative import apply_narrative_dates
-from marsad.analyze.events.roles import assign
+from marsad.analyze.events.roles import assign, member_group
 from marsad.analyze.events.rules import (
     NEW_CLAUSE,
     REPORTED_THREAT,
@@ -387,6 +387,26 @@ def _event_date(hit: Hit, sent_start: int, sent_end: int, ws: list[Word], timexe
     return EventDate(), DOC_DATE_PENALTY
 
 
+DATELINE_WORDS = 4  # words a dateline («القدس المحتلة (وفا) -») may take before its dash
+
+
+def _dateline_end(ws: list[Word], text: str) -> int:
+    """Words of an agency dateline opening the sentence («بغداد (رويترز) -», «دمشق-سانا-»), or 0.
+
+    It ends at a dash within its first words, after a parenthesis or a dash-joined agency name.
+    """
+    seen_paren = False
+    dashes = 0
+    for k in range(1, min(len(ws), DATELINE_WORDS + 2)):
+        between = text[ws[k - 1].end:ws[k].start]
+        seen_paren = seen_paren or "(" in between or ")" in between
+        if any(d in between for d in "-–—"):
+            dashes += 1
+            if seen_paren or dashes == 2:
+                return k
+    return 0
+
+
 def sentence_events(text: str, offset: int, *, mentions: list | None = None, timexes: list | None = None,
                     published: Any = None, ctx: DocContext | None = None, sent_index: int | None = None,
                     doc_id: str | None = None, lex: Lexicon | None = None, folded: str | None = None) -> list[Event]:
@@ -405,6 +425,9 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         ctx.flush(lex)
     chunks = build_chunks(ws, resolve_kingdom(ws, find_items(ws, lex), lex, ctx.country() if ctx else None), lex)
     chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits])
+    dateline = _dateline_end(ws, text)
+    if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
+        chunks = [c for c in chunks if c.end > dateline or c.is_place]
     hits, sctx = filter_hits(hits, ws, chunks, lex)
     hits = drop_self_harm(hits, ws, lex)
     if ctx is not None:
@@ -673,6 +696,58 @@ def _agent_named(ws: list[Word], lex: Lexicon) -> bool:
 FIRST_PERSON = "نا"  # «قواتنا»: the suffix of a communiqué's own forces
 
 
+SPEAKER_POSSESSIVES = frozenset({"لها", "له", "لهم"})
+
+
+def _speaker_object(ws: list[Word], hit: Hit) -> bool:
+    """«أطلقت النار على دورية لها»: what was hit belongs to the speaker the sentence reports («لها»)."""
+    for k in range(hit.end + 1, min(len(ws), hit.end + 3)):
+        if ws[k].text in SPEAKER_POSSESSIVES and not ws[k].gap and not ws[k - 1].gap and \
+                (k - 1 == hit.end or ws[k - 2].text == "علي"):
+            return True
+    return False
+
+
+HOST_VERBS = frozenset({"تضم", "يضم", "تستضيف", "يستضيف", "تاوي", "ياوي"})
+HOST_REACH = 6  # words from the attack to the «التي تستضيف» of the base it hit
+
+
+def _hosted_forces(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | None:
+    """«قاعدة عين الأسد التي تستضيف قوات أمريكية»: an attack on a base is one on the forces it hosts."""
+    for k in range(hit.end, min(len(ws) - 1, hit.end + HOST_REACH)):
+        if ws[k].gap.strip():
+            return None
+        if ws[k].text in HOST_VERBS and ws[k - 1].text in ("التي", "الذي"):
+            c = next((c for c in chunks if c.start == k + 1 and not c.prep and not c.is_place), None)
+            return c if c is not None and is_armed(c) else None
+    return None
+
+
+THAT_IT = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم"})
+
+
+THAT_IT_REACH = 2  # words from the speaker's phrase to its «أنها» («أعلنت الوزارة في بيان أنها …»)
+
+
+def _that_it(ws: list[Word], hit: Hit, speaker: Chunk) -> bool:
+    """«أكدت فصائل المقاومة أنها قصفت مواقع الاحتلال»: the pronoun after «أن» is the speaker, the verb's subject.
+
+    Only right after the speaker's phrase: in «يقول منتقدون إنها ستوقف …» the pronoun is someone else.
+    """
+    k = hit.start - 1
+    return hit.verbal and k > 0 and ws[k].text in THAT_IT and not ws[hit.start].gap and \
+        speaker.end <= k and k - speaker.end <= THAT_IT_REACH and not any(ws[j].gap.strip() for j in range(speaker.end, k + 1))
+
+
+def _own_forces_subject(ws: list[Word], hit: Hit, lex: Lexicon) -> bool:
+    """«إن طائراتها دمرت …», «أن قواته قصفت …»: a forces noun with a pronoun right before the verb is its subject."""
+    if not hit.verbal or hit.start == 0:
+        return False
+    w = ws[hit.start - 1]
+    own = lex.cues["own_forces"]
+    return w.text.endswith(("ها", "ه", "هم")) and any(b != w.text and b in own for b in w.bases)
+
+
 def _speaker_owns(ws: list[Word], speaker: Chunk, hit: Hit, lex: Lexicon) -> bool:
     """«قالت أنقرة إن مسيراتها قتلت …»: the speaker's own forces («قواتها», «طائراته») act."""
     if not speaker.has_kind("country", "group", "place"):
@@ -726,6 +801,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     hs = [h for h in hs if h.trigger.id not in lex.cues["require_foreign_target_triggers"]] or hs
     # «وصل الرئيس … وكان في استقباله …»: another trigger of the category tells the roles better than the arrival
     hit = _primary(hs)
+    chunks = [c for c in chunks if not (c.prep and not hit.trigger.inner_role and hit.tail < 0 and
+                                        hit.start < c.start and c.end <= hit.end)]
+    # «شكوى إلى مجلس الأمن»: the addressee a fixed phrase names is part of the event word, not a party
     src: list[Chunk] = []
     tgt: list[Chunk] = []
     recv_here = recv if type_ == "CONSULT" and any(h.trigger.mode in ("message", "phone") for h in hs) else None
@@ -750,6 +828,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             s = [c for c in s if c not in tgt or c.start > h.start]
         if h is not hit and h.verbal and any(x.end == h.start and not x.verbal for x in hs if x is not h):
             s = []  # «قصف صاروخي استهدف حياً»: the verb's subject is the strike before it, not an earlier phrase
+        if h is not hit and hit.verbal and not h.verbal and h.start < hit.end + 3:
+            # «استهدفت طائرة مسيرة مقراً لحزب الله»: the owner of what the verb hit is no agent of its subject noun
+            s = [c for c in s if not (c.prep == "ل" and any(c is x for x in tgt))]
         src = src or s
         if type_ == "FIGHT":
             tgt = tgt or [c for c in t if c not in src]
@@ -760,6 +841,14 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
     if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it
+    if attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and attr_chunk not in tgt and \
+            (_that_it(ws, hit, attr_chunk) or
+             (_own_forces_subject(ws, hit, lex) and _speaker_owns(ws, attr_chunk, hit, lex))):
+        struck = [c for c in src if c.start >= hit.end and not c.is_place]  # «أن طائراتها دمرت مقرات للمسلحين»:
+        src = [attr_chunk]  # the speaker's forces are the subject before the verb; what follows it was hit
+        tgt = struck + [c for c in tgt if c not in struck]
+    speaker_hit = attr_chunk is not None and type_ in ("ASSAULT", "COERCE") and attr_chunk not in src + tgt and \
+        _speaker_object(ws, hit)  # «أعلنت اليونيفيل أن دبابة أطلقت النار على دورية لها»: the speaker's own was hit
     if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and attr_chunk not in tgt and \
             (is_armed(attr_chunk) or (type_ == "COERCE" and attr_chunk.sectors() & STATE_SECTORS) or
              _speaker_owns(ws, attr_chunk, hit, lex)):
@@ -785,7 +874,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         return None  # «دعا الفنان جمهوره», «استقبل المطار المسافرين»: no political actor, no event
     if type_ in lex.cues["require_source"] and not src:
         return None  # «دعت الهيئة العامة للأرصاد المواطنين…»: an appeal by no political actor
-    if (any(h.trigger.mode in lex.cues["require_foreign_target_modes"] for h in hs) or
+    if (all(h.trigger.mode in lex.cues["require_foreign_target_modes"] for h in hs) or
             all(h.trigger.id in lex.cues["require_foreign_target_triggers"] for h in hs)) and \
             not _foreign_target(src, tgt, place_country, lex):  # «وصل الوزير إلى المستشفى»: no visit abroad
         return None  # «خصصت الحكومة 10 ملايين دولار لتطوير الطرق»: a budget line at home gives no one aid
@@ -798,6 +887,24 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     blocked = hit.trigger.violent and tgt and _interceptor(hit, ws, chunks, lex, attr_chunk) is tgt[0]
     if type_ != "FIGHT" and not blocked:  # «… بحسب مصادر أمنية مصرية»: who tells it is no target
         tgt = [c for c in tgt if c is not attr_chunk]  # (a clash's claimer is a side, and so is an interceptor)
+    if speaker_hit and attr_chunk is not None:
+        tgt = [attr_chunk] + [c for c in tgt if c.is_place]
+    hosted = _hosted_forces(ws, hit, chunks) if type_ == "ASSAULT" else None
+    if hosted is not None:  # «استهداف قاعدة عين الأسد التي تستضيف قوات أمريكية»: the hosted forces were hit
+        src = [c for c in src if c is not hosted]
+        tgt = [hosted] + [c for c in tgt if c is not hosted]
+    if type_ in ("ASSAULT", "COERCE", "CONCEDE"):
+        named: list[Chunk] = []
+        groups: list[Chunk] = []
+        for c in tgt:  # «قتلت القوات التركية 12 إرهابياً من حزب العمال»: the fighters stand for their group
+            g = member_group(c, chunks, ws)
+            if g is not None:
+                groups.append(g)
+            g = g or c
+            if not any(g is x for x in named):
+                named.append(g)
+        tgt = named
+        src = [c for c in src if not any(c is x for x in groups)]
     if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk) and \
             attr_chunk not in tgt:
         src = [attr_chunk]

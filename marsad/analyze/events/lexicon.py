@@ -79,6 +79,7 @@ class Trigger:
     inner_role: str | None = None  # the role of a phrase inside the trigger («تسليم أوكرانيا منظومة»: target)
     indefinite: bool = False  # with the article the word is an adjective («مدينة الفاشر المحاصرة»), no event
     initial: bool = False  # only as a verbless headline's first word («اتفاق سعودي إيراني على …»)
+    bare: bool = False  # its verbal nouns after «بـ»/«لـ» are a complement («طالبت الحزب بتسليم سلاحه»), no event
 
 
 def inflect_verb(word: str) -> list[str]:
@@ -146,7 +147,7 @@ def _make_trigger(obj: dict[str, Any]) -> Trigger:
         gen=obj.get("gen"), prep_target=tuple(norm(p) for p in obj.get("prep_target", [])),
         armed_source=bool(obj.get("armed_source")), secondary=bool(obj.get("secondary")),
         verb_keys=_split_forms(obj.get("verb_forms", [])), indefinite=bool(obj.get("indefinite")),
-        inner_role=obj.get("inner_role"), initial=bool(obj.get("initial")),
+        inner_role=obj.get("inner_role"), initial=bool(obj.get("initial")), bare=bool(obj.get("bare")),
     )
 
 
@@ -414,7 +415,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     for name in ("undergo_verbs", "launch_relatives", "intercept_verbs", "dual_anaphors", "count_words",
                  "own_forces", "announce_verbs",
                  "own_losses", "claim_verbs", "mission_heads",
-                 "envoy_heads", "currency_words", "ministry_words"):
+                 "envoy_heads", "currency_words", "ministry_words", "name_titles", "honorifics"):
         out[name] = frozenset(norm(w) for w in cues.get(name, []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))

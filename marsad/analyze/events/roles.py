@@ -433,6 +433,18 @@ def _member_of(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk:
     return c
 
 
+MEMBER_SECTORS = frozenset({"INS", "REB", "MIL", "COP"})  # a fighter or officer of no stated side
+
+
+def member_group(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk | None:
+    """«تحييد 12 إرهابياً من حزب العمال», «مقتل ضابط في الحشد الشعبي»: the named group a fighter stands for."""
+    codes = {x.split("-")[-1] for x in c.codes()}
+    if not codes or not codes <= MEMBER_SECTORS or c.end >= len(ws) or ws[c.end].text not in ("من", "في"):
+        return None
+    return next((d for d in chunks if d.start == c.end + 1 and d.prep == ws[c.end].text and
+                 d.has_kind("group") and not d.is_place and all("-" not in x for x in d.codes())), None)
+
+
 def _member_before(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
     """«قيادياً بارزاً في حزب العمال», «سبعة من عناصر التنظيم», «20 أسيراً من القوات الحكومية».
 

@@ -39,6 +39,7 @@ _CLAUSE_BREAK = ".:;؛!?؟"
 REPORTED_THREAT = ":reported"  # id suffix of an attack trigger read as a threat in reported speech
 REFUSED = ":refused"  # id suffix of a talks/agreement verb after «لن», read as an asserted REJECT
 TAKING_CRIMES = frozenset({"fraud", "theft"})  # crimes whose «استولى على» is part of the crime, not a seizure
+CONJOINED_CHARGE_REACH = 3  # words back to a charge word for a trigger joined by «و»
 NOMINAL_WINDOW = 5  # words a verbal noun («الموافقة», «مطالبة») governs, against 12 for a verb
 
 
@@ -162,6 +163,10 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     gov_types = set(lex.cues["governors"]["types"])
     for h in hits:
         others = any(x.trigger.type != h.trigger.type for x in hits if x is not h)
+        if others and h.trigger.type == "COOPERATE" and h.prefix in ("بال", "وبال") and not h.verbal and \
+                any(x.start < h.start and x.trigger.type != "COOPERATE" and
+                    not any(ws[k].gap.strip() for k in range(x.end, h.start + 1)) for x in hits):
+            continue  # «نفذت طائرات التحالف غارات … بالتنسيق مع قيادة العمليات»: how the act was done
         if others and (_circumstantial(h, ws, lex) or _purpose(h, ws)):
             scene_ends.add(h.end)
             if h.trigger.type in gov_types:
@@ -294,8 +299,20 @@ def drop_hypothetical(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit
             continue  # «… قد تفرض واشنطن عقوبات», «سينسحبون في حال …»: the consequence
         if _generic(h, ws, lex):
             continue
+        if _threatened_reply(h, hits, ws):
+            continue
         keep.append(h)
     return keep
+
+
+def _threatened_reply(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """«حذر … من أن أي اعتداء سيقابل بضربة قوية»: the reply a warning promises, under a future verb."""
+    if h.verbal or not h.prefix.startswith("ب") or h.start == 0:
+        return False
+    prev = ws[h.start - 1].text
+    future = len(prev) >= 5 and prev[0] == "س" and prev[1] in "يتن"
+    return future and any(x.trigger.type == "THREATEN" and x.start < h.start and _clause_clear(ws, x.start, h.start)
+                          for x in hits)
 
 
 def reported_threats(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
@@ -333,7 +350,10 @@ def _dated_past(h: Hit, ws: list[Word], bg: dict) -> bool:
 
 def _charged(h: Hit, ws: list[Word], bg: dict) -> bool:
     """«أُدين بالمشاركة في احتجاجات», «اعتُقل بتهمة التحريض على التظاهر»: what someone is charged with."""
-    for k in range(max(0, h.start - bg.get("charge_reach", 0)), h.start):
+    reach = bg.get("charge_reach", 0)
+    if h.prefix.startswith("و"):  # «… بتورطهم في الجريمة والقبض على عدد منهم»: a conjoined act is news again
+        reach = min(reach, CONJOINED_CHARGE_REACH)
+    for k in range(max(0, h.start - reach), h.start):
         if ws[k].text in bg.get("charge_words", ()) and not any(ws[j].gap.strip() for j in range(k, h.start)):
             return True
     return False
