@@ -44,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--no-lexicon", action="store_true", help="cross-validate without the induced name lexicon")
     n.add_argument("--entity-bias", type=float, default=None,
                    help="score added to non-O labels before Viterbi in --cv (default: the one train ner ships)")
+    n.add_argument("--stack", action="store_true", help="in --cv, score the two-stage tagger (entities.stack)")
     n.set_defaults(func=_dispatch("ner"))
 
     for name, helptext in (("events", "event coding scores on a gold file"),

@@ -39,13 +39,36 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
         print(format_table(table))
     out = Path(args.out) if args.out else MODEL_PATH
     sents = read_corpus(data)
+    keep: dict = {}
     if corpus:
-        train_with_lexicon(sents, out, corpus, params)
+        train_with_lexicon(sents, out, corpus, params, keep=keep)
     else:
         train(sents, out, params)
     write_meta(out, bias)
+    if args.stack > 1:
+        _train_second_stage(sents, out, corpus, params, keep.get("extra"), args.stack, bias)
     print(f"trained on {len(sents)} sentences, {sum(map(len, sents))} tokens → {out}", file=sys.stderr)
     return 0
+
+
+def _train_second_stage(sents: list, out: Path, corpus: list[Path] | None, params: dict,
+                        extra: list | None, k: int, bias: float) -> Path:
+    """Train the second stage (``entities.stack``) beside ``out`` on k-fold out-of-fold first-stage tags."""
+    import shutil
+    import tempfile
+
+    from marsad.analyze.entities.crf import write_meta
+    from marsad.analyze.entities.induced import lexicon_path
+    from marsad.analyze.entities.stack import out_of_fold, stack_path, train_stack
+
+    with tempfile.TemporaryDirectory() as tmp:
+        first = out_of_fold(sents, k, corpus, params, Path(tmp))
+    second = train_stack(sents, first, stack_path(out), extra, params)
+    if lexicon_path(out).exists():
+        shutil.copy(lexicon_path(out), lexicon_path(second))
+    write_meta(second, bias)
+    print(f"second stage → {second}", file=sys.stderr)
+    return second
 
 
 def cmd_train_clusters(args: argparse.Namespace) -> int:
@@ -73,6 +96,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--no-lexicon", action="store_true", help="train without the induced name lexicon")
     n.add_argument("--entity-bias", type=float, default=None,
                    help="score added to non-O labels before Viterbi, saved in the model's metadata (default: crf.ENTITY_BIAS, from CV)")
+    n.add_argument("--stack", type=int, default=5, metavar="K",
+                   help="also train the second stage on K-fold out-of-fold first-stage tags (0: first stage only)")
     n.set_defaults(func=cmd_train_ner)
     c = tsub.add_parser("clusters", help="rebuild word clusters (a CRF feature) from unlabeled news zips")
     c.add_argument("--corpus", nargs="+", default=[str(DEFAULT_CORPUS)])

@@ -65,13 +65,18 @@ def read_conll(path: str) -> list[list[tuple[str, str]]]:
 
 
 def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: int = 0,
-                   corpus: list | None = None, entity_bias: float | None = None) -> dict[str, dict[str, float]]:
+                   corpus: list | None = None, entity_bias: float | None = None,
+                   stack: bool = False) -> dict[str, dict[str, float]]:
     """K-fold CV on a training file: train on k-1 folds, tag the held-out fold, pool the counts.
 
     With ``corpus`` (unlabeled news), each fold's model gets its own induced name lexicon,
     built from the training folds only, exactly as ``marsad train ner`` builds the shipped one;
     each fold's model gets the same metadata (``entity_bias``, default ``crf.ENTITY_BIAS``) too.
+    With ``stack``, each fold also gets a second-stage CRF (``entities.stack``) trained on the
+    other folds' first-stage tags, which are out of fold: each came from the model that did not
+    see its fold (that model saw the test fold, but only its first-stage tags reach the second stage).
     """
+    import shutil
     import tempfile
     from pathlib import Path
 
@@ -84,24 +89,49 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
         train,
         write_meta,
     )
-    from marsad.analyze.entities.induced import train_with_lexicon
+    from marsad.analyze.entities.induced import lexicon_path, train_with_lexicon
+    from marsad.analyze.entities.stack import tag_stacked, train_stack
 
     sents = read_conll(path)
     if limit:
         sents = sents[:limit]
+    bias = ENTITY_BIAS if entity_bias is None else entity_bias
     gold_all: list[list[str]] = []
     pred_all: list[list[str]] = []
+    splits = folds(sents, k)
+    first: list[list[list[str]]] = []
+    extras: list[list | None] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for i, (trn, test) in enumerate(folds(sents, k)):
+        for i, (trn, test) in enumerate(splits):
             out = Path(tmp) / f"fold{i}.crfsuite"
-            model = train_with_lexicon(trn, out, corpus, params) if corpus else train(trn, out, params)
-            write_meta(model, ENTITY_BIAS if entity_bias is None else entity_bias)
+            keep: dict = {}
+            model = train_with_lexicon(trn, out, corpus, params, keep=keep) if corpus else train(trn, out, params)
+            write_meta(model, bias)
+            extras.append(keep.get("extra"))
             tagger = Tagger(model)
-            gold = [[g for _, g in s] for s in test]
             words = [[t for t, _ in s] for s in test]
-            pred = [person_boundaries(w, t) for w, t in zip(words, propagate(words, tagger.tag_text(words)), strict=True)]
+            first.append(tagger.tag_text(words))
+            if stack:
+                continue
+            gold = [[g for _, g in s] for s in test]
+            pred = [person_boundaries(w, t) for w, t in zip(words, propagate(words, first[-1]), strict=True)]
             fold = score(gold, pred)
             print(f"fold {i + 1}/{k}: micro F1 {fold['micro']['f1']:.4f}", file=sys.stderr, flush=True)
+            gold_all += gold
+            pred_all += pred
+        for i, (trn, test) in enumerate(splits if stack else []):
+            second = Path(tmp) / f"fold{i}.stack.crfsuite"
+            oof = [t for j, tags in enumerate(first) if j != i for t in tags]
+            train_stack(trn, oof, second, extras[i], params)
+            if corpus:
+                shutil.copy(lexicon_path(Path(tmp) / f"fold{i}.crfsuite"), lexicon_path(second))
+            write_meta(second, bias)
+            words = [[t for t, _ in s] for s in test]
+            gold = [[g for _, g in s] for s in test]
+            tags = tag_stacked(Tagger(second), words, first[i])
+            pred = [person_boundaries(w, t) for w, t in zip(words, propagate(words, tags), strict=True)]
+            fold = score(gold, pred)
+            print(f"fold {i + 1}/{k} (second stage): micro F1 {fold['micro']['f1']:.4f}", file=sys.stderr, flush=True)
             gold_all += gold
             pred_all += pred
     return score(gold_all, pred_all)
@@ -117,6 +147,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-lexicon", action="store_true", help="cross-validate without the induced name lexicon")
     p.add_argument("--entity-bias", type=float, default=None,
                    help="score added to non-O labels before Viterbi (default: crf.ENTITY_BIAS, as in train ner)")
+    p.add_argument("--stack", action="store_true", help="in --cv, score the two-stage tagger (entities.stack)")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -126,7 +157,7 @@ def main(args: argparse.Namespace) -> int:
 
         corpus = None if getattr(args, "no_lexicon", False) else lexicon_corpus(getattr(args, "corpus", None))
         table = cross_validate(args.file, args.cv, limit=getattr(args, "cv_limit", 0) or 0, corpus=corpus,
-                               entity_bias=getattr(args, "entity_bias", None))
+                               entity_bias=getattr(args, "entity_bias", None), stack=getattr(args, "stack", False))
         print(f"{args.cv}-fold cross-validation on {args.file}")
         print(format_table(table))
         return 0

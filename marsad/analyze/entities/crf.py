@@ -26,6 +26,7 @@ from marsad.analyze.entities import induced
 from marsad.analyze.entities.crfmodel import CrfModel, viterbi
 from marsad.analyze.entities.features import ScoreCache, document_features, phrase_flags, sentence_features
 from marsad.analyze.entities.induced import lexicon_path
+from marsad.analyze.entities.stack import stack_path, tag_stacked
 from marsad.text.normalize import normalize
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "ner.crfsuite"
@@ -89,7 +90,8 @@ def train(sents: Iterable[Sentence], out: str | Path, params: dict | None = None
           extra: list[list[tuple[str, ...]]] | None = None) -> Path:
     """Train a CRF on (token, tag) sentences and write the model file (``extra``: more per-token features).
 
-    A lexicon file left beside ``out`` by an earlier training is removed: it belongs to that model.
+    A lexicon, metadata or second-stage file left beside ``out`` by an earlier training is removed:
+    it belongs to that model.
     """
     trainer = pycrfsuite.Trainer(verbose=False)
     sents = list(sents)
@@ -105,6 +107,7 @@ def train(sents: Iterable[Sentence], out: str | Path, params: dict | None = None
     trainer.train(str(out))
     lexicon_path(out).unlink(missing_ok=True)
     meta_path(out).unlink(missing_ok=True)
+    stack_path(out).unlink(missing_ok=True)
     return out
 
 
@@ -292,11 +295,16 @@ def _fill(words: list[str], tags: list[str], known: dict, longest: int, clitics:
 
 
 def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[list[str]]:
-    """BIO tags for consecutive sentences of one text (CRF, then label propagation across them)."""
+    """BIO tags for consecutive sentences of one text (CRF, its second stage when the model has one,
+    then label propagation across them)."""
     tagger = get_tagger(path)
     if tagger is None:
         return [["O"] * len(s) for s in sentences]
-    tagged = propagate(sentences, tagger.tag_text(sentences))
+    tags = tagger.tag_text(sentences)
+    second = stack_path(tagger.path)
+    if second.exists():
+        tags = tag_stacked(get_tagger(str(second)), sentences, tags)
+    tagged = propagate(sentences, tags)
     return [repair_bio(person_boundaries(s, t)) for s, t in zip(sentences, tagged, strict=True)]
 
 

@@ -126,8 +126,12 @@ def sentence_extra(tokens: list[str], lex: Lexicon) -> list[tuple[str, ...]]:
 
 
 def train_with_lexicon(sents: list, out: str | Path, corpus: list[Path], params: dict | None = None,
-                       articles: int = ARTICLES) -> Path:
-    """Train the final CRF with jackknifed lexicon features and write the model and its lexicon."""
+                       articles: int = ARTICLES, keep: dict | None = None) -> Path:
+    """Train the final CRF with jackknifed lexicon features and write the model and its lexicon.
+
+    ``keep``, when given, receives the training sentences' lexicon features under ``"extra"``
+    (the second stage, ``stack``, trains on the same ones).
+    """
     from marsad.analyze.entities.clusters import iter_texts
     from marsad.analyze.entities.crf import Tagger, train
 
@@ -146,4 +150,6 @@ def train_with_lexicon(sents: list, out: str | Path, corpus: list[Path], params:
     extra += [sentence_extra([t for t, _ in s], lexicons[0]) for s in parts[1]]
     train(sents, out, params, extra)
     save(merge(*lexicons), lexicon_path(out))
+    if keep is not None:
+        keep["extra"] = extra
     return out
