@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -165,7 +166,121 @@ def match(ws: WordSeq) -> list[Match]:
         if hit:
             out.append(hit)
             i = hit.j
-    return out
+    if any(len(h.ids) > 1 for h in out):
+        _settle_shared(ws, out, kb)
+    return [h for h in out if not _foreign_namesake(ws, h, out, kb)]
+
+
+# Shared aliases (عمان: Oman and Amman; طرابلس: Tripoli of Libya and of Lebanon) ------------------
+
+_MARKS = re.compile("[\u064b-\u0652]")
+
+
+def _marked(text: str) -> list[tuple[str, frozenset[str]]]:
+    """(letter, its diacritics) of a written form, tatweel dropped: «عمّان» → [(ع, {}), (م, {ّ}), (ا, {}), (ن, {})]."""
+    out: list[tuple[str, set[str]]] = []
+    for ch in text.replace("\u0640", ""):
+        if _MARKS.match(ch):
+            if out:
+                out[-1][1].add(ch)
+        else:
+            out.append((ch, set()))
+    return [(c, frozenset(m)) for c, m in out]
+
+
+def _spelled_as(written: str, alias: str) -> bool:
+    """True when the diacritics written on a name all agree with a vocalized alias (عمّان with عَمّان, not عُمان)."""
+    a, b = _marked(written), _marked(alias)
+    return len(a) == len(b) and all(normalize(x) == normalize(y) and mx <= my for (x, mx), (y, my) in zip(a, b, strict=True))
+
+
+def _country_of_ent(ent: object) -> str | None:
+    return ent.id if ent.type == "country" else ent.country  # type: ignore[attr-defined]
+
+
+def _settle_shared(ws: WordSeq, out: list[Match], kb: object) -> None:
+    """Narrow a place alias two places share to the one the sentence itself points to (in place).
+
+    - the diacritics as written: «عمّان» (shadda) is Amman, «عُمان» is Oman, when only one
+      candidate lists a vocalized alias they agree with;
+    - else the countries the rest of the sentence names — another unambiguous hit (a country, a
+      place, a person, an outlet: «عمان-بترا», «مسقط») or a nationality adjective («العاصمة
+      الأردنية عمان», «الوزير العماني»): kept when exactly one candidate's country is among them.
+
+    Only aliases all of whose candidates are places or countries; otherwise the document decides
+    (``context.prefer``) and the first candidate (the country) is the default.
+    """
+    named: set[tuple[str, int]] | None = None
+    for h in out:
+        if len(h.ids) < 2:
+            continue
+        ents = [e for e in (kb.get(i) for i in h.ids) if e is not None]  # type: ignore[attr-defined]
+        if len(ents) < 2 or any(e.type not in ("place", "country") for e in ents):
+            continue
+        written = ws.text[h.start - ws.offset : h.end - ws.offset]
+        if _MARKS.search(written):
+            agree = [e for e in ents if any(_MARKS.search(n) and _spelled_as(written, n) for n in e.names_ar)]
+            if len(agree) == 1:
+                h.ids = [agree[0].id]
+                continue
+        if named is None:
+            named = _sentence_countries(ws, out, kb)
+        near = {c for c, at in named if at != id(h)}
+        pick = [e for e in ents if _country_of_ent(e) in near]
+        if len(pick) == 1:
+            h.ids = [pick[0].id]
+
+
+def _sentence_countries(ws: WordSeq, out: list[Match], kb: object) -> set[tuple[str, int]]:
+    """(country, ``id`` of the hit it comes from, 0 for an adjective) for what a sentence names: unambiguous strong hits and nationality adjectives."""
+    got: set[tuple[str, int]] = set()
+    covered: set[int] = set()
+    for h in out:
+        covered.update(range(h.i, h.j))
+        if h.weak:
+            continue
+        isos = {_country_of_ent(e) for e in (kb.get(i) for i in h.ids) if e is not None}  # type: ignore[attr-defined]
+        if len(isos) == 1 and None not in isos:
+            got.add((isos.pop(), id(h)))
+    for k, w in enumerate(ws.norm):
+        if k not in covered and len(w) >= 4 and (iso := adjective_country(kb, w)):
+            got.add((iso, 0))
+    return got
+
+
+# A descriptive name of one country's body used for another's («الاتحاد العام للشغل في الأرجنتين») -----
+
+GENERIC_HEADS = frozenset(normalize(w) for w in (
+    "اتحاد", "نقابة", "حزب", "جبهة", "مجلس", "هيئة", "جمعية", "رابطة", "كونفدرالية", "حركة", "تجمع", "تحالف"))
+
+
+def _foreign_namesake(ws: WordSeq, h: Match, out: list[Match], kb: object) -> bool:
+    """True for a descriptive organisation name of country X followed by «في <country Y>», Y ≠ X.
+
+    «الاتحاد العام للشغل» is the Tunisian UGTT, but «الاتحاد العام للشغل في الأرجنتين» is
+    Argentina's CGT: a name made only of a generic head (اتحاد، حزب، نقابة …) and common words,
+    with no proper name or nationality in it, is a description that fits bodies of many countries,
+    and the country named right after it says whose. The hit is dropped: the phrase stays
+    unlinked (no TUN-LAB) rather than linked to the namesake. Only organisations of a country:
+    armed groups (حزب الله في سوريا), bodies without a country and names with a nationality
+    (الحزب الشيوعي الصيني) keep their link, and so does the body's own country (… في تونس).
+    """
+    ents = [e for e in (kb.get(i) for i in h.ids) if e is not None]  # type: ignore[attr-defined]
+    if not ents or any(e.type != "org" or not e.country for e in ents):
+        return False
+    words = ws.norm[h.i : h.j]
+    heads = {f[2:] if f.startswith("ال") else f for f, _ in first_word_variants(words[0])}
+    if not heads & GENERIC_HEADS or any(adjective_country(kb, w) for w in words):
+        return False
+    j = h.j
+    if j < len(ws) and ws.norm[j] == "في":
+        j += 1
+    nxt = next((o for o in out if o.i == j), None)
+    if nxt is None or (j == h.j and not ws.norm[j].startswith("ب")):
+        return False
+    isos = {_country_of_ent(e) for e in (kb.get(i) for i in nxt.ids) if e is not None}  # type: ignore[attr-defined]
+    other = [e for e in (kb.get(i) for i in nxt.ids) if e is not None and e.type == "country"]  # type: ignore[attr-defined]
+    return len(isos) == 1 and bool(other) and not (isos & {e.country for e in ents})
 
 
 def clear() -> None:
