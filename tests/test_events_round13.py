@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from probe_helpers import asserted_events as _events
+from probe_helpers import codes as _codes
+from probe_helpers import event_types as _types
 
 from marsad.analyze.events import events_for_sentence
-
-
-def _events(text: str, type_: str | None = None) -> list:
-    evs = [e for e in events_for_sentence(text) if e.modality != "denied"]
-    return [e for e in evs if type_ is None or e.type == type_]
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in _events(text)}
-
-
-def _codes(actors: list) -> list[str | None]:
-    return [a.code for a in actors]
 
 
 # A search sweep («عملية بحث وتمشيط») is no talks; a court's «بإعدام» is coercion, not a killing;

@@ -5,22 +5,11 @@ remand orders, dispersals of gatherings, claims of responsibility, army spokesme
 from __future__ import annotations
 
 import pytest
+from probe_helpers import asserted_events as _events
+from probe_helpers import codes as _codes
+from probe_helpers import event_types as _types
 
-from marsad.analyze.events import events_for_sentence
 from marsad.analyze.events.morph import words
-
-
-def _events(text: str, type_: str | None = None) -> list:
-    evs = [e for e in events_for_sentence(text) if e.modality != "denied"]
-    return [e for e in evs if type_ is None or e.type == type_]
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in _events(text)}
-
-
-def _codes(actors: list) -> list[str | None]:
-    return [a.code for a in actors]
 
 
 # What someone is charged with or convicted of is no event of its own.

@@ -7,20 +7,9 @@ a speaker's own forces and own patrol, and an addressee inside a fixed phrase.""
 
 from __future__ import annotations
 
-from marsad.analyze.events import events_for_sentence
-
-
-def _events(text: str, type_: str | None = None) -> list:
-    evs = [e for e in events_for_sentence(text) if e.modality != "denied"]
-    return [e for e in evs if type_ is None or e.type == type_]
-
-
-def _types(text: str) -> set[str]:
-    return {e.type for e in _events(text)}
-
-
-def _codes(actors: list) -> list[str | None]:
-    return [a.code for a in actors]
+from probe_helpers import asserted_events as _events
+from probe_helpers import codes as _codes
+from probe_helpers import event_types as _types
 
 
 # «دورية» (a patrol) is not «دوريّه» (his league): shooting at a patrol is no sports story.

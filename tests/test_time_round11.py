@@ -13,18 +13,15 @@ import os
 from datetime import date
 
 import pytest
+from probe_helpers import spans
 
-from marsad.analyze.time import find_timexes, infer_published
+from marsad.analyze.time import infer_published
 from marsad.model import Document, PageDate
 
 
 @pytest.fixture(autouse=True)
 def _today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MARSAD_TODAY", os.environ.get("MARSAD_TODAY", "2026-11-23"))
-
-
-def spans(text: str, anchor: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_timexes(text, anchor=anchor)]
 
 
 def infer(body: str, page: str | None = None):

@@ -8,13 +8,10 @@ itself («الشتاء الماضي», not «شتاء العام الماضي»)
 from __future__ import annotations
 
 import pytest
+from probe_helpers import values
 
-from marsad.analyze.time import find_timexes, infer_published
+from marsad.analyze.time import infer_published
 from marsad.model import Document
-
-
-def values(text: str, anchor: str) -> list[str]:
-    return [t.value for t in find_timexes(text, anchor=anchor) if t.value]
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -7,13 +7,7 @@
 from __future__ import annotations
 
 import pytest
-
-from marsad.analyze.time import find_timexes, infer_published
-from marsad.model import Document
-
-
-def values(text: str, anchor: str) -> list[str]:
-    return [t.value for t in find_timexes(text, anchor=anchor) if t.value]
+from probe_helpers import published, values
 
 
 @pytest.mark.parametrize(("text", "anchor", "want"), [
@@ -135,12 +129,6 @@ def test_since_after_a_duration_verb_stays_a_date() -> None:
 
 def test_until_late_hour_is_no_length() -> None:
     assert values("واستمر القصف حتى ساعة متأخرة من ليل أمس.", "2022-02-20") == ["2022-02-19"]
-
-
-def published(text: str) -> tuple[str | None, str | None, str | None]:
-    """(earliest, latest, best day) inferred from the text alone."""
-    p = infer_published(Document(id="t", url="", source="", title="", body=text))
-    return p.earliest, p.latest, p.value
 
 
 @pytest.mark.parametrize(("text", "day"), [

@@ -10,23 +10,9 @@ one-word title in construct with its country («أمير الكويت») and an 
 from __future__ import annotations
 
 import pytest
+from probe_helpers import published, spans, values
 
-from marsad.analyze.time import find_timexes, infer_published
-from marsad.model import Document
-
-
-def values(text: str, anchor: str) -> list[str]:
-    return [t.value for t in find_timexes(text, anchor=anchor) if t.value]
-
-
-def spans(text: str, anchor: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_timexes(text, anchor=anchor)]
-
-
-def published(text: str) -> tuple[str | None, str | None, str | None]:
-    """(earliest, latest, best day) inferred from the text alone."""
-    p = infer_published(Document(id="t", url="", source="", title="", body=text))
-    return p.earliest, p.latest, p.value
+from marsad.analyze.time import find_timexes
 
 
 @pytest.mark.parametrize(("text", "anchor", "want"), [
