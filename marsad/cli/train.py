@@ -96,7 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--no-lexicon", action="store_true", help="train without the induced name lexicon")
     n.add_argument("--entity-bias", type=float, default=None,
                    help="score added to non-O labels before Viterbi, saved in the model's metadata (default: crf.ENTITY_BIAS, from CV)")
-    n.add_argument("--stack", type=int, default=5, metavar="K",
+    n.add_argument("--stack", type=int, default=0, metavar="K",
                    help="also train the second stage on K-fold out-of-fold first-stage tags (0: first stage only)")
     n.set_defaults(func=cmd_train_ner)
     c = tsub.add_parser("clusters", help="rebuild word clusters (a CRF feature) from unlabeled news zips")
