@@ -60,6 +60,10 @@ _MONTH_YEAR_HEADS = {"بتاريخ", "تاريخ", "من", "الي", "الى", "
 # Agencies whose datelines write the day and month as numbers («الكويت - 7 - 2 (كونا) --»), folded.
 _DAY_MONTH_AGENCIES = {"كونا"}
 _NEW_WORDS = {"الجديد", "الجديده", "الجديدة"}
+# «يوم 15 الجاري»: the markers that make a bare day one of this month, folded.
+_THIS_MONTH_MARKERS = {"الجاري", "الحالي"}
+# Definite year nouns before a kind of year («السنة المالية», «العام الدراسي»), folded.
+_YEAR_NOUNS = {"السنه", "السنة", "العام", "للسنه", "للسنة", "للعام", "والسنه", "والسنة", "والعام"}
 # Before «العقد الماضي» these make it the ten years up to publication, not the previous calendar decade.
 _WINDOW_WORDS = {"خلال", "طوال", "طيله", "طيلة", "مدي", "مدى", "مدار", "امتداد", "غضون"}
 
@@ -317,7 +321,7 @@ class Parser:
                 if pair is not None:
                     return pair
             if not mg:
-                per = None if (today or offset) else self.m_period(k)
+                per = None if (today or offset) else self.m_period(k) or self.this_month_day(i, j, k)
                 if per is not None and per.unit == "month":  # «العاشر من الشهر المقبل»: that day of that month
                     return Expr(start, per.j, "in_period", d=dr[1], wd=wd, sub=[per])
                 return None
@@ -365,6 +369,19 @@ class Parser:
         e.offset = offset
         return e
 
+    def this_month_day(self, i: int, j: int, k: int) -> Expr | None:
+        """«يوم 15 الجاري», «في ٣ الحالي»: a day and «الجاري» with no month name is a day of this month.
+
+        Only after «يوم» or a preposition of time (``i`` starts the phrase, ``j`` is the day), and only the
+        masculine marker a month takes («المادة 15 الجارية» is no date).
+        """
+        if self.norm(k) not in _THIS_MONTH_MARKERS:
+            return None
+        if not (self.is_word(i, "day_word") or (j == i and i > 0 and (
+                self.is_word(i - 1, "month_prepositions") or self.norm(i - 1) in _MONTH_YEAR_HEADS))):
+            return None
+        return Expr(k, k + 1, "period", unit="month", marker="current")
+
     def day_pair(self, start: int, dr: tuple[int, int]) -> Expr | None:
         """«يومي 9 و10 سبتمبر», «في الخامس والسادس من يونيو»: the first day, in the month of the second."""
         k = dr[0]
@@ -399,7 +416,7 @@ class Parser:
         if not r:
             return None
         j, y, h = r
-        if (i > 0 and self.is_word(i - 1, "number_label_words")) or self.id_tail(j):
+        if (i > 0 and self.is_word(i - 1, "number_label_words")) or self.id_tail(j) or self.labelled_number(i):
             return None  # «القضية رقم 2019/455», «المرسوم رقم 2020»: an identifier, not a year
         marked = j > i + 1
         if not marked and j < self.n and (self.is_word(j, "quantity_nouns") or self.t[j].norm == "%"):
@@ -409,6 +426,18 @@ class Parser:
         if not (marked or cue or after or self.event_edition(i)):
             return None
         return Expr(i, j, "year", y=y, hijri=h)
+
+    def labelled_number(self, i: int) -> bool:
+        """«الرقم الأخضر 1919», «الرقم المجاني 1990»: a number label and one adjective before the number.
+
+        The adjective is a definite word that is no year cue («رقم قياسي في 2019» keeps its year).
+        """
+        if i < 2 or not self.is_word(i - 2, "number_label_words"):
+            return False
+        if self.t[i - 1] is GAP:
+            return True  # a word the grammar does not know: no year cue
+        return (self.t[i - 1].kind == "word" and self.norm(i - 1).startswith("ال")
+                and not self.is_word(i - 1, "year_context_words"))
 
     def id_tail(self, j: int) -> bool:
         """«2019/455»: a slash and a three-digit number after a year-like number make an identifier (not «2019/2020»)."""
@@ -425,7 +454,9 @@ class Parser:
                 return False
             if self.is_word(k, "year_event_nouns"):
                 return True
-        return False
+        # «السنة المالية 2025», «العام الدراسي 2024»: a year word and the kind of year it is
+        return (i >= 2 and self.is_word(i - 1, "year_kind_words")
+                and (self.is_word(i - 2, "year_words") or self.norm(i - 2) in _YEAR_NOUNS))
 
     def spelled_year(self, i: int) -> tuple[int, int] | None:
         """«ألفين», «ألفين وعشرين», «ألفين وثلاثة وعشرين» (after a year word) → (next, year)."""
@@ -1080,7 +1111,22 @@ def _adjectival_ordinal(text: str, toks: list[Tok], e: Expr, lex: Lexicon) -> bo
     w = normalize(m.group(1))
     if w[:1] in "وفبل" and w[1:].startswith("ال"):
         w = w[1:]
-    return w.startswith("ال") and w not in lex.context["ordinal_after_definite_ok"]
+    if not w.startswith("ال") or w in lex.context["ordinal_after_definite_ok"]:
+        return False
+    # «يوافق يوم الجمعة المقبل الأول من ذي الحجة»: a day in apposition to a marked weekday
+    return not _after_marked_weekday(text, e.start, lex)
+
+
+_TWO_WORDS_END = re.compile(r"(\w+)\s+(\w+)\s*$")
+
+
+def _after_marked_weekday(text: str, end: int, lex: Lexicon) -> bool:
+    """The two words before ``end`` are a weekday and its marker («الجمعة المقبل», «الأحد الماضي»)."""
+    m = _TWO_WORDS_END.search(text[max(0, end - 40):end])
+    if not m:
+        return False
+    toks = tokenize(m.group(1) + " " + m.group(2))
+    return bool(len(toks) == 2 and lex.weekdays.match(toks, 0) and lex.markers.match(toks, 1, clitics=False))
 
 
 _FROM_NOW = re.compile(r"\s+من\s+(?:الآن|الان|اليوم)\b")

@@ -385,7 +385,7 @@ def get_lexicon() -> Lexicon:
                      "event_onset_nouns", "since_words", "title_date_not_label", "decade_words",
                      "month_prepositions", "hijri_month_epithets", "year_after_words", "within_words",
                      "chrome_line_starts", "chrome_line_marks", "scheduled_cues", "past_copulas",
-                     "photo_credit_words", "published_line_starts", "year_event_nouns", "quantity_nouns",
+                     "photo_credit_words", "published_line_starts", "year_event_nouns", "year_kind_words", "quantity_nouns",
                      "number_label_words", "duration_after_words"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),

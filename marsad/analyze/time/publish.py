@@ -94,6 +94,7 @@ CHROME_TAIL_LINES = 3  # a bare «©» is a footer only on the last lines
 DATELINE_WEEKDAY_SLACK = 1
 # Characters before a full date searched for «المقررة في» (scheduled: publication precedes it).
 SCHEDULED_CONTEXT = 30
+_ARCHIVE_WORDS = {normalize(w) for w in ("أرشيفية", "ارشيفية", "أرشيف", "ارشيف")}  # «صورة أرشيفية»
 # Characters before a date searched for «منذ» (since).
 SINCE_CONTEXT = 8
 # «منذ» + onset noun + at most this many words ending with «في» before the date, within this many characters.
@@ -111,6 +112,7 @@ _THESE_DAYS = re.compile(r"(?:^|\s)(?:في\s+)?هذه\s+الايام(?:\s|$)")
 _WAS_WORDS = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
 # An anniversary is marked this many days around the event's date N years on («الذكرى العاشرة …»).
 ANNIVERSARY_SLACK_DAYS = 31
+RELATED_WHERE = "related"  # :func:`marsad.clean` reason of a related-story link line
 # A president-elect is so called from the election, at most this many days before the tenure begins.
 ELECT_DAYS = 120
 # Characters before a named office holder searched for nouns that make the title history («لمقتل قائد …»).
@@ -434,6 +436,28 @@ def _stamp_line(e: Expr, body: str) -> bool | str:
     if fold(prefix).lower().split()[-1] == "في" or _place_comma(prefix.split("|")[-1].split(" - ")[-1].strip() + "،"):
         return False  # «القاهرة في 5 ديسمبر 2022», «بغداد - 14 حزيران 2017»
     return True
+
+
+def _title_stamp(e: Expr, title: str) -> bool:
+    """A title that is a render stamp: a weekday's full date (or one before a clock), alone or after a site name.
+
+    «هسبريس | الإثنين 23 نونبر 2026 - 10:05», «الإثنين 23 نونبر 2026»; never a headline ending on a date
+    («بوتفليقة يهنئ السيسي بذكرى ثورة 23 يوليو 1952»): a site name is at most MASTHEAD_WORDS words set off
+    by «|» or a dash.
+    """
+    if e.kind != "date" or e.hijri or e.y is None or e.d is None or e.today or e.offset:
+        return False
+    after = title[e.end:].strip(_STAMP_SEPARATORS)
+    if after and not _clock_or_update(after):
+        return False
+    if e.wd is None and not after:
+        return False  # «23 يوليو 1952» alone may be a feature's title, not a stamp
+    before = title[:e.start].rstrip(" \t")
+    if not before:
+        return True
+    if before[-1] not in "|-–—":
+        return False
+    return 0 < len(before.rstrip("|-–— \t").split()) <= MASTHEAD_WORDS
 
 
 def _labelled(prefix: str) -> bool:
@@ -896,12 +920,42 @@ class _Collector:
 
     # -- bounds ------------------------------------------------------------------------------
     def page_dates(self) -> None:
-        """Chrome dates (render date, sidebar items): the latest is an upper bound, never the value."""
-        days = [parse_iso(p.value) for p in self.doc.page_dates]
+        """Chrome dates (render date, sidebar items): the latest is an upper bound, never the value.
+
+        Dates of related-story links («اقرأ أيضاً», «أخبار ذات صلة») wait for :meth:`related_dates`.
+        """
+        days = [parse_iso(p.value) for p in self.doc.page_dates if p.where != RELATED_WHERE]
         days = [d for d in days if d]
         if days:
             hi = max(days)
             self.s.apply(self.s.between(None, hi), f"page date {hi} (chrome): an upper bound only")
+
+    def title_stamp(self) -> None:
+        """A title that is only a masthead and a date («هسبريس | الإثنين 23 نونبر 2026 - 10:05»): an upper bound.
+
+        The page cleaner may keep a render stamp as the title; read like a stamp heading the page
+        (:func:`_stamp_line`), it bounds from above and is never the value.
+        """
+        title = self.doc.title or ""
+        for e in self.title_exprs:
+            if _title_stamp(e, title) and (r := resolve(e, None)) is not None:
+                self.s.apply(self.s.between(None, r.latest), f"title stamp «{e.text}» (chrome): an upper bound only")
+
+    def related_dates(self) -> None:
+        """Dates of related-story links bound from above only what the story itself leaves open.
+
+        A related link may be an older story on the same subject («أهالي الضحايا يعتصمون … (3 آب 2025)»
+        under the fifth anniversary of 4 August 2020 said «اليوم الاثنين»): when the story's own
+        statements put its day after the link's date, the link is older and bounds nothing.
+        """
+        days = [d for p in self.doc.page_dates if p.where == RELATED_WHERE and (d := parse_iso(p.value))]
+        if not days:
+            return
+        hi = max(days)
+        if (self.s.mask & self.s.between(None, hi)).any():
+            self.s.apply(self.s.between(None, hi), f"page date {hi} (chrome, related link): an upper bound only")
+        else:
+            self.s.evidence.append(f"not used: related link dated {hi}, before what the story states (an older story)")
 
     def tenures(self) -> None:
         """A person named with a current title: published after the tenure began (hard).
@@ -1054,6 +1108,23 @@ class _Collector:
             mask = self.s.between(r.earliest, None) if r is not None else None
             if mask is not None and (self.s.mask & mask).any():
                 self.s.apply(mask, f"«{e.text}» is told in the past: published after it began", soft=True)
+
+    def archive_captions(self) -> None:
+        """«(صورة أرشيفية من اجتماع سابق للمجلس في 12 مارس 2019 - كونا)»: an archive photo predates the story.
+
+        The caption's dated day or month is a lower bound only (never the value, never an upper bound).
+        """
+        marks = _ARCHIVE_WORDS
+        for text in self.doc.captions:
+            if not marks & set(re.findall(r"\w+", normalize(text))):
+                continue
+            for e in parse(text):
+                if e.kind not in ("date", "month") or e.y is None or e.hijri or _historical_year(e):
+                    continue
+                r = resolve(e, None)
+                if r is not None and (self.s.mask & self.s.between(r.earliest, None)).any():
+                    self.s.apply(self.s.between(r.earliest, None),
+                                 f"archive photo «{e.text}» (caption): published after it", soft=True)
 
     def neighbour_years(self) -> None:
         """«تراجع التضخم خلال أكتوبر المنقضي بعد أن بلغ 7% في سبتمبر 2024»: October 2024 is over (soft lower bound).
@@ -1234,6 +1305,7 @@ def infer_published(doc: Document) -> Published:
     c.past_year_period()
     c.since_refs()
     c.page_dates()
+    c.title_stamp()
     c.chrome_lines()
     c.scheduled()
     c.tenures()
@@ -1248,7 +1320,9 @@ def infer_published(doc: Document) -> Published:
     c.hard_mask = s.mask.copy()  # what the hard evidence forces; soft windows only rank within it
     c.today_yearless()
     c.anniversaries()
+    c.related_dates()
     c.past_dated()
+    c.archive_captions()
     c.neighbour_years()
     c.structural = s.mask.copy()  # the evidence without the plausibility windows (brackets narrow it)
     for window in SOFT_WINDOWS:

