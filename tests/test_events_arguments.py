@@ -130,7 +130,8 @@ def test_what_talks_are_about_is_not_a_second_event() -> None:
 
 def test_a_death_sentence_is_no_killing() -> None:
     assert not events("في أول تعليق له على الحكم الصادر بإعدامه قال الإعلامي إن الحكم سياسي.", "ASSAULT")
-    assert events("أعدمت السلطات الإيرانية ثلاثة أشخاص أدينوا بالتجسس.", "ASSAULT")
+    # an execution carried out is an event: by the state a punishment (COERCE, as the gold sets code it)
+    assert events("أعدمت السلطات الإيرانية ثلاثة أشخاص أدينوا بالتجسس.", "COERCE")
 
 
 def test_a_summits_agenda_is_no_summit_but_its_proceedings_are() -> None:

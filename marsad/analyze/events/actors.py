@@ -439,6 +439,32 @@ def _case_breaks(ws: list[Word], cur: Chunk, it: Item, lex: Lexicon) -> bool:
     return bool(a and b and a != b)
 
 
+TITLE_COMPLEMENT_MAX = 3  # definite words between a title and the name: «رئيس حكومة الوحدة الوطنية …»
+
+
+def _title_complement_then_name(ws: list[Word], cur: Chunk, it: Item, lex: Lexicon) -> bool:
+    """A name after a title whose definite complement names no actor: the same person, one phrase.
+
+    «رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة»: only definite words (no preposition, time word
+    or comma) stand between, and the name's office agrees with the title (its sector or its country).
+    """
+    gap = range(cur.end, it.start)
+    if not 0 < len(gap) <= TITLE_COMPLEMENT_MAX or it.prefix or ws[it.start].gap:
+        return False
+    fillers = lex.cues["subject_fillers"]
+    if any(ws[k].gap or not has_article(ws[k]) or ws[k].text in lex.cues["preps"] or ws[k].text in fillers
+           for k in gap):
+        return False
+    items = [x for m in cur.members for x in m.items]
+    if len(cur.members) > 1 or not items or items[-1].kind != "sector" or not items[-1].value:
+        return False
+    code = it.value.split("-")
+    countries = _phrase_countries(cur)
+    if countries:
+        return code[0] in countries
+    return len(code) > 1 and code[-1] == items[-1].value
+
+
 def _phrase_countries(c: Chunk) -> set[str]:
     """The countries a phrase names: its nisbas and countries, and its named members' code prefixes."""
     out = set()
@@ -471,6 +497,10 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                 ws[cur.end].text in lex.cues.get("honorifics", ()) and it.value.split("-")[0] in _phrase_countries(cur):
             cur.members[-1].items.append(it)  # «رئيس الأركان الأمريكي الجنرال مارتن ديمبسي»: a title, then
             cur.end = it.end  # the name of the same person (its country agrees), in apposition
+            continue
+        if cur is not None and it.kind == "person" and _title_complement_then_name(ws, cur, it, lex):
+            cur.members[-1].items.append(it)  # «رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة»: the title's
+            cur.end = it.end  # complement (no actor word of its own), then the officeholder's name
             continue
         if joins and it.prefix.startswith("ب"):
             joins = False
@@ -505,6 +535,9 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if joins and it.kind == "group" and not it.prefix.startswith("و") and last is not None and \
                 last.kind == "group" and last.end - last.start > 1 and it.value != last.value:
             joins = False  # «اتهمت الحكومة اليمنية جماعة الحوثي»: a named body, then another as its object
+        if joins and it.kind == "group" and not it.prefix.startswith(("و", "ل", "ب")) and len(it.key) > 1 and \
+                last is not None and last.kind == "sector" and last.value and "ال" in last.prefix:
+            joins = False  # «اتهمت الحكومة الدعم السريع بتنفيذها»: a definite noun is no construct, its object follows
         if joins and it.kind == "group" and not it.prefix.startswith("و") and last is not None and \
                 last.kind == "person":
             joins = False  # «انتقد وزير الخارجية التركي هاكان فيدان الحكومة السورية»: a name ends its phrase

@@ -230,7 +230,7 @@ class Context:
                 n += 1
         return n + sum(1 for k in multi if self.has_seq(k))
 
-    def block_hits(self, words: frozenset[str], multi: list[tuple[str, ...]]) -> int:
+    def block_hits(self, words: frozenset[str], multi: list[tuple[str, ...]], skip: frozenset[int] = frozenset()) -> int:
         """Like :meth:`hits` for a block list, not reading a feminine «ـية» as «ـي» + «ـه» (his).
 
         «دورية» (a patrol) is not «دوريّه» (his league): a block word ending in «ي» does not
@@ -240,6 +240,8 @@ class Context:
             return 0
         n = 0
         for w in self.ws:
+            if w.i in skip:
+                continue
             hit = words & w.bset
             if hit and any(not (b.endswith("ي") and b + "ه" in w.bset) for b in hit):
                 n += 1
@@ -277,12 +279,22 @@ def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -
     return False
 
 
+PURPOSE_REACH = 3  # words after «تنديداً», «احتجاجاً على» that name what a protest is about
+
+
+def _purpose_words(ctx: Context, lex: Lexicon) -> frozenset[int]:
+    """Words a protest's purpose governs («تنديداً بالهجمات الإسرائيلية»): its topic, not the scene."""
+    aims = lex.cues["purpose_governors"]
+    return frozenset(k for w in ctx.ws if w.text in aims for k in range(w.i + 1, w.i + 1 + PURPOSE_REACH))
+
+
 def _ctx_blocked(trig: Trigger, ctx: Context, lex: Lexicon) -> bool:
+    skip = _purpose_words(ctx, lex) if trig.type == "PROTEST" else frozenset()
     for name in trig.block_ctx:
         strong = lex.cues["strong_block"].get(name)
         if strong and any(ctx.has_seq(k) for k in strong):
             return True
-        n = ctx.block_hits(lex.block_context.get(name, frozenset()), lex.block_multi.get(name, []))
+        n = ctx.block_hits(lex.block_context.get(name, frozenset()), lex.block_multi.get(name, []), skip)
         if n >= 2 or (n == 1 and not ctx.armed and not (trig.strong and name in WEAK_FOR_STRONG)):
             return True
     return False

@@ -29,8 +29,10 @@ from marsad.analyze.events.kingdom import resolve_kingdom
 from marsad.analyze.events.lexicon import (
     GENERIC_GROUP_CODES,
     Lexicon,
+    base,
     get_lexicon,
     group_countries,
+    norm,
     water_places,
 )
 from marsad.analyze.events.morph import Word, words
@@ -196,6 +198,10 @@ def _reply_at(ws: list[Word], a: int, b: int, chunks: list[Chunk], lex: Lexicon)
             subj = next((c for c in chunks if c.start == k + 1 and c.start <= b and not c.prep and not c.is_place), None)
             if subj is not None:
                 return k, subj
+        if t in NEW_CLAUSE and k + 1 < b and ws[k + 1].text in replies:  # «…، فيما ردت القوات بغارات على …»
+            subj = next((c for c in chunks if c.start == k + 2 and c.start <= b and not c.prep and not c.is_place), None)
+            if subj is not None:
+                return k + 1, subj
         if t in NEW_CLAUSE and any(ch in ws[k].gap for ch in "،,") and k + 1 < len(ws) and \
                 ws[k + 1].text not in NOT_CLAUSE_AFTER and b - k <= CLAUSE_VERB_REACH:
             return k, None
@@ -407,6 +413,9 @@ def _dateline_end(ws: list[Word], text: str) -> int:
     return 0
 
 
+BOUND_REACH = 6  # words from a «بـ»-taking trigger to its object («اعترفت … رسمياً بدولة فلسطين»)
+
+
 def sentence_events(text: str, offset: int, *, mentions: list | None = None, timexes: list | None = None,
                     published: Any = None, ctx: DocContext | None = None, sent_index: int | None = None,
                     doc_id: str | None = None, lex: Lexicon | None = None, folded: str | None = None) -> list[Event]:
@@ -443,7 +452,9 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     dead, injured = casualties(ws, lex)
     recv = _receive_at(ws, lex)
     bound = loc_chunk is not None and loc_chunk.prep == "ب" and any(  # «اعترافها بدولة فلسطين»: the «بـ» object
-        "ب" in h.trigger.prep_target and 0 <= loc_chunk.start - h.end <= 2 for h in hits)
+        "ب" in h.trigger.prep_target and 0 <= loc_chunk.start - h.end <= BOUND_REACH and
+        not any(ws[k].gap.strip() for k in range(h.end, loc_chunk.start + 1)) for h in hits)
+    # «اعترفت إسبانيا وإيرلندا والنرويج رسمياً بدولة فلسطين»: past the subject too
     arg_chunks = [c for c in chunks if c is not loc_chunk or bound or c.prep not in ("في", "ب")]
     inner = [(a, b) for a, b in resumptive_spans(ws, lex)  # «بعد منشورات انتقد فيها السلطات»: the posts'
              if not any(h.start <= a - 1 < h.end for h in hits)]  # words (not «مسيرة شارك فيها»: the march's own)
@@ -457,6 +468,12 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
                           attr_chunk, attr_text, loc, sctx, loc_origin)
         if ev is None:
             continue
+        if ev.type == "CONSULT" and not ev.source:
+            host = _host_place(ws, part_chunks, ev.trigger_start)
+            if host is not None:  # «تستضيف برلين مؤتمراً دولياً حول ليبيا»: the host city's country takes part
+                ev.source = _actors([host], text, offset, ctx, place_country, "source")
+        if _state_execution(ev, text):
+            ev.type, ev.mode = "COERCE", "execution"  # «أعدمت السلطات الإيرانية رجلاً أدين بالتجسس»
         if agent is not None:  # «فرد حزب الله بقصف مستوطنات»: the one who replies acts
             old_source = ev.source
             ev.source = _actors([agent], text, offset, ctx, place_country, "source")
@@ -469,6 +486,8 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
             prev = next((e for e in reversed(events) if e.type == type_), None)
             if not ev.target and prev is not None and _codes(prev.source) == _codes(ev.source):
                 ev.target = list(prev.target)  # «استدعت السفير وسلمته مذكرة احتجاج»: the same side again
+            elif not ev.target and prev is not None and prev.source and _hits_own_sites(ws, agent.end, lex):
+                ev.target = list(prev.source)  # «فيما ردت القوات بغارات على مواقعها»: the first side's own sites
         if type_ in ("ASSAULT", "FIGHT"):
             ev.dead, ev.injured = dead, injured
         hosts = ev.target if ev.mode in ("visit", "host") else ev.source + ev.target
@@ -484,7 +503,111 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         events.append(ev)
     events.sort(key=lambda e: e.trigger_start or 0)
     _share_participants(events, ws, lex)
+    _dispersed_crowd(events)
     return events
+
+
+def _dispersed_crowd(events: list[Event]) -> None:
+    """«فرقت قوات الأمن المغربية مسيرة شبابية»: the march the police broke up is unnamed civilians'.
+
+    The protest took the police for its subject (the only actor before it); its marchers are the
+    police's country's civilians, and they are whom the dispersal targets.
+    """
+    force = next((e for e in events if e.type == "COERCE" and e.mode == "crowd-control" and e.source), None)
+    if force is None:
+        return
+    country = _home_country(force.source)
+    for ev in events:
+        if ev.type == "PROTEST" and country and _codes(ev.source) == _codes(force.source):
+            crowd = Actor(text=ev.trigger or "", code=f"{country}-CVL", start=ev.trigger_start, end=ev.trigger_end)
+            ev.source = [crowd]
+            if not force.target:
+                force.target = [crowd]
+
+
+HOST_PLACE_VERBS = frozenset({"استضافت", "استضاف", "تستضيف", "يستضيف", "احتضنت", "احتضن", "تحتضن", "يحتضن"})
+HOST_PLACE_REACH = 3  # words from the host phrase to the meeting noun («تستضيف برلين مؤتمراً»)
+
+
+def _host_place(ws: list[Word], chunks: list[Chunk], trigger_start: int | None) -> Chunk | None:
+    """The place or country right after «استضافت/تحتضن» before a meeting noun: the host, a party to the talks."""
+    at = next((w.i for w in ws if w.start == trigger_start), None)
+    if at is None:
+        return None
+    for c in chunks:
+        k = c.start - 1
+        if not c.prep and c.end <= at and at - c.end <= HOST_PLACE_REACH and k >= 0 and \
+                ws[k].text.removeprefix("و") in HOST_PLACE_VERBS and (c.is_place or c.has_kind("country")):
+            return c
+    return None
+
+
+PUNISHING_SECTORS = frozenset({"GOV", "JUD", "COP"})  # who executes by law: the government, a court, the police
+EXECUTION_STEMS = ("اعدم", "اعدام", "تعدم", "يعدم")
+
+
+CONVICTION_WORDS = ("ادين", "مدان", "محكوم", "بحكم", "قصاصا", "تعزيرا")  # the executed was sentenced
+
+
+def _state_execution(ev: Event, text: str) -> bool:
+    """An execution carried out by the state is a punishment (COERCE); one by an armed group stays an ASSAULT.
+
+    «أعدمت السعودية مواطناً أدين بـ …»: a country's execution of a convict is the state's, whatever
+    sector the violent verb gave its name.
+    """
+    if ev.type != "ASSAULT" or not ev.source or not ev.trigger:
+        return False
+    trig = _plain(ev.trigger)
+    if not any(s in trig for s in EXECUTION_STEMS) or "ميداني" in _plain(text):
+        return False  # «أعدمت … ميدانياً»: a field execution is a killing
+    isos = get_lexicon().isos
+    codes = [(a.code or "").split("-") for a in ev.source]
+    if not all(c[0] in isos for c in codes):
+        return False  # «أعدم مسلحون …», «أعدم تنظيم داعش …»: no state
+    if all(len(c) == 1 or c[-1] in PUNISHING_SECTORS for c in codes) or all(_country_name(a.text) for a in ev.source):
+        return True  # «إيران تعدم متظاهراً»: a country named alone is its state
+    plain = _plain(text)
+    return any(w in plain for w in CONVICTION_WORDS)
+
+
+def _country_name(text: str | None) -> bool:
+    """The phrase is a country's name alone («إيران», «السعودية»)."""
+    t = norm(text or "")
+    words = get_lexicon().country_words
+    return t in words or (t.startswith("ال") and t[2:] in words)
+
+
+def _plain(text: str) -> str:
+    """Hamza-less alif, for matching a few stems."""
+    return normalize_keep_length(text).replace("أ", "ا").replace("إ", "ا")
+
+
+def _own_dead_announcer(hs: list[Hit], src: list[Chunk], tgt: list[Chunk], ws: list[Word], lex: Lexicon) -> Chunk | None:
+    """The army that announces («أعلن الجيش … مقتل») the death of soldiers named by no side: they are its own."""
+    if not _unnamed_soldiers(tgt):
+        return None
+    for c in src:
+        if c.start > 0 and ws[c.start - 1].text in lex.cues["announce_verbs"] and \
+                any(code.endswith("MIL") for code in c.codes()) and \
+                any(h.trigger.casualty and h.start == c.end for h in hs):
+            return c
+    return None
+
+
+def _unnamed_soldiers(tgt: list[Chunk]) -> bool:
+    """Phrases naming soldiers or officers only («ضابط وجنديين»): no country, group or name of their own."""
+    return bool(tgt) and all(c.sectors() and c.sectors() <= {"MIL"} and
+                             not c.has_kind("adj", "country", "group", "person", "place") for c in tgt)
+
+
+def _hits_own_sites(ws: list[Word], start: int, lex: Lexicon) -> bool:
+    """A reply aimed at «مواقعها», «مقراتهم»: the sites of the side that struck first (its pronoun)."""
+    heads = lex.cues["possessed_sites"]
+    for w in ws[start:]:
+        for p in ("هما", "هم", "ها", "ه"):
+            if w.text.endswith(p) and base(w.text[:-len(p)]) in heads:
+                return True
+    return False
 
 
 def _codes(actors: list[Actor]) -> list[str | None]:
@@ -506,7 +629,9 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
     for k, ev in enumerate(events):
         earlier = [e for e in events[:k] if e.source and e.target]
         at = next((w.i for w in ws if w.start == ev.trigger_start), None)
-        if earlier and at is not None and any(w.text in duals or set(w.bases) & duals for w in ws[at + 1:at + 3]):
+        if earlier and at is not None and (any(w.text in duals or set(w.bases) & duals for w in ws[at + 1:at + 3]) or
+                                           _conjoined_dual_verb(ws[at].text)):
+            # «التقى الوزير نظيره … ووقعا مذكرة تفاهم»: a dual verb's two subjects are the meeting's sides
             ev.source, ev.target = list(earlier[-1].source), list(earlier[-1].target)
             continue
         prev = next((e for e in reversed(events[:k]) if e.source), None)
@@ -525,6 +650,13 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
         protest = next((e for e in events[:k] if e.type == "PROTEST" and e.source), None)
         if ev.type == "COERCE" and not ev.target and protest is not None:
             ev.target = list(protest.source)
+
+
+def _conjoined_dual_verb(word: str) -> bool:
+    """«ووقعا», «واتفقا», «وبحثا»: a past verb in the dual joined by «و», whose subject is the pair named before."""
+    stem = word[1:]
+    return word.startswith("و") and len(stem) >= 4 and stem.endswith("ا") and not stem.endswith(("وا", "اا")) and \
+        not stem.startswith("ال")
 
 
 def _same_stance_target(ev: Event, prev: Event, ws: list[Word], at: int) -> None:
@@ -838,6 +970,13 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             tgt = tgt or victims or [c for c in t if c not in src]
         if src and tgt:
             break
+    if type_ == "FIGHT" and src and tgt and not any(is_armed(c) for c in tgt):
+        for h in hs:  # «استعاد السيطرة على القصر الجمهوري بعد معارك مع قوات الدعم السريع»: the enemy, not the
+            armed = [c for c in assign(h, chunks, ws, lex)[1]
+                     if h is not hit and is_armed(c) and c not in src and c not in victims]
+            if armed:  # building taken
+                tgt = armed
+                break
     claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
     if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it
@@ -849,8 +988,13 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         tgt = struck + [c for c in tgt if c not in struck]
     speaker_hit = attr_chunk is not None and type_ in ("ASSAULT", "COERCE") and attr_chunk not in src + tgt and \
         _speaker_object(ws, hit)  # «أعلنت اليونيفيل أن دبابة أطلقت النار على دورية لها»: the speaker's own was hit
-    if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and attr_chunk not in tgt and \
-            (is_armed(attr_chunk) or (type_ == "COERCE" and attr_chunk.sectors() & STATE_SECTORS) or
+    announcer = _own_dead_announcer(hs, src, tgt, ws, lex) if type_ == "ASSAULT" else None
+    if announcer is not None:  # «أعلن الجيش الإسرائيلي مقتل ضابط وجنديين في انفجار عبوة»: an army reporting
+        src = [c for c in src if c is not announcer]  # soldiers of no stated side reports its own dead
+        attr_chunk = announcer
+    own_dead = announcer is not None
+    if not own_dead and not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and \
+            attr_chunk not in tgt and (is_armed(attr_chunk) or (type_ == "COERCE" and attr_chunk.sectors() & STATE_SECTORS) or
              _speaker_owns(ws, attr_chunk, hit, lex)):
         src = [attr_chunk]  # «أعلنت الداخلية القبض على …», «قالت أنقرة إن مسيراتها قتلت …»
     if not src and attr_chunk is not None and hit.trigger.id.endswith(REPORTED_THREAT) and attr_chunk not in tgt:
@@ -861,7 +1005,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         tgt = [c for c in tgt if not c.is_place]  # «مناورات القوات السعودية والأمريكية في مياه الخليج»: where
     if hit.trigger.armed_source and not any(is_armed(c) for c in src):
         return None  # «وصل الوزير»: arrival is a mobilization only when troops arrive
-    if not src and type_ in ("ASSAULT", "FIGHT"):
+    if not src and type_ in ("ASSAULT", "FIGHT") and not own_dead:
         lone = next((c for c in chunks if is_armed(c) and c not in tgt and c not in victims and c.prep in ("", "ب", "مع")),
                     None)
         if lone is not None:  # «انطلقت معارك الرقة بتقدم قوات سوريا الديمقراطية»: the armed actor named
@@ -906,7 +1050,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         tgt = named
         src = [c for c in src if not any(c is x for x in groups)]
     if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk) and \
-            attr_chunk not in tgt:
+            attr_chunk not in tgt and not own_dead:
         src = [attr_chunk]
     if type_ in ("MOBILIZE", "RETREAT"):  # «نشرت الولايات المتحدة ألفي جندي»: the units moved are the source's own
         tgt = [c for c in tgt if not all(it.kind == "sector" for m in c.members for it in m.items)]
@@ -931,8 +1075,13 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     spoken = _spokesman_country(attr_chunk, src, hit, type_)
     if spoken:  # «قال المتحدث باسم الجيش الإسرائيلي إن طائرات حربية أغارت …»: his army's planes
         source = _actors(src, text, offset, ctx, spoken, "source")
-    target = _actors(tgt, text, offset, ctx, place_country or inner or _focus_country(ctx, source) or
+    punished = type_ == "COERCE" or any(x in _plain(ws[hit.start].text) for x in EXECUTION_STEMS)
+    home = _home_country(source) if punished else None  # «أعدمت السلطات الإيرانية رجلاً أدين
+    # بالتجسس لصالح الموساد الإسرائيلي»: whom a state punishes is its own unless said otherwise
+    target = _actors(tgt, text, offset, ctx, place_country or inner or _focus_country(ctx, source) or home or
                      _other_country(chunks, source, ws), "target")
+    if own_dead and attr_chunk is not None:
+        target = _actors(tgt, text, offset, ctx, _country(attr_chunk.codes()[0]), "target")
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
             loc.entity and loc.entity not in water_places() and not loc_origin and \
             not any(_country(a.code) == loc.country and (a.code or "").endswith("-MIL") for a in source):

@@ -32,7 +32,7 @@ from marsad.analyze.events.case import (
     word_case,
 )
 from marsad.analyze.events.detect import Hit, is_armed, own_meeting
-from marsad.analyze.events.lexicon import Lexicon, capital_places
+from marsad.analyze.events.lexicon import Lexicon, Trigger, capital_places
 from marsad.analyze.events.morph import Word
 
 SUBJECT_WINDOW = 4  # words between a verb and its subject (time words, «اليوم»)
@@ -40,6 +40,8 @@ PRE_WINDOW = 7  # words back to an SVO subject / light-verb subject
 OBJ_WINDOW = 14
 OWNER_WINDOW = 4  # words from a violent verb to the «لـ» owner of what it hit
 VISITOR_REACH = 3  # words from «زيارة» to its «لـ» visitor past adjectives («مرتقبة», «رسمية»)
+AFFILIATED = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين", "الموالون"})
+UNIT_HEADS = frozenset({"قوه", "وحده", "مجموعه", "دوريه", "فرقه", "كتيبه", "عناصر", "مجموعات", "وحدات"})
 THAT_WORDS = frozenset({"ان", "بان", "وان"})  # «أن/إن» (normalized) opening a reported clause
 SECTOR_ONLY = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "OPP"})  # office codes with no country or body
 OFFICE_REACH = 3  # words from an office («رئيس») past its name («المكتب السياسي») to its «لـ» body
@@ -85,6 +87,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     """(source chunks, target chunks) for one trigger."""
     trig = hit.trigger
     chunks = [c for c in chunks if not (c.start == hit.start and c.end <= hit.end)]  # «القضاء على»: not the judiciary
+    if trig.type == "AID":  # «بإرسال طائرات إغاثة»: the planes that carry the aid are no party to it
+        carriers = lex.cues["aid_carriers"]
+        chunks = [c for c in chunks if not (c.end == hit.start and not c.prep and
+                                            all(ws[k].bset & carriers for k in range(c.start, c.end)))]
     if trig.mode != "visit":  # «وصل المبعوث الأممي إلى ليبيا»: there it is where he goes
         chunks = [c for c in chunks if not _envoy_post(c, chunks, ws, lex)]
     frame = lex.frames.get(trig.frame, lex.frames["agentive"])
@@ -156,6 +162,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         for c in rest:
             if c.prep == "ب" and c.is_place:
                 continue  # «بريف حلب», «ببغداد»: where, not whom
+            if c.prep in ("ب", "في") and trig.type == "CONSULT" and ws[c.start].bset & lex.cues["venue_heads"]:
+                continue  # «استقبل الملك … بالقصر الملكي بالرباط رئيس الحكومة»: where they met
+            if subj is not None and _apposed_title(ws, subj, c, lex):
+                continue  # «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: the subject's own title, not the object
             role = frame.get("obj") if not c.prep else preps.get(c.prep)
             if c.prep == "من" and c.start >= 2 and ws[c.start - 2].text in lex.cues["delegation_heads"]:
                 role = frame.get("obj")  # «التقى وفداً من صندوق النقد الدولي»: the delegation's body is the object
@@ -166,6 +176,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             if c.prep in ("في", "من") and (trig.violent or trig.type in ("COERCE", "CONCEDE")) and \
                     _member_before(ws, c, lex):
                 role = "target"  # «اغتالت مسيرة قيادياً بارزاً في حزب الله»: whose member was hit
+            if _struck_vehicle(ws, c, trig, lex):
+                role = "target"  # «فجرت عبوة ناسفة في جرافة عسكرية إسرائيلية»: the vehicle a bomb went off in
             if role in ("source", "target"):
                 put(role, c)
     else:
@@ -193,6 +205,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 not gen.prep and not trig.casualty and \
                 any(preps.get(w.text) == "target" for w in ws[gen.end:gen.end + NISBA_TO_PREP]):
             role = "source"  # «عقوبات بريطانية على قادة الدعم السريع»: the nisba imposes, the «على» phrase is hit
+        if gen is not None and role == "target" and not gen.prep and _adjectival(gen, ws) and \
+                any(not c.prep and not c.is_place for c in pre) and \
+                any(preps.get(w.text) == "target" for w in ws[gen.end:gen.end + NISBA_TO_PREP]):
+            gen = None  # «فعلت فرنسا … إعادة فرض العقوبات الأممية على إيران»: whose sanctions; «على» names the target
         if gen is not None and role == "source" and gen.start > hit.end and lam_receives and _lam_word(ws[hit.end]):
             role = "target"  # «تأييدها للمبادرة السعودية»: the nisba belongs to the «ل» phrase, its recipient
         if gen is not None and role:
@@ -210,6 +226,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                     _member_before(ws, c, lex):
                 role = "target"  # «غارة … على سيارة تقل عناصر من تنظيم القاعدة»: whose men were hit; «الإفراج
                 # عن 100 أسير من القوات الحكومية»: whose men were freed
+            if _struck_vehicle(ws, c, trig, lex):
+                role = "target"
             if role == "both":
                 if len(c.members) > 1:
                     put("source", c)
@@ -226,8 +244,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             put("source", c)
     if is_verb:
         _passive_agent(ws, post, src, tgt, lex, passive)
-    tgt[:] = [_member_of(c, chunks, ws) for c in tgt]
-    src[:] = [_member_of(c, chunks, ws) for c in src]
+    tgt[:] = [_member_of(c, chunks, ws, hit) for c in tgt]
+    src[:] = [_member_of(c, chunks, ws, hit) for c in src]
     if receive_at is not None:
         _receive(receive_at, chunks, src, tgt)
     if not src and not is_verb:
@@ -261,7 +279,16 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                          not c.is_place), None)
         if cand is not None:
             put("target", cand)
+    src[:] = [_affiliated_owner(c, chunks, ws) for c in src]
+    tgt[:] = [_affiliated_owner(c, chunks, ws) for c in tgt]
     return src, tgt
+
+
+def _affiliated_owner(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk:
+    """«القوات المسلحة اليمنية التابعة للحوثيين»: a phrase «التابعة/الموالية لـ» a named group stands for that group."""
+    if ws[c.end - 1].text not in AFFILIATED or len(c.members) > 1:
+        return c  # not «قوات حفتر والقوات الموالية لحكومة الوفاق»: only the last member is the group's
+    return next((d for d in chunks if d.start == c.end and d.prep == "ل" and d.has_kind("group")), c)
 
 
 def _clause_start(hit: Hit, ws: list[Word]) -> bool:
@@ -294,11 +321,59 @@ def _case_verbal(hit: Hit, post: list[Chunk], ws: list[Word], lex: Lexicon) -> b
         return False
     second = next((c for c in post if c.start >= first.end and not c.prep and not c.is_place and
                    c.start - first.end <= SUBJECT_WINDOW), None)
+    if second is None and case == NOM:
+        return _accusative_object_after(ws, first.end, lex)  # «خطف مسلحون مجهولون مسؤولاً في …»
     if second is None or span_case(ws, second.start, second.end, lex) == NOM or ws[second.start].gap:
         return False
     whose = next((c for c in post if c.prep == "من" and c.start == first.end + 1 and c.end <= second.start), None)
     skip = range(first.end, whose.end) if whose is not None else range(0)  # «مسلحون من حركة الشباب»
     return all(k in skip or _joins_subject(ws, k, case, lex) for k in range(first.end, second.start))
+
+
+def _adjectival(c: Chunk, ws: list[Word]) -> bool:
+    """A one-word definite nisba («الأممية», «الأوروبية»), even one the lexicon lists as a body's name."""
+    w = ws[c.start].text
+    return c.end - c.start == 1 and w.startswith("ال") and w.endswith(("يه", "ي")) and len(c.members) == 1
+
+
+APPOSITION_GAP = 2  # unnamed words between a name and its title («آل نهيان» in «محمد بن زايد آل نهيان رئيس الدولة»)
+
+
+def _apposed_title(ws: list[Word], subj: Chunk, c: Chunk, lex: Lexicon) -> bool:
+    """A bare title right after a named subject, of the subject's own sector and no country: the same person."""
+    if c.prep or not subj.has_kind("person") or c.has_kind("person", "country", "group", "adj", "place") or \
+            not 0 <= c.start - subj.end <= APPOSITION_GAP:
+        return False
+    if any(ws[k].gap.strip() or ws[k].text in lex.cues["preps"] for k in range(subj.end, c.start + 1)):
+        return False
+    mine = {code.split("-")[-1] for code in subj.codes()}
+    return bool(c.sectors()) and set(c.sectors()) <= mine
+
+
+def _struck_vehicle(ws: list[Word], c: Chunk, trig: Trigger, lex: Lexicon) -> bool:
+    """An armed side's vehicle or patrol a violent act took place «في» («في دورية», «في جرافة عسكرية»): hit."""
+    if c.prep != "في" or not trig.violent or c.is_place or not is_armed(c):
+        return False
+    return bool(ws[c.start].bset & lex.cues["struck_vehicles"])
+
+
+def _accusative_object_after(ws: list[Word], at: int, lex: Lexicon) -> bool:
+    """After a nominative subject, an accusative word that names no actor («مسؤولاً», «مسجداً») is the object.
+
+    «أحرق مستوطنون مسجداً»: a verbal noun would take a genitive, so the nominative is the doer and the
+    verb is active; adjectives of the subject («مجهولون») may come between.
+    """
+    known = known_words(lex)
+    for k in range(at, min(len(ws), at + SUBJECT_WINDOW + 1)):
+        w = ws[k]
+        if w.gap or w.text in lex.cues["preps"] or after_number(ws, k):
+            return False
+        wc = word_case(w, ws[k + 1] if k + 1 < len(ws) else None, known)
+        if wc == OBL:
+            return not has_article(w)
+        if wc != NOM:
+            return False
+    return False
 
 
 def _joins_subject(ws: list[Word], k: int, case: str, lex: Lexicon) -> bool:
@@ -418,18 +493,20 @@ def _passive_agent(ws: list[Word], post: list[Chunk], src: list[Chunk], tgt: lis
     src[:] = [agent]
 
 
-def _member_of(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk:
+def _member_of(c: Chunk, chunks: list[Chunk], ws: list[Word], hit: Hit | None = None) -> Chunk:
     """The body a phrase of no stated side belongs to.
 
     «أسيراً من القوات الحكومية»: the captives stand for the forces after «من»; «رئيس المكتب
-    السياسي لحركة حماس»: an office-holder of no country stands for the group after «لـ».
+    السياسي لحركة حماس»: an office-holder of no country stands for the group after «لـ» (on the
+    same side of the event word: in «الطيران الحربي دمر عربات للدعم السريع» the «لـ» phrase owns the object).
     """
     codes = set(c.codes())
     if codes <= {"CVL"} and c.end < len(ws) and ws[c.end].text == "من":
         return next((d for d in chunks if d.start == c.end + 1 and d.prep == "من" and not d.is_place), c)
     if codes and all(x in SECTOR_ONLY for x in codes):
         return next((d for d in chunks if 0 < d.start - c.end <= OFFICE_REACH and d.prep == "ل" and
-                     d.has_kind("group") and not d.is_place), c)
+                     d.has_kind("group") and not d.is_place and
+                     (hit is None or not c.end <= hit.start < d.start)), c)
     return c
 
 
@@ -470,6 +547,9 @@ def _svo_subject(pre: list[Chunk], hit: Hit, ws: list[Word], lex: Lexicon) -> Ch
     إسرائيل»), while headlines and present-tense reports put the subject first.
     """
     c = pre[-1] if pre else None
+    if c is not None and c.prep == "من" and c.end == hit.start and c.start >= 3 and \
+            ws[c.start - 2].text in UNIT_HEADS and ws[c.start - 3].text in THAT_WORDS:
+        return c  # «إن قوة من الجيش الإسرائيلي توغلت»: a unit of the named force is the subject
     if c is None or c.prep or (c.is_place and not _metonym(c, hit, lex, ws)):
         return None
     if c.start > 0 and ws[c.start - 1].text in THAT_WORDS and \

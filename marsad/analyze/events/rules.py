@@ -197,6 +197,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue  # a noun's complement does not cross a comma
             if any(ws[k].text in NEW_CLAUSE for k in range(g.end, h.start)):
                 continue  # «وبحث معه سبل إنهاء الحرب، فيما أعلنت المملكة تقديم مساعدات»: another clause's event
+            if not nominal and any(_joined_past_verb(ws[k].text) for k in range(g.end, h.start)):
+                continue  # «اتهمت الجزائر المغرب بالتورط … وقررت قطع العلاقات»: a second clause's act
             if own_meeting(h, ws, lex) and _circumstantial_word(ws, h.start, lex):
                 continue  # «أكد دعم بلاده … خلال لقائه نظيره»: the scene of the statement, not its content
             if h.start == g.end and h.trigger.type == "PROTEST" and g.trigger.pos == "verb":
@@ -212,6 +214,9 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
         if any(p < h.start <= p + window and _clause_clear(ws, p, h.start) for p in purpose) and \
                 any(x.trigger.type != h.trigger.type for x in hits):
             dropped.add(id(h))
+        elif h.start in purpose and h.trigger.type != "PROTEST" and \
+                any(x.trigger.type == "PROTEST" and x.start < h.start for x in hits):
+            dropped.add(id(h))  # «في مسيرات حاشدة تنديداً بـ …»: the march's purpose, not a statement of its own
     hits = [h for h in hits if id(h) not in dropped] or hits
     types = {h.trigger.type for h in hits}
     crowd = bool(sctx.bases & lex.cues["crowd_sources"])
@@ -230,6 +235,13 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     if "CRIME" in types and "DEMAND" in types:
         hits = [h for h in hits if h.trigger.type != "DEMAND"]
     return hits
+
+
+def _joined_past_verb(word: str) -> bool:
+    """«وقررت», «وأعلنت»: a feminine past verb joined by «و», which opens a clause of its own."""
+    stem = word[1:]
+    return word.startswith("و") and len(stem) >= 4 and stem.endswith("ت") and not stem.endswith("ات") and \
+        not stem.startswith("ال")
 
 
 def _yields_to(g: Hit, h: Hit, ws: list[Word], gov: dict) -> bool:
