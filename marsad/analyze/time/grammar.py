@@ -36,6 +36,7 @@ class Expr:
     kind: str  # date | month | year | rel_day | period | weekday | ago | duration | recent | part | season | quarter
     #            | half | interval | in_period (a day/month of a relative month/year: sub[0]) | decade | invalid
     #            | same_month («الشهر نفسه من العام الماضي»: sub[0]'s month, ``offset`` years away)
+    #            | feast («العيد المقبل»: the nearest of sub's feasts in the marker's direction)
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -66,6 +67,12 @@ _THIS_MONTH_MARKERS = {"الجاري", "الحالي"}
 _YEAR_NOUNS = {"السنه", "السنة", "العام", "للسنه", "للسنة", "للعام", "والسنه", "والسنة", "والعام"}
 # Before «العقد الماضي» these make it the ten years up to publication, not the previous calendar decade.
 _WINDOW_WORDS = {"خلال", "طوال", "طيله", "طيلة", "مدي", "مدى", "مدار", "امتداد", "غضون"}
+
+# Two-digit years below this are in the 2000s («موسم 22-23»), the others in the 1900s («موسم 98-99»).
+SHORT_YEAR_PIVOT = 70
+
+# Tokens around a feast searched for a word that changes its calendar («القبطية» before «عيد الميلاد»).
+SENTENCE_CUE_TOKENS = 8
 
 # Words a duration verb's subject may take before the length («استمرت الاشتباكات العنيفة أربعة أيام»).
 DURATION_VERB_GAP = 2
@@ -263,8 +270,8 @@ class Parser:
             return None
         if any(self.t[k].start != self.t[k - 1].end for k in (i + 1, i + 2)):
             return None
-        if i + 3 < self.n and self.t[i + 3].norm in _DATE_SEPS:
-            return None  # a longer numeric form, not a day and month
+        if i + 4 < self.n and self.t[i + 3].norm in _DATE_SEPS and self.t[i + 4].kind == "num":
+            return None  # a longer numeric form, not a day and month (a full stop after «يوم 5/3.» ends the sentence)
         a, b = self.t[i].norm, self.t[i + 2].norm
         if len(a) > 2 or len(b) > 2 or not (1 <= int(b) <= 12 and 1 <= int(a) <= calendar.monthrange(2024, int(b))[1]):
             return None
@@ -338,11 +345,12 @@ class Parser:
         k = self.skip_comma(j)
         if self.norm(k) == "من" and (self.is_word(k + 1, "year_words") or self.norm(k + 1).isdigit()):
             k += 1  # «فبراير من عام 2008»
-        if not hijri and not (today or offset):
+        if not (today or offset):
             per = self.m_period(k)
-            if per is not None and per.unit == "year" and per.y is None:
+            if per is not None and per.unit == "year" and per.y is None and (not hijri or self.norm(k - 1) == "من"):
+                # «رمضان من العام الماضي»: the Hijri month that began in that Gregorian year
                 # «أبريل من العام المقبل», «مارس العام الماضي»: that month of that year
-                return Expr(start, per.j, "in_period", m=m, d=d, wd=wd, sub=[per])
+                return Expr(start, per.j, "in_period", m=m, d=d, wd=wd, hijri=hijri, sub=[per])
         yr = self._hijri_year(k) if hijri else None
         yr = yr or self.year_phrase(k, old=True)
         if not yr and self.is_word(k, "year_words") and self.norm(k + 1).isdigit():
@@ -421,11 +429,17 @@ class Parser:
         marked = j > i + 1
         if not marked and j < self.n and (self.is_word(j, "quantity_nouns") or self.t[j].norm == "%"):
             return None  # «إلى 2100 نسمة», «موازنة بلغت 2000 مليار»: a quantity
-        cue = i > 0 and (self.is_word(i - 1, "year_context_words") or self.t[i - 1].norm in "(-–")
+        cue = i > 0 and (self.is_word(i - 1, "year_context_words") or self.t[i - 1].norm in "(-–"
+                         or self.coordinated_year(i))
         after = j >= self.n or self.t[j].kind == "punct" or self.is_word(j, "year_after_words")  # «إن 2015 كان»
         if not (marked or cue or after or self.event_edition(i)):
             return None
         return Expr(i, j, "year", y=y, hijri=h)
+
+    def coordinated_year(self, i: int) -> bool:
+        """«من مواليد 1998 و2001», «في 2014 و2018»: a second year joined to a cued one by «و»."""
+        return (i >= 3 and self.t[i - 1].norm == "و" and self.t[i].start == self.t[i - 1].end
+                and self.year(i - 2) is not None and self.is_word(i - 3, "year_context_words"))
 
     def labelled_number(self, i: int) -> bool:
         """«الرقم الأخضر 1919», «الرقم المجاني 1990»: a number label and one adjective before the number.
@@ -592,6 +606,8 @@ class Parser:
             return None  # «قبل عقد من الزمن», not «بعد عقد اجتماع» (after holding a meeting)
         if self.norm(j) in ("واحد", "واحده"):
             j += 1
+        if unit == "century":  # «قبل نحو قرن»: ten decades, read as decades are (the year a century back)
+            unit, count = "decade", count * 10
         return j, unit, count
 
     def m_ago(self, i: int) -> Expr | None:
@@ -721,7 +737,8 @@ class Parser:
         self.greg_month_cued = j + 1 if self.is_word(j, "month_word") else j
         base = self.m_date(j)
         self.greg_month_cued = -1
-        if base is None or base.kind != "month":
+        month_of_year = base is not None and base.kind == "in_period" and base.m is not None and base.d is None
+        if base is None or not (base.kind == "month" or month_of_year):  # «منتصف أبريل من العام قبل الماضي»
             base = self.m_period(j) or self.m_year(j) or self.m_decade(j) or self.m_quarter(j)
             if base is None:
                 pr = self.lex.periods.match(self.t, j)
@@ -792,6 +809,9 @@ class Parser:
 
     def m_range(self, i: int) -> Expr | None:
         """«بين 3 و5 حزيران», «من 3 إلى 5 حزيران 2017», «بين عامي 2014 و2017», «2014-2017»."""
+        short = self.short_season(i)
+        if short is not None:
+            return short
         j = i
         worded = False
         if self.is_word(i, "range_from"):
@@ -831,6 +851,17 @@ class Parser:
         return Expr(i, y2[0], "interval",
                     sub=[Expr(j, y1[0], "year", y=y1[1], hijri=y1[2]), Expr(k, y2[0], "year", y=y2[1], hijri=y2[2])])
 
+    def short_season(self, i: int) -> Expr | None:
+        """«موسم 22-23»: a season's two consecutive years written with two digits each, after a season noun."""
+        if not (i > 0 and self.is_word(i - 1, "season_nouns") and i + 2 < self.n
+                and self.t[i + 1].norm in ("-", "/")):
+            return None
+        a, b = self.number(i, 0, 99, (2,)), self.number(i + 2, 0, 99, (2,))
+        if a is None or b is None or b != (a + 1) % 100:
+            return None
+        y = (2000 if a < SHORT_YEAR_PIVOT else 1900) + a
+        return Expr(i, i + 3, "interval", sub=[Expr(i, i + 1, "year", y=y), Expr(i + 2, i + 3, "year", y=y + 1)])
+
     def m_decade(self, i: int) -> Expr | None:
         """«الثمانينيات», «ثمانينيات القرن الماضي», «عقد التسعينيات من القرن العشرين»."""
         j = i + 1 if self.is_word(i, "decade_words") else i
@@ -847,6 +878,11 @@ class Parser:
     def m_holiday(self, i: int) -> Expr | None:
         """«عيد الأضحى المقبل», «عيد الفطر 1445 هـ», «رأس السنة الميلادية»: a feast's day; «عشية العيد»: the day before."""
         r = self.lex.holidays.match(self.t, i)
+        if not r and "العيد" in self.t[i].variants and (mk := self.marker(i + 1)) and mk[1] in ("next", "past"):
+            # «قبيل العيد المقبل»: the nearer of the two feasts that way
+            feasts = [Expr(i, mk[0], "date", m=10, d=1, hijri=True, marker=mk[1]),
+                      Expr(i, mk[0], "date", m=12, d=10, hijri=True, marker=mk[1])]
+            return Expr(i, mk[0], "feast", marker=mk[1], sub=feasts)
         if not r:
             eve = self.lex.eve_words.match(self.t, i)
             feast = self.m_holiday(eve[0]) if eve and self.lex.holidays.match(self.t, eve[0]) else None
@@ -854,6 +890,16 @@ class Parser:
         j, key = r
         m, d = (int(x) for x in key[1:].split("/"))
         hijri = key[0] == "h"
+        if key == "g12/25":
+            nxt = self.norm(j)
+            if j < self.n and (self.t[j].kind == "num" or self.lex.ordinals.match(self.t, j)
+                               or (nxt[2:],) in self.lex.numbers.table or nxt.startswith("ال") and
+                               (nxt[2:],) in self.lex.ordinals.table
+                               or nxt in ("ال", GAP.norm) and j + 1 < self.n and self.t[j + 1].kind == "num"):
+                return None  # «عيد الميلاد الستين للملك»: a birthday
+            if any(self.is_word(k, "orthodox_christmas_cues") for k in range(max(0, i - SENTENCE_CUE_TOKENS),
+                                                                         min(self.n, j + SENTENCE_CUE_TOKENS))):
+                m, d = 1, 7  # «الكنيسة القبطية … عيد الميلاد»: the Eastern churches keep it on 7 January
         y = None
         yr = self._hijri_year(j) if hijri else self.year_phrase(j)
         if yr and yr[2] == hijri:
@@ -861,7 +907,10 @@ class Parser:
         mk = None if y else self.marker(j)
         if mk:
             j, mk = mk
-        return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri, marker=mk)
+        elif y is None and (per := self.m_period(j)) is not None and per.unit == "year" and per.offset == 0 \
+                and per.y is None and per.marker == "current":
+            j = per.j  # «يوم عرفة هذا العام»: the nearest one, which is this year's
+        return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri, marker=mk, unit="feast")
 
     NUM_MATCHERS = ("m_range", "m_numeric", "m_month_year", "m_agency_day", "m_date", "m_year", "m_counted")
 
@@ -1034,7 +1083,8 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             if b.marker in ("past", "next") and a.marker is None:
                 a.marker = b.marker  # «يومي الأحد والاثنين المقبلين»: the marker qualifies both days
         elif (b.kind == "weekday" and b.marker is None and not b.sub and a.kind == "date" and a.d is not None
-              and _copula_between(text, a.end, b.start, lex)):
+              and (_copula_between(text, a.end, b.start, lex)
+                   or (not text[a.end:b.start].strip() and _copula_before(text, a.start, lex)))):
             b.sub, b.marker = [a], "same"  # «غرة شوال ستكون يوم الثلاثاء»: the weekday of that day
     for e in exprs:
         if e.kind == "weekday" and e.marker is None and (_future_clause(text, e.start, lex)
@@ -1061,6 +1111,7 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
     exprs = _link_same_day(text, toks, exprs)
     exprs = [e for e in exprs if not _adjectival_ordinal(text, toks, e, lex)]
     exprs = [e for e in exprs if not _previous_of_dated(text, e, exprs)]
+    exprs = [e for e in exprs if not _redundant_feast(e, exprs)]
     return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e) or _recurring(text, e)
                                      or _other_new_year(text, e) or _adjective_general(text, e))]
 
@@ -1215,6 +1266,7 @@ def _link_following(text: str, exprs: list[Expr]) -> list[Expr]:
 
 
 _LIKE_THIS = re.compile(r"(?:(?:في|فى)\s+)?[وف]?مثل\s+(?:هذا|هذه)\s+$")
+_LIKE_BEFORE_THIS = re.compile(r"(?:(?:في|فى)\s+)?[وف]?مثل\s+$")
 _SAME_DAY_GAP = re.compile(r"^\s*(?:من\s+)?$")
 
 
@@ -1229,6 +1281,11 @@ def _link_same_day(text: str, toks: list[Tok], exprs: list[Expr]) -> list[Expr]:
         a = exprs[k]
         b = exprs[k + 1] if k + 1 < len(exprs) else None
         like = a.today and _LIKE_THIS.search(text[max(0, a.start - 20):a.start])
+        month = (a.kind == "period" and a.unit == "month" and a.offset == 0 and a.text.startswith(("هذا", "هذه"))
+                 and _LIKE_BEFORE_THIS.search(text[max(0, a.start - 20):a.start]))
+        orig = a
+        if month:  # «في مثل هذا الشهر من عام 1990»: this month of that year
+            like, a = month, replace(a, kind="rel_day", offset=0, unit="month")
         if like and a.kind == "date":
             a.today = False  # «في مثل هذا اليوم، 14 مايو 1948»: that date, not the publication day
         if (b is not None and like and a.kind == "rel_day" and a.offset == 0
@@ -1238,12 +1295,12 @@ def _link_same_day(text: str, toks: list[Tok], exprs: list[Expr]) -> list[Expr]:
                      or (b.kind == "period" and b.unit == "year" and b.offset != 0 and b.y is None))):
             start = max(0, a.start - 20) + like.start()
             start += len(text[start:]) - len(text[start:].lstrip())
-            e = Expr(a.i, b.j, "same_day", y=b.y if b.kind == "year" else None,
+            e = Expr(a.i, b.j, "same_day", y=b.y if b.kind == "year" else None, unit=a.unit if month else "",
                      offset=b.offset if b.kind != "year" else 0, start=start, end=b.end, text=text[start:b.end])
             out.append(e)
             k += 2
             continue
-        out.append(a)
+        out.append(orig)
         k += 1
     return out
 
@@ -1284,6 +1341,18 @@ def _copula_between(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     words = [w.strip(_TOKEN_PUNCT) for w in normalize(between).split()]
     cop = lex.context["copula_words"]
     return len(words) <= 4 and any(w in cop or (w[:1] == "و" and w[1:] in cop) for w in words)
+
+
+def _copula_before(text: str, start: int, lex: Lexicon) -> bool:
+    """«أن يكون يوم عرفة هذا العام يوم الخميس»: the copula just before the first of two adjacent expressions."""
+    words = [w.strip(_TOKEN_PUNCT) for w in normalize(text[max(0, start - 20):start]).split()]
+    return bool(words) and words[-1] in lex.context["copula_words"]
+
+
+def _redundant_feast(e: Expr, exprs: list[Expr]) -> bool:
+    """«يوم 25 ديسمبر … بعيد الميلاد»: a fixed-day feast whose day the sentence writes out is that date, once."""
+    return e.unit == "feast" and not e.hijri and any(
+        x is not e and x.kind == "date" and x.unit != "feast" and (x.m, x.d) == (e.m, e.d) for x in exprs)
 
 
 def _yearless(e: Expr) -> bool:

@@ -59,6 +59,16 @@ SOFT_WINDOWS = (300,)
 DATELINE_LINES = 3
 DATELINE_PREFIX = 40
 DATELINE_PREFIX_WORDS = 4
+FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1317, 1528  # the Hijri years of 1900–2100
+# Words between «اليوم الأربعاء» and the feast it is («… اليوم الأربعاء بأول أيام عيد الفطر»), folded.
+_FEAST_TODAY_GAP = {"ب", "بأول", "باول", "أول", "اول", "أيام", "ايام", "في", "يوم", "بيوم"}
+# Words between a feast and the day word that says when it falls («عيد الأضحى الذي يحل غداً»), folded; one of
+# the verbs must be there («كلمته بمناسبة عيد الفطر، اليوم السبت» is a speech given that day, maybe the second).
+_FEAST_FALLS_VERBS = {"يحل", "تحل", "سيحل", "ستحل", "يصادف", "تصادف", "يوافق", "توافق", "هو", "هي", "سيكون",
+                      "ستكون", "يكون", "تكون"}
+_FEAST_FALLS_GAP = _FEAST_FALLS_VERBS | {"الذي", "التي", "الذى", "المبارك", "السعيد", "الموافق"}
+TITLE_PLACE_WORDS = 2
+FEAST_GAP_WORDS = 4  # «الخرطوم», «أبو ظبي»: the place heading a dateline the cleaner kept as the title
 RECENT_WEEK_SLACK_DAYS = 14  # «الأسبوع الماضي», a bare weekday: news of the last week or two
 DATELINE_AGENCY = 24  # characters after the date that may hold an agency in brackets before the dash
 _DATELINE_AFTER = "-–—:|/\n"
@@ -182,6 +192,21 @@ def _shift(mask: np.ndarray, days: int) -> np.ndarray:
         out[days:] = mask[:len(mask) - days]
     else:
         out[:days] = mask[-days:]
+    return out
+
+
+@lru_cache(maxsize=32)
+def _feast_mask(m: int, d: int, hijri: bool) -> np.ndarray:
+    """Every day a feast falls on, 1900–2100; a Hijri one with the day either side (local sightings differ)."""
+    year, month, day, _ = calendar_arrays()
+    if not hijri:
+        return (month == m) & (day == d)
+    out = np.zeros_like(month, dtype=bool)
+    for hy in range(FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR + 1):
+        g = hijri_to_gregorian(hy, m, d)
+        if g is not None and date(1900, 1, 2) <= g <= date(2100, 12, 30):
+            out[index(g) - 1:index(g) + 2] = True
+    out.flags.writeable = False
     return out
 
 
@@ -694,6 +719,29 @@ class _Collector:
             if r is not None:
                 self.s.apply(self.s.between(None, r.latest), f"«{e.text}» is scheduled: published before it")
 
+    def title_dateline(self) -> None:
+        """A title that is only a place and a Hijri date («الرياض 12 ذو القعدة 1445 هـ», «الخرطوم: الأربعاء 23
+        شعبان 1444هـ الموافق 15 مارس 2023م»): the dateline line, which the page cleaner took for the title.
+
+        A Hijri date headed by a place is a paper's or an agency's dateline, not a render stamp (those are
+        Gregorian, and bound from above through :meth:`title_stamp`); with its «الموافق» day that day wins.
+        """
+        title = self.doc.title or ""
+        dates = [e for e in self.title_exprs if e.kind == "date" and e.y is not None and e.d is not None
+                 and not (e.today or e.offset or e.marker)]
+        if not dates or not dates[0].hijri:
+            return
+        first, last = dates[0], dates[-1]
+        rest = normalize(_PUNCT_ONLY.sub(" ", title[last.end:])).split()
+        between = normalize(_PUNCT_ONLY.sub(" ", title[first.end:last.start])).split()
+        place = title[:first.start].strip(" \t:،-–")
+        if (rest and rest != ["م"]) or len(dates) > 2 or not place or len(place.split()) > TITLE_PLACE_WORDS:
+            return
+        if between and " ".join(between) not in get_lexicon().words["correspond_words"]:
+            return
+        if _place_comma(place + "،"):
+            self._apply_dateline(last)
+
     def title_date(self) -> None:
         """A title that is a short label and a numeric date («كاريكاتير 2015/7/21»): a daily feature of that day.
 
@@ -839,6 +887,55 @@ class _Collector:
                 # anniversary may be counted in Hijri years: not pinned)
                 self.day_signal.append(a.source)
 
+    def feast_today(self) -> None:
+        """«يحتفل المصريون اليوم الأربعاء بأول أيام عيد الفطر», «عيد الأضحى الذي يحل غداً الأحد»: the page's
+        day is the feast's (or the day before it), in some year; weekday and tenure evidence pick among them."""
+        for f in self.exprs:
+            if f.kind != "date" or f.unit != "feast" or f.y is not None or f.marker:
+                continue
+            for r in self._sentence_exprs(f.start):
+                if r.kind != "rel_day" or not (r.today or r.offset) or abs(r.offset) > 1:
+                    continue
+                if r.end <= f.start:
+                    gap, ok = self.doc.body[r.end:f.start], _FEAST_TODAY_GAP
+                elif f.end <= r.start:
+                    gap, ok = self.doc.body[f.end:r.start], _FEAST_FALLS_GAP
+                else:
+                    continue
+                words = normalize(_PUNCT_ONLY.sub(" ", gap)).split()
+                if len(words) > FEAST_GAP_WORDS or not set(words) <= ok:
+                    continue
+                if ok is _FEAST_FALLS_GAP and _FEAST_FALLS_VERBS.isdisjoint(words):
+                    continue
+                mask = _shift(_feast_mask(f.m, f.d, f.hijri), -r.offset)
+                when = "the day before it" if r.offset == 1 else "the day after it" if r.offset else "its day"
+                self.s.apply(mask, f"«{r.text}» is «{f.text}»: published on {when}, in some year")
+                break
+
+    def same_day_years_ago(self) -> None:
+        """«في مثل هذا اليوم قبل عشرين عاما، اغتيل …» and the event's full date «21 تشرين الثاني 2006»:
+        published on that day N years on (soft, as an anniversary is).
+
+        Only when every full date the story writes gives the same day: with two events the page does not
+        say which one it remembers.
+        """
+        for e in self.exprs:
+            if e.kind != "same_day" or e.unit or e.y is not None or e.offset >= 0:
+                continue
+            days = set()
+            for x in self.exprs:
+                if (x.kind == "date" and x.y is not None and x.d is not None and not x.hijri and not x.today
+                        and not x.offset and not (e.start <= x.start < e.end)
+                        and (r := resolve(x, None)) is not None):
+                    days.add(shift_years(r.earliest, -e.offset))
+            if len(days) != 1 or None in days:
+                continue
+            day = days.pop()
+            if day <= run_day() and self.s.apply(self.s.between(day, day),
+                                                 f"«{e.text}» of a day written in the story: published on {day}",
+                                                 soft=True):
+                self.day_signal.append(e.text)
+
     def _about_now(self, at: int) -> bool:
         """The sentence at ``at`` reports the day: «اليوم», «أمس», «غدا», or «هذا العام» / «الجاري»."""
         return any((e.kind in ("rel_day", "date") and (e.today or e.offset in (-1, 1)))
@@ -942,20 +1039,18 @@ class _Collector:
                 self.s.apply(self.s.between(None, r.latest), f"title stamp «{e.text}» (chrome): an upper bound only")
 
     def related_dates(self) -> None:
-        """Dates of related-story links bound from above only what the story itself leaves open.
+        """Dates of related-story links («اقرأ أيضاً», «أخبار ذات صلة») bound nothing; they are listed as evidence.
 
-        A related link may be an older story on the same subject («أهالي الضحايا يعتصمون … (3 آب 2025)»
-        under the fifth anniversary of 4 August 2020 said «اليوم الاثنين»): when the story's own
-        statements put its day after the link's date, the link is older and bounds nothing.
+        A related link is most often an older story on the same subject (a «مواضيع ذات صلة» item of
+        12 December 2025 under a story of 21 November 2026, round 13), and newer when the page is
+        rendered later: it can fall on either side of the story's day. Round 12 used the latest one as
+        an upper bound when the story left room for it, but a story with little evidence of its own
+        always leaves room (a Wednesday under an open tenure), and the bound then excluded the truth
+        or picked an older Wednesday: a confident wrong day.
         """
         days = [d for p in self.doc.page_dates if p.where == RELATED_WHERE and (d := parse_iso(p.value))]
-        if not days:
-            return
-        hi = max(days)
-        if (self.s.mask & self.s.between(None, hi)).any():
-            self.s.apply(self.s.between(None, hi), f"page date {hi} (chrome, related link): an upper bound only")
-        else:
-            self.s.evidence.append(f"not used: related link dated {hi}, before what the story states (an older story)")
+        if days:
+            self.s.evidence.append(f"not used: related link dated {max(days)} (older or newer than the story)")
 
     def tenures(self) -> None:
         """A person named with a current title: published after the tenure began (hard).
@@ -1298,8 +1393,10 @@ def infer_published(doc: Document) -> Published:
     c.today_dates()
     c.today_correspond()
     c.datelines()
+    c.title_dateline()
     c.title_date()
     c.today_weekday()
+    c.feast_today()
     c.weekday_match()
     c.current_month()
     c.past_year_period()
@@ -1320,6 +1417,7 @@ def infer_published(doc: Document) -> Published:
     c.hard_mask = s.mask.copy()  # what the hard evidence forces; soft windows only rank within it
     c.today_yearless()
     c.anniversaries()
+    c.same_day_years_ago()
     c.related_dates()
     c.past_dated()
     c.archive_captions()

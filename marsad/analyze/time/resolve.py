@@ -395,6 +395,16 @@ def _r_in_period(e: Expr, a: date | None) -> Resolved | None:
     if base is None:
         return None
     y = base.earliest.year
+    if e.hijri:  # «رمضان من العام الماضي»: the Hijri month that began in that Gregorian year
+        hy = gregorian_to_hijri_year(date(y, 1, 1))
+        spans = [(hy + k, sp) for k in (0, 1) if hy and (sp := hijri_month_span(hy + k, e.m)) and sp[0].year == y]
+        if not spans:
+            return None
+        hy, sp = spans[0]
+        if e.d is None:
+            return _span(sp[0], sp[1], "month")
+        d = hijri_to_gregorian(hy, e.m, e.d)
+        return _day(d) if d else None
     if e.m is None:  # a day of the month
         d = _safe_date(y, base.earliest.month, e.d) if e.d else None
         return _day(d) if d else None
@@ -447,6 +457,11 @@ def _r_part(e: Expr, a: date | None) -> Resolved | None:
         d1, d2 = _MONTH_PARTS[e.part]
         y, m = base.earliest.year, base.earliest.month
         return _span(date(y, m, d1), date(y, m, min(d2, month_end(y, m).day)), "interval")
+    if base.granularity == "month" and e.part in ("start", "mid", "end"):
+        # «منتصف شعبان»: the same days of the month as a Gregorian one (11th–20th), not thirds of 29 days
+        d1, d2 = _MONTH_PARTS[e.part]
+        lo, hi = base.earliest + timedelta(days=d1 - 1), base.earliest + timedelta(days=d2 - 1)
+        return _span(lo, min(hi, base.latest), "interval")
     n = (base.latest - base.earliest).days + 1
     third = max(n // 3, 1)
     lo = {"start": 0, "mid": third, "end": n - third}[e.part]
@@ -551,7 +566,10 @@ def _r_same_day(e: Expr, a: date | None) -> Resolved | None:
     """«في مثل هذا اليوم من عام 1948»: the anchor's day and month in the year named (or counted back)."""
     if a is None:
         return None
-    d = _safe_date(e.y if e.y is not None else a.year + e.offset, a.month, a.day)
+    y = e.y if e.y is not None else a.year + e.offset
+    if e.unit == "month":  # «في مثل هذا الشهر من عام 1990»
+        return _month(y, a.month) if _ok_year(y) else None
+    d = _safe_date(y, a.month, a.day)
     return _day(d) if d else None
 
 
@@ -587,6 +605,14 @@ def duration_value(e: Expr) -> str:
     return f"P{e.offset}{_DURATION_CODES.get(e.unit, 'D')}"
 
 
+def _r_feast(e: Expr, a: date | None) -> Resolved | None:
+    """«العيد المقبل»: the first of the feasts after the anchor («الماضي»: the last one before it)."""
+    days = [r for s in e.sub if (r := _r_date(s, a)) is not None]
+    if not days:
+        return None
+    return (max if e.marker == "past" else min)(days, key=lambda r: r.earliest)
+
+
 _RESOLVERS = {
     "same_month": _r_same_month,
     "date": _r_date, "month": _r_month, "year": _r_year, "rel_day": _r_rel_day, "period": _r_period,
@@ -594,7 +620,7 @@ _RESOLVERS = {
     "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval, "in_period": _r_in_period,
     "same_day": _r_same_day,
     "following": _r_following, "eve": _r_eve,
-    "decade": _r_decade,
+    "decade": _r_decade, "feast": _r_feast,
 }
 
 
@@ -610,7 +636,7 @@ def needs_anchor(e: Expr) -> bool:
         return not (e.unit == "year" and e.y is not None)
     if e.kind in ("season", "quarter", "half"):
         return e.y is None
-    if e.kind in ("part", "interval", "in_period", "following", "eve", "same_month"):
+    if e.kind in ("part", "interval", "in_period", "following", "eve", "same_month", "feast"):
         return any(needs_anchor(s) for s in e.sub)
     if e.kind == "duration":
         return False

@@ -47,7 +47,9 @@ def _granularity(e: Expr) -> str:
         return "day" if e.d is not None else "month"
     if e.kind == "following":  # «اليوم التالي», «العام التالي»
         return e.unit
-    if e.kind in ("eve", "same_day"):
+    if e.kind == "same_day" and e.unit == "month":
+        return "month"
+    if e.kind in ("eve", "same_day", "feast"):
         return "day"
     if e.kind == "same_month":
         return "month"
