@@ -139,6 +139,24 @@ def stage_store(docs: list[tuple[Any, Any]], db: Path) -> tuple[list[tuple[Any, 
     return docs, failed
 
 
+def link_row(db: Path, n: int) -> dict[str, Any]:
+    """The linking ``marsad ingest`` runs after its last batch (``update_links`` over the new documents), timed.
+
+    Not part of end-to-end (that is the per-document pipeline); duplicates, merged events and
+    stories are placed incrementally, document by document, as ingest places them.
+    """
+    from marsad.link import update_links
+    from marsad.store import Store
+
+    with Store(db) as store:
+        ids = [r[0] for r in store.conn.execute("SELECT doc_id FROM provenance ORDER BY rowid")]
+        with Meter() as m:
+            rep = update_links(store, list(dict.fromkeys(ids)))
+    return {"stage": "link (after ingest)", "articles": n, "failed": 0, "wall_s": round(m.wall, 3),
+            "cpu_s": round(m.cpu, 3), "articles_per_core_s": rate(n, m.cpu), "articles_per_wall_s": rate(n, m.wall),
+            "stories": rep.stories_new, "duplicate_pairs": rep.duplicate_pairs}
+
+
 def reclaim_row(n: int) -> dict[str, Any] | None:
     """The amortized cost of ``settle_document``'s periodic full collection over ``n`` documents, or None.
 
@@ -176,7 +194,7 @@ def warm_up(paths: list[str]) -> float:
     return round(m.wall, 2)
 
 
-def run(paths: list[str], hold_gc: bool = False) -> dict[str, Any]:
+def run(paths: list[str], hold_gc: bool = False, link: bool = False) -> dict[str, Any]:
     """Every stage timed over the same documents; per-stage and end-to-end articles per core-second."""
     from marsad.pipeline import STAGES, get_stage
 
@@ -198,8 +216,12 @@ def run(paths: list[str], hold_gc: bool = False) -> dict[str, Any]:
     absent = [name for name, _ in STAGES if get_stage(name) is None]
     for name, _ in STAGES:
         docs = timed(name, stage_analyze, name, docs, hold_gc)
+    linked = None
     with tempfile.TemporaryDirectory(prefix="marsad-bench-store-") as tmp:
         timed("store write", stage_store, docs, Path(tmp) / "bench.db")
+        if link:
+            settle_held()
+            linked = link_row(Path(tmp) / "bench.db", len(docs))
     counts = {"arabic_documents": sum(1 for _, d in docs if d.language == "ar"),
               "events": sum(len(d.events) for _, d in docs), "mentions": sum(len(d.mentions) for _, d in docs)}
     n_docs = len(docs)
@@ -214,7 +236,8 @@ def run(paths: list[str], hold_gc: bool = False) -> dict[str, Any]:
            "cpu_s": round(cpu, 3), "articles_per_core_s": rate(n, cpu), "articles_per_wall_s": rate(n, wall)}
     for r in charged:
         r["share_of_cpu"] = round(r["cpu_s"] / cpu, 3) if cpu else None
-    return {"stages": rows, "gc_reclaim": reclaim, "end_to_end": end, "warm_up_s": warm, "stages_absent": absent,
+    return {"stages": rows, "gc_reclaim": reclaim, "end_to_end": end, "link": linked, "warm_up_s": warm,
+            "stages_absent": absent,
             **counts, "peak_rss_mb": round(peak_rss_mb(), 1),
             "peak_rss_note": "the whole sample is held in memory between stages; the batch engine streams"}
 
@@ -224,6 +247,8 @@ def print_result(res: dict[str, Any]) -> None:
     cols = ["stage", "articles", "failed", "cpu_s", "wall_s", "articles_per_core_s", "share_of_cpu"]
     extra = [res["gc_reclaim"]] if res.get("gc_reclaim") else []
     print(table([*res["stages"], *extra, res["end_to_end"]], cols))
+    if res.get("link"):
+        print(table([res["link"]], cols[:-1]) + "\n(linking is not part of end-to-end: ingest runs it once after its batches)")
     print(f"warm-up (model loading) {res['warm_up_s']} s; peak RSS {res['peak_rss_mb']:,.0f} MB; "
           f"events {res['events']:,}, mentions {res['mentions']:,}"
           + (f"; stages absent: {', '.join(res['stages_absent'])}" if res["stages_absent"] else ""))
@@ -238,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=RESULTS / "bench_pipeline.json")
     ap.add_argument("--hold-gc", action="store_true",
                     help="do not freeze each finished document (the collector rescans the held ones, as before)")
+    ap.add_argument("--link", action="store_true",
+                    help="also time the linking ingest runs afterwards (duplicates, merged events, stories)")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -245,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
         paths, n = bench_input(args.corpus, args.quick, articles=args.articles, tmp=Path(tmp))
         res = {"machine": machine(), "input": {"paths": len(paths), "articles": n}, "hold_gc": args.hold_gc,
-               **run(paths, args.hold_gc)}
+               **run(paths, args.hold_gc, args.link)}
     print_result(res)
     print(f"wrote {write_json(res, args.out)}")
     return 0

@@ -144,9 +144,28 @@ def _set_outlet(doc: Document, lines: list[Line], given: str | None) -> None:
         doc.meta.update(outlet_how="metadata")
 
 
+# In UTF-8 every character of U+0600–U+06FF starts with one of the bytes D8–DB, and no other byte is one.
+_NOT_ARABIC_BLOCK_LEAD = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _letter_counts(text: str) -> tuple[int, int]:
+    """(characters matching ``_ARABIC``, characters matching ``_LATIN``) in ``text``.
+
+    Counted on the UTF-8 bytes (lead bytes of the Arabic block, ASCII letters) at a fifth
+    of the regexes' cost; text with any character from U+F000 on (byte EF: presentation
+    forms among them) is counted by the regex.
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    latin = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    if b"\xef" in raw:
+        return len(text) - len(_ARABIC.sub("", text)), latin
+    return len(raw.translate(None, _NOT_ARABIC_BLOCK_LEAD)), latin
+
+
 def _language(text: str) -> str:
     """'ar' when Arabic letters dominate, 'en' for Latin-script pages, else 'und'."""
-    arabic, latin = len(text) - len(_ARABIC.sub("", text)), len(text) - len(_LATIN.sub("", text))
+    arabic, latin = _letter_counts(text)
     if arabic and arabic >= latin:
         return "ar"
     return "en" if latin else "und"

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
 # Elements that never hold article text (removed before the fallback extraction).
@@ -41,6 +40,15 @@ class HtmlPage:
     published: str | None = None
     url: str | None = None
     chrome: list[str] = field(default_factory=list)  # visible lines the extractor left out
+
+
+def __getattr__(name: str) -> object:
+    """``trafilatura`` as a module attribute, imported on first use (see :func:`extract_html`)."""
+    if name == "trafilatura":
+        import trafilatura
+
+        return trafilatura
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str:
@@ -158,6 +166,8 @@ def extract_html(html: str) -> HtmlPage:
         published=_meta(tree, "article:published_time", "datePublished", "pubdate", "date") or None,
         url=_meta(tree, "og:url") or next((e.get("href") for e in tree.xpath('//link[@rel="canonical"]')), None),
     )
+    import trafilatura  # here, not at the top: ~0.2 s of start-up that plain-text and JSON corpora never use
+
     text = None
     try:
         text = trafilatura.extract(html, include_comments=False, include_tables=False, include_images=False,

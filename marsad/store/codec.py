@@ -15,6 +15,7 @@ from typing import Any
 from marsad.model import Document, Sentence
 
 _SCALARS = (str, int, float, bool, type(None))
+_EXACT_SCALARS = frozenset(_SCALARS)
 _NOT_DATACLASS = ()
 _fields: dict[type, tuple[str, ...]] = {}
 
@@ -30,16 +31,31 @@ def _names(cls: type) -> tuple[str, ...]:
 
 
 def plain(obj: Any) -> Any:
-    """Same result as ``marsad.model.to_dict(obj)``: model objects (nested in lists/dicts) to JSON-able data."""
+    """Same result as ``marsad.model.to_dict(obj)``: model objects (nested in lists/dicts) to JSON-able data.
+
+    Most fields hold a str, int or None: those are tested by exact type inline (no call per
+    field); anything else, subclasses of the scalar types included, takes the general path.
+    """
+    if type(obj) in _EXACT_SCALARS:
+        return obj
+    return _plain(obj)
+
+
+def _plain(obj: Any) -> Any:
+    """:func:`plain` for a value that is not of an exact scalar type."""
     if isinstance(obj, _SCALARS):
         return obj
     names = _names(type(obj))
     if names:
-        return {n: plain(getattr(obj, n)) for n in names}
+        out = {}
+        for n in names:
+            v = getattr(obj, n)
+            out[n] = v if type(v) in _EXACT_SCALARS else _plain(v)
+        return out
     if isinstance(obj, (list, tuple)):
-        return [plain(x) for x in obj]
+        return [x if type(x) in _EXACT_SCALARS else _plain(x) for x in obj]
     if isinstance(obj, dict):
-        return {k: plain(v) for k, v in obj.items()}
+        return {k: v if type(v) in _EXACT_SCALARS else _plain(v) for k, v in obj.items()}
     return obj
 
 

@@ -19,6 +19,7 @@ from marsad.text.memo import Memo
 from marsad.text.normalize import PLACEHOLDER, normalize, normalize_keep_length
 
 _WORD = re.compile(r"[\w" + PLACEHOLDER + r"]+")
+_GROUP = re.Match.group
 # What may stand between two words of one term: spaces, quotes, brackets, hyphens.
 _GAP = re.compile(r"^[\s\"'«»“”„‘’()\[\]\-–—_/]*$")
 
@@ -151,14 +152,16 @@ class TermMatcher:
         """All non-overlapping matches in ``text``, leftmost-longest."""
         folded = normalize_keep_length(text)
         found = list(_WORD.finditer(folded))
-        get, info = self._memo.young.get, self._memo
-        infos = [get(w) or info(w) for w in [m.group() for m in found]]
+        words = list(map(_GROUP, found))
+        infos = list(map(self._memo.young.get, words))  # the memo's fast path; misses computed below
+        if None in infos:
+            info = self._memo
+            infos = [inf or info(w) for w, inf in zip(words, infos, strict=True)]
         out: list[Match] = []
         # Only words some term can start at are tried (most words start none); a match skips its words.
         cands = [k for k, inf in enumerate(infos) if inf[1]]
         if not cands:
             return out
-        words = [(*m.span(), inf[0]) for m, inf in zip(found, infos, strict=True)]
         i = 0
         for at in cands:
             if at < i:
@@ -170,7 +173,7 @@ class TermMatcher:
             for keys, term, payload in starts:
                 if best is not None and len(keys) < best[0]:
                     continue
-                cost = self._match_at(words, i, keys, folded)
+                cost = self._match_at(found, infos, i, keys, folded)
                 if cost is None:
                     continue
                 chars = sum(map(len, keys))
@@ -179,22 +182,22 @@ class TermMatcher:
             if best is None:
                 continue
             length, _, _, term, payload = best
-            out.append(Match(words[i][0], words[i + length - 1][1], term, payload))
+            out.append(Match(found[i].start(), found[i + length - 1].end(), term, payload))
             i += length
         return out
 
     @staticmethod
-    def _match_at(words: list[tuple[int, int, dict[str, int]]], i: int, keys: tuple[str, ...],
-                  folded: str) -> int | None:
+    def _match_at(found: list[re.Match[str]], infos: list[tuple[dict[str, int], object]], i: int,
+                  keys: tuple[str, ...], folded: str) -> int | None:
         """The total peeling cost when ``keys`` match the words from ``i`` on, else None."""
-        if i + len(keys) > len(words):
+        if i + len(keys) > len(found):
             return None
         cost = 0
         for j, key in enumerate(keys):
-            c = words[i + j][2].get(key)
+            c = infos[i + j][0].get(key)
             if c is None:
                 return None
-            if j and not _GAP.match(folded[words[i + j - 1][1]: words[i + j][0]]):
+            if j and not _GAP.match(folded[found[i + j - 1].end(): found[i + j].start()]):
                 return None
             cost += c
         return cost
