@@ -18,6 +18,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from marsad.model import Token
 from marsad.text.normalize import PRESENTATION_FORMS as _PRESENTATION
@@ -151,11 +152,28 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text`` with clitics segmented; ``start``/``end`` are offsets into text plus ``offset``."""
     out: list[Token] = []
     add = out.append
-    for m in _TOKEN_RE.finditer(text):
-        s = m.start() + offset
-        for piece, a, b, norm, kind in _pieces(m.group()):
+    pieces = _pieces
+    for w, s, e in zip(*split_words(text, offset), strict=True):
+        p = pieces(w)
+        if len(p) == 1:  # most words are one token: no offset arithmetic
+            x = p[0]
+            add(Token(w, s, e, x[3], x[4]))
+            continue
+        for piece, a, b, norm, kind in p:
             add(Token(piece, s + a, s + b, norm, kind))
     return out
+
+
+# The token pattern as a split separator: ``split`` returns [gap, match, gap, …, gap] in one C call, and
+# since every non-space character is matched (the ``\S`` branch), the gaps are exactly finditer's.
+_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+
+
+def split_words(text: str, offset: int = 0) -> tuple[list[str], list[int], list[int]]:
+    """(matches of ``WORD_RE``, their starts, their ends) with offsets plus ``offset``, without a match object each."""
+    parts = _SPLIT_RE.split(text)
+    bounds = list(accumulate(map(len, parts), initial=offset))  # word k spans bounds[2k+1]:bounds[2k+2]
+    return parts[1::2], bounds[1:-1:2], bounds[2::2]
 
 
 WORD_RE = _TOKEN_RE  # the words of ``words`` are this pattern's matches
@@ -163,4 +181,5 @@ WORD_RE = _TOKEN_RE  # the words of ``words`` are this pattern's matches
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Whitespace words with punctuation split off (the unit the CRF tags, as in ANERcorp)."""
-    return [(m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)]
+    _, starts, ends = split_words(text, offset)
+    return list(zip(starts, ends, strict=True))

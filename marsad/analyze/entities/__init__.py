@@ -405,10 +405,8 @@ def _propagate(seqs: list[tuple[WordSeq, list[Mention]]]) -> None:
         taken = [(m.start, m.end) for m in ms]
         added = []
         n = len(kw)
-        for a, w in enumerate(kw):
-            longest = firsts.get(w)
-            if longest is None:
-                continue
+        for a in compress(count(), map(firsts.__contains__, kw)):  # the words that start a known name
+            longest = firsts[kw[a]]
             for length in range(min(longest, n - a), 0, -1):
                 m = known.get(tuple(kw[a : a + length]))
                 if m is None:
@@ -457,7 +455,26 @@ def _settle_memory() -> None:
 
 
 def recognize_document(doc: Document) -> Document:
-    """Fill ``doc.mentions`` for the body sentences (segmenting first if needed), with coreference."""
+    """Fill ``doc.mentions`` for the body sentences (segmenting first if needed), with coreference.
+
+    The cyclic garbage collector is paused meanwhile (as ``pipeline.analyze_document`` does for a
+    whole document): the recognizer's objects die by reference counting, and the collections its
+    allocations would trigger only rescanned the new cache entries, about 5% of its time.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        _fill_mentions(doc)
+    finally:
+        if paused:
+            gc.enable()
+    _settle_memory()
+    return doc
+
+
+def _fill_mentions(doc: Document) -> None:
+    """The work of :func:`recognize_document`."""
     body = doc.body or ""
     day = _day(doc)
     sentences = [(s.start, s.end, s.index) for s in doc.sentences] or [
@@ -477,8 +494,6 @@ def recognize_document(doc: Document) -> Document:
     linking.coreference(mentions)
     bare = cues.sector_data()["bare"]
     doc.mentions = [m for m in mentions if m.how != "head" or (m.code and (linking.has_country(m.code) or m.code in bare))]
-    _settle_memory()
-    return doc
 
 
 def clear_caches() -> None:

@@ -190,8 +190,9 @@ class Tagger:
         labels = self.model.labels
         out: list[list[str]] = [[] for _ in sentences]
         paths = viterbi(self.scores.states(chunks, fl, ex), self.model.transitions, self.bias)
+        label_of = labels.__getitem__
         for k, path in zip(owner, paths, strict=True):
-            out[k] += [labels[x] for x in path]
+            out[k] += map(label_of, path)
         return out
 
     def tag_text(self, sentences: list[list[str]]) -> list[list[str]]:
@@ -399,6 +400,8 @@ def join_adjacent_names(tokens: list[str], tags: list[str]) -> list[str]:
 
 def person_boundaries(tokens: list[str], tags: list[str]) -> list[str]:
     """The boundary repairs for personal names: run on over linking words, split at «و», join what touches."""
+    if "B-PERS" not in tags and "I-PERS" not in tags:  # most sentences: each repair only touches PERS tags
+        return list(tags)
     return join_adjacent_names(tokens, split_coordinated_names(tokens, link_name_parts(tokens, tags)))
 
 

@@ -88,20 +88,23 @@ def viterbi(states: list[np.ndarray], transitions: np.ndarray, bias: np.ndarray 
             live[t_max - len(s) + 1 :, b] = 1
     if bias is not None:
         scores += bias
-    trans = np.stack([np.zeros_like(transitions), transitions.T])[live]  # (t, batch, to, from)
-    back = np.empty((t_max, batch, n_labels), dtype=np.intp)
+    # Candidates are laid out (from, batch, to): the max over the previous label then runs over whole
+    # contiguous (batch, to) slices, ~3x faster than a reduction over a short last axis. The sums
+    # and the first-maximum choices are the same as with any other layout.
+    trans = np.stack([np.zeros_like(transitions), transitions])[live].transpose(0, 2, 1, 3)  # (t, from, batch, to)
     delta = scores[0].copy()
-    cands = np.empty((t_max, batch, n_labels, n_labels))  # every step's candidates, kept for one argmax at the end
+    cands = np.empty((t_max, n_labels, batch, n_labels))  # every step's candidates, kept for one argmax at the end
     best = np.empty((batch, n_labels))
-    row = delta[:, None, :]
+    col = delta.T[:, :, None]
     add, top = np.add, np.maximum.reduce  # the ufunc itself: np.max's Python wrapper costs as much as the work
     for t in range(1, t_max):  # preallocated outputs: this loop is the tagger's inner loop
         cand = cands[t]
-        add(row, trans[t], out=cand)
-        top(cand, axis=2, out=best)
+        add(col, trans[t], out=cand)
+        top(cand, axis=0, out=best)
         add(best, scores[t], out=delta)
+    back = np.empty((t_max, batch, n_labels), dtype=np.intp)
     if t_max > 1:
-        cands[1:].argmax(axis=3, out=back[1:])
+        cands[1:].argmax(axis=1, out=back[1:])
     path = np.empty((t_max, batch), dtype=np.intp)
     path[-1] = delta.argmax(axis=1)
     flat = np.arange(batch)

@@ -12,9 +12,12 @@ had around them (a name after الرئيس once is still a name when it stands a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, chain, compress, repeat
+from itertools import count as count_from
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,6 +31,7 @@ from marsad.analyze.entities.lexicon import (
     load_data,
     triggers,
 )
+from marsad.text.memo import Memo
 from marsad.text.normalize import normalize
 from marsad.text.stem import stem
 from marsad.text.tokens import is_protected
@@ -118,6 +122,7 @@ class FeatureCache:
 
 
 _SLOTS = 7  # own features, then what the word gives its neighbours at each of OFFSETS
+_PAD = 3  # the farthest neighbour offset
 
 
 class ScoreCache:
@@ -145,10 +150,11 @@ class ScoreCache:
             rows.clear()
             self.words.clear()
             self.bigrams.clear()
-        new = [t for t in dict.fromkeys(tokens) if t not in rows]
-        if new:
-            self._add(new)
-        return [rows[t] for t in tokens]
+        ids = list(map(rows.get, tokens))  # one C-level pass; most strings are known
+        if None in ids:
+            self._add([t for t in dict.fromkeys(tokens) if t not in rows])
+            ids = list(map(rows.__getitem__, tokens))
+        return ids  # type: ignore[return-value]
 
     def _add(self, toks: list[str]) -> None:
         # The attribute ids of each slot in the order ``_word_features`` lists them, the lexicon's
@@ -209,63 +215,76 @@ class ScoreCache:
     def states(self, chunks: list[list[str]], flags: list[list[str | None]] | None,
                extra: list[list[tuple[str, ...]]] | None) -> list[np.ndarray]:
         """State score arrays (tokens × labels) of token chunks tagged as separate sequences."""
-        flat = [t for c in chunks for t in c]
+        lengths = list(map(len, chunks))
+        flat = list(chain.from_iterable(chunks))
         if not flat:
             return [np.zeros((0, len(self.model.labels))) for _ in chunks]
         rows = self.row_ids(flat)
-        v = self.table[rows]  # (tokens, slots, labels)
+        # Chunks laid out with _PAD zero rows around each, so a neighbour offset never reaches into
+        # another chunk: one slice addition per offset. A token near a chunk edge adds 0.0 where the
+        # neighbour is missing, as before, so the sums are the same.
+        at = np.arange(len(flat)) + _PAD * np.repeat(np.arange(1, len(chunks) + 1), lengths)
+        v = np.zeros((len(flat) + _PAD * (len(chunks) + 1), *self.table.shape[1:]))
+        v[at] = self.table[rows]  # (padded tokens, slots, labels)
         s = v[:, 0].copy()
-        ends = np.cumsum([len(c) for c in chunks])
-        sent = np.repeat(np.arange(len(chunks)), [len(c) for c in chunks])
         for k, step in enumerate(_STEPS, start=1):  # token i gets what token i+step gives at offset -step
             if step < 0:
-                same = (sent[-step:] == sent[:step])[:, None]
-                s[-step:] += np.where(same, v[:step, k], 0.0)
+                s[-step:] += v[:step, k]
             else:
-                same = (sent[:-step] == sent[step:])[:, None]
-                s[:-step] += np.where(same, v[step:, k], 0.0)
-        pos, ids = self._sparse(chunks, rows, flags, extra)
+                s[:-step] += v[step:, k]
+        s = s[at]
+        pos, ids = self._sparse(lengths, rows, flags, extra)
         if pos:
             np.add.at(s, pos, self.model.weights[ids])
-        return np.split(s, ends[:-1])
+        return np.split(s, np.cumsum(lengths[:-1]))
 
-    def _sparse(self, chunks: list[list[str]], rows: list[int], flags: list[list[str | None]] | None,
+    def _sparse(self, lengths: list[int], rows: list[int], flags: list[list[str | None]] | None,
                 extra: list[list[tuple[str, ...]]] | None) -> tuple[list[int], list[int]]:
-        """(token position, attribute id) of bigram, KB-phrase, document and BOS/EOS features."""
+        """(token position, attribute id) of bigram, KB-phrase, document and BOS/EOS features.
+
+        Each kind is collected in its own pass over the few tokens that have it; at any one position
+        the features come in the same order as ever (bigram, phrase flag, document cues, BOS, EOS),
+        so ``np.add.at`` adds them in the same order.
+        """
         index = self.model.attr_index
         words = self.words
-        bigrams = self.bigrams
         pos: list[int] = []
         ids: list[int] = []
-        base = 0
-        bos, eos = index.get("BOS"), index.get("EOS")
-        for c, chunk in enumerate(chunks):
-            n = len(chunk)
-            if not n:
-                continue
-            for i in range(base + 1, base + n):
-                bg = bigrams[rows[i]]
-                if bg is not None and (a := bg.get(words[rows[i - 1]])) is not None:
-                    pos.append(i)
-                    ids.append(a)
+        starts = list(accumulate(lengths, initial=0))  # chunk c spans starts[c]:starts[c + 1]
+        firsts = set(starts)
+        bgs = list(map(self.bigrams.__getitem__, rows))
+        for i in compress(count_from(), bgs):  # words that end some bigram feature
+            if i not in firsts and (a := bgs[i].get(words[rows[i - 1]])) is not None:  # type: ignore[union-attr]
+                pos.append(i)
+                ids.append(a)
+        for c, n in enumerate(lengths):
             fl = flags[c] if flags else None
+            if n and fl:
+                base = starts[c]
+                for i in compress(range(n), fl):
+                    if (a := index.get("gp=" + fl[i])) is not None:  # type: ignore[operator]
+                        pos.append(base + i)
+                        ids.append(a)
+        for c, n in enumerate(lengths):
             ex = extra[c] if extra else None
-            for i in range(n):
-                if fl and fl[i] and (a := index.get("gp=" + fl[i])) is not None:  # type: ignore[operator]
-                    pos.append(base + i)
-                    ids.append(a)
-                if ex and ex[i]:
+            if n and ex:
+                base = starts[c]
+                for i in compress(range(n), ex):
                     for f in ex[i]:
                         if (a := index.get(f)) is not None:
                             pos.append(base + i)
                             ids.append(a)
-            if bos is not None:
-                pos.append(base)
-                ids.append(bos)
-            if eos is not None:
-                pos.append(base + n - 1)
-                ids.append(eos)
-            base += n
+        bos, eos = index.get("BOS"), index.get("EOS")
+        if bos is not None:
+            for c, n in enumerate(lengths):
+                if n:
+                    pos.append(starts[c])
+                    ids.append(bos)
+        if eos is not None:
+            for c, n in enumerate(lengths):
+                if n:
+                    pos.append(starts[c + 1] - 1)
+                    ids.append(eos)
         return pos, ids
 
 
@@ -522,7 +541,7 @@ def clear() -> None:
     _CACHES.clear()
     _kb.cache_clear()
     _country_adjective.cache_clear()
-    _doc_info.cache_clear()
+    _DOC_INFO.clear()
     _cluster_features.cache_clear()
     norm_word.cache_clear()
 
@@ -533,7 +552,6 @@ DOC_WINDOW = 500  # tokens: about one news story (ANERcorp has no document break
 _DocInfo = tuple[str | None, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]
 
 
-@lru_cache(maxsize=300_000)
 def _doc_info(tok: str) -> _DocInfo:
     """(grouping key or None, cues given to the next word, to the word after it, to the previous word, has ال)."""
     norm = norm_word(tok)
@@ -553,6 +571,10 @@ def _doc_info(tok: str) -> _DocInfo:
         return (s if len(s) >= 3 else None), (), (), (), has_al
     return ((s if len(s) >= 3 else None), tuple("dp" + c for c in cues), tuple("dpp" + c for c in cues),
             tuple("dn" + c for c in cues), has_al)
+
+
+DOC_INFO_GENERATION = 150_000  # words per generation of the memo below (at most twice as many kept)
+_DOC_INFO: Memo[str, _DocInfo] = Memo(_doc_info, DOC_INFO_GENERATION)
 
 
 def document_features(sentences: list[list[str]], window: int = DOC_WINDOW) -> list[list[tuple[str, ...]]]:
@@ -575,20 +597,23 @@ def document_features(sentences: list[list[str]], window: int = DOC_WINDOW) -> l
 
 def _block_features(sentences: list[list[str]], out: list[list[tuple[str, ...]]], start: int, end: int) -> None:
     """Fill ``out`` for sentences[start:end] (one document window): only words seen twice or more get cues."""
-    infos = [[_doc_info(t) for t in sentences[si]] for si in range(start, end)]
-    count: dict[str, int] = {}
-    for row in infos:
-        for info in row:
-            if info[0] is not None:
-                count[info[0]] = count.get(info[0], 0) + 1
+    get = _DOC_INFO.young.get
+    infos = [list(map(get, sentences[si])) for si in range(start, end)]  # memo hits in C, then the misses
+    infos = [row if None not in row else [x if x is not None else _DOC_INFO(t) for x, t in zip(row, sentences[si], strict=True)]
+             for si, row in enumerate(infos, start)]
+    keys = [list(map(_KEY, row)) for row in infos]
+    count = Counter(chain.from_iterable(keys))  # counted in C; most words occur once
+    count.pop(None, None)
+    repeated = {key for key, c in count.items() if c >= 2}
+    if not repeated:
+        return
     occ = []
     totals: dict[str, dict[str, int]] = {}
-    for r, row in enumerate(infos):
+    for r, (row, row_keys) in enumerate(zip(infos, keys, strict=True)):
         n = len(row)
-        for k, info in enumerate(row):
-            key = info[0]
-            if key is None or count[key] < 2:
-                continue
+        for k in compress(count_from(), map(repeated.__contains__, row_keys)):  # the repeated words only
+            key = row_keys[k]
+            info = row[k]
             cues = (row[k - 1][1] if k else ()) + (row[k - 2][2] if k > 1 else ()) + (row[k + 1][3] if k + 1 < n else ())
             if info[4]:
                 cues += ("dal",)
@@ -605,3 +630,6 @@ def _block_features(sentences: list[list[str]], out: list[list[tuple[str, ...]]]
             out[si][k] = feats
             continue
         out[si][k] = ("drep", *(f for f, v in totals[key].items() if v > cues.count(f)))
+
+
+_KEY = itemgetter(0)  # the grouping key of a ``_doc_info`` record

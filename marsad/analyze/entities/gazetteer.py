@@ -29,6 +29,7 @@ class Match:
 
 
 _FIRST: dict[int, dict[str, int]] = {}
+_PAIRS: list[frozenset[str]] = [frozenset()]  # the first two words of every alias of two words or more
 
 
 def _first_words(kb: object) -> dict[str, int]:
@@ -36,15 +37,25 @@ def _first_words(kb: object) -> dict[str, int]:
     got = _FIRST.get(id(kb))
     if got is None:
         got = {}
+        pairs = set()
         for alias in kb.alias_index():  # type: ignore[attr-defined]
             words = alias.split()
             for first in (words[0], "ال" + words[0]):
                 if got.get(first, 0) < len(words):
                     got[first] = len(words)
+            if len(words) > 1:
+                pairs.add(words[0] + " " + words[1])
         _FIRST.clear()
         _STARTS.clear()
         _FIRST[id(kb)] = got
+        _PAIRS[0] = frozenset(pairs)
     return got
+
+
+def _may_continue(first: str, second: str) -> bool:
+    """False when no alias of two words or more can start «first second», as read or without ال (see ``_lookup``)."""
+    pairs = _PAIRS[0]
+    return first + " " + second in pairs or (first.startswith("ال") and first[2:] + " " + second in pairs)
 
 
 def _variants(norm: str) -> tuple[tuple[str, int, int], ...]:
@@ -150,7 +161,10 @@ def match(ws: WordSeq) -> list[Match]:
         i = at
         hit = None
         for first, k, maxw, least in sts[at]:
-            for length in range(min(maxw, n - i), max(least, 1) - 1, -1):
+            longest = min(maxw, n - i)
+            if longest > 1 and not _may_continue(first, norm[i + 1]):
+                longest = 1  # every longer key would miss: skip building and looking them up
+            for length in range(longest, max(least, 1) - 1, -1):
                 if length == 1 and len(first) < MIN_SINGLE:
                     continue
                 if any(punct[i + 1 : i + length]):
@@ -287,3 +301,4 @@ def clear() -> None:
     """Forget cached KB-derived values."""
     _FIRST.clear()
     _STARTS.clear()
+    _PAIRS[0] = frozenset()

@@ -61,11 +61,18 @@ def _overlay_set() -> bool:
     return bool(os.environ.get("MARSAD_KB"))
 
 
+_KB_MODULE: list[Any] = []  # marsad.kb once imported: an import statement per call was half the cost of this function
+
+
 def get_kb_safe() -> Any:
     """The knowledge base, or None while it cannot be loaded (the recognizer still runs)."""
     try:
-        import marsad.kb as kb_module
+        if _KB_MODULE:
+            kb_module = _KB_MODULE[0]
+        else:
+            import marsad.kb as kb_module
 
+            _KB_MODULE.append(kb_module)
         cache = getattr(kb_module, "_CACHE", None)  # fast path: no overlay and already loaded
         kb = cache.get(None) if isinstance(cache, dict) and not _overlay_set() else None
         return kb if kb is not None else kb_module.get_kb()

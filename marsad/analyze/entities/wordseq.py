@@ -8,7 +8,7 @@ from functools import lru_cache
 from marsad.analyze.entities.crf import propagation_key
 from marsad.analyze.entities.features import norm_word, strip_clitics
 from marsad.text.memo import Memo
-from marsad.text.tokens import WORD_RE, is_protected
+from marsad.text.tokens import is_protected, split_words
 
 _MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u065f\u0670\u0640\u200c\u200d")
 
@@ -22,18 +22,19 @@ def _is_punct(word: str) -> bool:
     return not any(c.isalnum() for c in word)
 
 
-def _forms(word: str) -> tuple[str, str, bool, str]:
-    """(normalized, clitic-stripped, punctuation-only, propagation key) forms of one word.
+def _forms(word: str) -> tuple[str, str, bool, str, str]:
+    """(normalized, clitic-stripped, punctuation-only, propagation key, the word) forms of one word.
 
     One record per distinct word, so each sentence costs one memo lookup per word whatever
-    the number of forms the recognizer reads.
+    the number of forms the recognizer reads. The word itself comes last: a sentence's words
+    are then the memo's own string objects, which later lookups keyed by them find by identity.
     """
     norm = _norm(word)
-    return norm, strip_clitics(norm), _is_punct(word), propagation_key(word)
+    return norm, strip_clitics(norm), _is_punct(word), propagation_key(word), word
 
 
 FORMS_GENERATION = 150_000  # words per generation of the memo below (at most twice as many kept)
-_FORMS: Memo[str, tuple[str, str, bool, str]] = Memo(_forms, FORMS_GENERATION)
+_FORMS: Memo[str, tuple[str, str, bool, str, str]] = Memo(_forms, FORMS_GENERATION)
 
 
 def word_forms(word: str) -> tuple[str, str, bool, str]:
@@ -42,7 +43,7 @@ def word_forms(word: str) -> tuple[str, str, bool, str]:
     Computed once per distinct word for every sentence the recognizer reads; the CRF
     features can read the same record instead of their own caches of the same forms.
     """
-    return _FORMS.young.get(word) or _FORMS(word)
+    return (_FORMS.young.get(word) or _FORMS(word))[:4]  # type: ignore[return-value]
 
 
 @dataclass
@@ -68,15 +69,15 @@ class WordSeq:
     @classmethod
     def of(cls, text: str, offset: int = 0) -> WordSeq:
         """Split ``text`` (which starts at absolute ``offset``) into words."""
-        found = list(WORD_RE.finditer(text))
-        raw = [m.group() for m in found]
-        spans = [(m.start() + offset, m.end() + offset) for m in found]
-        get, forms_of = _FORMS.young.get, _FORMS
-        forms = [get(w) or forms_of(w) for w in raw]
+        raw, starts, ends = split_words(text, offset)  # WORD_RE's matches, without a match object each
+        spans = list(zip(starts, ends, strict=True))
+        forms = list(map(_FORMS.young.get, raw))  # memo hits in one C-level pass, then the misses
+        if None in forms:
+            forms = [f if f is not None else _FORMS(w) for f, w in zip(forms, raw, strict=True)]
         if not forms:
             return cls(text, offset, spans, raw, [], [], [])
-        norm, strip, punct, prop = zip(*forms, strict=True)
-        return cls(text, offset, spans, raw, list(norm), list(strip), list(punct), prop=list(prop))
+        norm, strip, punct, prop, words = zip(*forms, strict=True)
+        return cls(text, offset, spans, list(words), list(norm), list(strip), list(punct), prop=list(prop))
 
     @classmethod
     def from_tokens(cls, tokens: list[str]) -> WordSeq:
