@@ -475,12 +475,18 @@ def _phrase_countries(c: Chunk) -> set[str]:
     return out
 
 
+INSTITUTION_HEADS = frozenset({"جامعه", "بجامعه", "لجامعه", "وجامعه", "الجامعه"})
+
+
 def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) -> list[Chunk]:
     """Group adjacent items into actor phrases with compound members."""
     lex = lex or get_lexicon()
     preps = lex.cues["preps"]
     chunks: list[Chunk] = []
     for it in items:
+        if it.kind == "country" and not it.prefix and it.start > 0 and not ws[it.start].gap and \
+                ws[it.start - 1].text in INSTITUTION_HEADS:
+            continue  # «جامعة كولومبيا»: a university named after a place, not that country
         cur = chunks[-1] if chunks else None
         joins = cur is not None and it.start == cur.end and not ws[it.start].gap
         last = cur.members[-1].items[-1] if cur is not None else None

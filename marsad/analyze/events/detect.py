@@ -181,7 +181,14 @@ def _blocked_nearby(ws: list[Word], hit: Hit) -> bool:
         if _seq_at(ws, hit.end, key) or (hit.end < len(ws) and ws[hit.end].text.isdigit() and
                                           _seq_at(ws, hit.end + 1, key)):
             return True
+    if trig.pos == "verb" and hit.start > 0 and _count(ws[hit.start - 1].text):
+        return True  # «أكثر من 100 طالب»: after a count the verb's form is a noun («طالب» a student)
     return any(_seq_at(ws, hit.start - len(key), key) for key in trig.block_prev)
+
+
+def _count(text: str) -> bool:
+    """A number that counts (not a four-digit year, «في 2019 طالب المحتجون …»)."""
+    return text.isdigit() and not (len(text) == 4 and text[:2] in ("19", "20"))
 
 
 PRONOUNS = ("ه", "ها", "هما", "هم")

@@ -37,7 +37,7 @@ from marsad.analyze.events.lexicon import (
 )
 from marsad.analyze.events.morph import Word, words
 from marsad.analyze.events.narrative import apply_narrative_dates
-from marsad.analyze.events.roles import assign, member_group
+from marsad.analyze.events.roles import assign, capital_chunk, member_group
 from marsad.analyze.events.rules import (
     NEW_CLAUSE,
     REPORTED_THREAT,
@@ -208,6 +208,36 @@ def _reply_at(ws: list[Word], a: int, b: int, chunks: list[Chunk], lex: Lexicon)
     return None
 
 
+def _own_clause(h: Hit, violent: list[Hit], ws: list[Word]) -> bool:
+    """«…، فيما أعلنت كتائب القسام تدمير دبابة»: a result told in a clause of its own after «، فيما» is
+    another side's act, not the damage of the strike before it."""
+    k = h.start - 1
+    if k < 1 or h.start - k > CLAUSE_VERB_REACH:
+        return False
+    return ws[k].text in NEW_CLAUSE and any(ch in ws[k].gap for ch in "،,") and \
+        any(v.end <= k and not v.trigger.secondary for v in violent)
+
+
+FRONTED = frozenset({"بعد", "عقب", "اثر", "وبعد"})  # a sentence opening on a time clause: «بعد ساعات من …،»
+MAIN_VERB_REACH = 3  # words from the comma to the trigger of the main clause: «، أطلق الحزب عشرات الصواريخ»
+
+
+def _main_after_fronted(ws: list[Word], group: list[Hit], h: Hit) -> tuple[int, None] | None:
+    """«بعد ساعات من إعلان الجيش اغتيال قائد …، أطلق الحزب عشرات الصواريخ»: the main clause after a fronted
+    «بعد …،» clause is an act of its own, not the same one as the act the time clause names."""
+    if not ws or ws[0].text not in FRONTED or not all(x.end <= h.start for x in group):
+        return None
+    for k in range(max(group[-1].end, h.start - MAIN_VERB_REACH), h.start + 1):
+        if any(ch in ws[k].gap for ch in "،,") and _verb_shaped(ws[k].text):
+            return k, None
+    return None
+
+
+def _verb_shaped(text: str) -> bool:
+    """A bare past verb opening a clause («أطلق», «شنت»): no article, three to five letters."""
+    return not text.startswith("ال") and 3 <= len(text) <= 5 and not text.endswith(("ات", "ه", "ي"))
+
+
 SECOND_ACT_REACH = 2  # words from «وقررت» to the act it governs: «وقررت استدعاء سفيرها»
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
@@ -258,10 +288,13 @@ def _split_replies(by_type: dict[str, list[Hit]], ws: list[Word], chunks: list[C
         for h in hs[1:]:
             reply = _reply_at(ws, group[-1].end, h.start, chunks, lex)
             acted = any(not x.trigger.casualty for x in group)  # not «أصيب … فيما انفجرت»: the wound's cause
-            if reply is None or not acted or (reply[1] is None and not (h.verbal and not _resumes(ws[h.start]))):
+            verbal = h.verbal or ws[h.start].text in lex.cues["announce_verbs"]  # «فيما أعلنت القسام تدمير دبابة»
+            if reply is None or not acted or (reply[1] is None and not (verbal and not _resumes(ws[h.start]))):
                 reply = _second_act_at(ws, group, h, chunks)
                 if reply is not None:  # the same subject acts again: «وقررت استدعاء سفيرها»
                     reply = reply[0], agent or _subject_of(group, ws, chunks, lex)
+                else:  # «بعد … اغتيال قائد …، أطلق الحزب صواريخ»: the main clause names its own subject
+                    reply = _main_after_fronted(ws, group, h)
             if reply is not None:
                 part = [c for c in chunks if lo <= c.start and c.end <= reply[0]]
                 out.append((type_, group, part, agent))
@@ -336,7 +369,8 @@ def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> 
         by_type.setdefault("CRIME", []).extend(by_type.pop("ASSAULT"))  # «قتل زوجته طعناً إثر خلاف»
     violent = [h for t in ("ASSAULT", "FIGHT") for h in by_type.get(t, [])]
     if "ASSAULT" in by_type and any(not h.trigger.secondary for h in violent):
-        by_type["ASSAULT"] = [h for h in by_type["ASSAULT"] if not h.trigger.secondary]  # «غارة … دمرت منزلاً»
+        by_type["ASSAULT"] = [h for h in by_type["ASSAULT"] if not h.trigger.secondary or
+                              _own_clause(h, violent, ws)]  # «غارة … دمرت منزلاً»
         if not by_type["ASSAULT"]:
             del by_type["ASSAULT"]
         violent = [h for t in ("ASSAULT", "FIGHT") for h in by_type.get(t, [])]
@@ -474,6 +508,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
                 ev.source = _actors([host], text, offset, ctx, place_country, "source")
         if _state_execution(ev, text):
             ev.type, ev.mode = "COERCE", "execution"  # «أعدمت السلطات الإيرانية رجلاً أدين بالتجسس»
+            _executing_state(ev, text, offset)
         if agent is not None:  # «فرد حزب الله بقصف مستوطنات»: the one who replies acts
             old_source = ev.source
             ev.source = _actors([agent], text, offset, ctx, place_country, "source")
@@ -546,7 +581,8 @@ PUNISHING_SECTORS = frozenset({"GOV", "JUD", "COP"})  # who executes by law: the
 EXECUTION_STEMS = ("اعدم", "اعدام", "تعدم", "يعدم")
 
 
-CONVICTION_WORDS = ("ادين", "مدان", "محكوم", "بحكم", "قصاصا", "تعزيرا")  # the executed was sentenced
+CONVICTION_WORDS = ("ادين", "مدان", "محكوم", "بحكم", "قصاصا", "تعزيرا", "بعد ادانته", "بعد ادانتها",
+                    "بعد ادانتهم")  # the executed was sentenced
 
 
 def _state_execution(ev: Event, text: str) -> bool:
@@ -568,6 +604,22 @@ def _state_execution(ev: Event, text: str) -> bool:
         return True  # «إيران تعدم متظاهراً»: a country named alone is its state
     plain = _plain(text)
     return any(w in plain for w in CONVICTION_WORDS)
+
+
+def _executing_state(ev: Event, text: str, offset: int) -> None:
+    """«أعدمت إيران ثلاثة رجال أدينوا بالتجسس لصالح إسرائيل»: a country named alone executes as a state (not its
+    army), and a party named after the conviction is in the charge: the executed are the state's own people."""
+    for a in ev.source:
+        if a.code and a.code.endswith("-MIL") and _country_name(a.text):
+            a.code = a.code.removesuffix("-MIL")
+    home = _home_country(ev.source)
+    plain = _plain(text)
+    at = min((plain.find(w) for w in CONVICTION_WORDS if w in plain), default=-1)
+    if not home or len(home) != 3 or at < 0 or ev.trigger_end is None:
+        return
+    charged = [a for a in ev.target if a.start is not None and a.start - offset > at and _country(a.code) != home]
+    if charged and len(charged) == len(ev.target):
+        ev.target = [Actor(text=ev.trigger or "", code=f"{home}-CVL", start=ev.trigger_start, end=ev.trigger_end)]
 
 
 def _country_name(text: str | None) -> bool:
@@ -1012,6 +1064,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             src = [lone]
     if type_ == "FIGHT" and not src and victims:
         src = [c for c in victims if c not in tgt]
+    if type_ == "PROTEST":  # «اعتصام مؤيد للفلسطينيين», «دعماً لمجموعة محظورة»: whom a protest backs is not its crowd
+        src = [c for c in src if not (c.start > 0 and ws[c.start - 1].text in BACKED_BY)]
     if type_ == "PROTEST" and _state_protest(src, sctx, lex):
         type_ = "DISAPPROVE"
     if type_ in lex.cues["require_actor"] and not src and not tgt:
@@ -1114,6 +1168,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
                 a.code += "-MIL"  # «غارة أميركية»: a country's strike is its military's
     if len(source) > 1 and type_ in SYMMETRIC and _dyad_wins(source, target):
         source, target = source[:1], source[1:]  # «اتفق X وY», «بين X وY»: a compound dyad
+    if not source and len(target) > 1 and type_ == "FIGHT" and \
+            len({_country(a.code) for a in target if a.code}) == len(target):
+        source, target = target[:1], target[1:]  # «اشتباكات بين الجيشين الهندي والباكستاني»: a clash has two sides
     if type_ == "PROTEST" and not source:
         wc = _where_country(where) or _inner_place_country(chunks)
         place_text = loc.text if loc is not None and place_country else \
@@ -1212,6 +1269,10 @@ def _protest_aim(ws: list[Word], chunks: list[Chunk], src: list[Chunk], lex: Lex
     return None
 
 
+BACKED_BY = frozenset({"مويد", "مويده", "مويدا", "داعم", "داعمه", "داعما", "مناصر", "مناصره", "مناصرا", "دعما",
+                       "تضامنا", "نصره", "مساندا", "مسانده"})  # normalized: «مؤيد» is «مويد»
+
+
 def _state_protest(src: list[Chunk], sctx: Any, lex: Lexicon) -> bool:
     """«احتجت الخارجية», «استدعت السفير احتجاجاً»: a state's protest is a DISAPPROVE, not a street protest."""
     if not src:
@@ -1219,7 +1280,11 @@ def _state_protest(src: list[Chunk], sctx: Any, lex: Lexicon) -> bool:
     if sctx.bases & lex.cues["crowd_sources"]:
         return False
     c = src[0]
-    return bool(c.sectors() & {"GOV", "LEG", "JUD"}) or (c.has_kind("country") and not c.sectors())
+    if "OPP" in c.sectors():
+        return False  # «قاطع نواب المعارضة في البرلمان جلسة التصويت»: the opposition protests, the state does not
+    # «احتجت تايبيه رسمياً»: a capital standing for its government protests as a state
+    return bool(c.sectors() & {"GOV", "LEG", "JUD"}) or (c.has_kind("country") and not c.sectors()) or \
+        (c.is_place and capital_chunk(c, lex))
 
 
 def events_for_sentence(text: str, *, date: str | None = None, use_stages: bool = True) -> list[Event]:

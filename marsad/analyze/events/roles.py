@@ -52,7 +52,8 @@ AGENT_REACH = 3  # words from «على يد» to the agent phrase («على يد
 IMPERFECT_PREFIXES = ("ت", "ي")  # a present-tense verb: the headline register
 HEADLINE_REACH = 2  # words from that verb to the trigger: «الرياض تعلن تقديم مساعدات»
 METONYM_TYPES = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE", "CONSULT",
-                           "AID", "COOPERATE", "CONCEDE"})  # acts a capital's government performs
+                           "AID", "COOPERATE", "CONCEDE", "PROTEST"})  # acts a capital's government performs
+# («احتجت تايبيه رسمياً على …»: a state's protest, which the extractor then reads as DISAPPROVE)
 
 
 def _headline_subject(c: Chunk, hit: Hit, ws: list[Word]) -> bool:
@@ -68,13 +69,72 @@ def _metonym(c: Chunk, hit: Hit, lex: Lexicon, ws: list[Word]) -> bool:
     Only for diplomatic and verbal acts, and not after «و» (in «… واتهمت باريس» the capital
     is the object of a verb sharing the earlier subject).
     """
-    if c.prep or hit.trigger.type not in METONYM_TYPES or hit.prefix or not c.is_place or \
-            not (hit.start < c.start <= hit.end or _headline_subject(c, hit, ws)):
+    if c.prep or hit.trigger.type not in METONYM_TYPES or not c.is_place:
         return False
+    announced = not hit.prefix.startswith(("و", "ف")) and _announced(c, hit, lex, ws)  # «ردت موسكو بطرد …»
+    shared = hit.prefix == "و" and hit.verbal and c.end <= hit.start and c.start > 0 and \
+        _opening_fem_verb(ws, c.start - 1)  # «رحبت الرياض بـ… ودعت الطرفين»: the first verb's capital, shared
+    if hit.prefix and not announced and not shared and not _new_clause_subject(c, hit, ws):
+        return False
+    if not (hit.start < c.start <= hit.end or _headline_subject(c, hit, ws) or announced or shared):
+        return False
+    return capital_chunk(c, lex)
+
+
+def capital_chunk(c: Chunk, lex: Lexicon) -> bool:
+    """Whether a phrase is only capitals (or countries) joined by «و», each one item."""
     items = [it for m in c.members for it in m.items]
     caps = capital_places()
-    return len(items) == 1 and items[0].start == c.start and items[0].end == c.end and \
-        (lex.places.get(items[0].key) or {}).get("entity") in caps
+    # «أعلنت واشنطن وبكين …», «استأنفت القاهرة وأنقرة …»: capitals (or a country, «واشنطن» is one in the
+    # knowledge base) joined by «و» act together, each one item
+    return bool(items) and items[0].start == c.start and items[-1].end == c.end and \
+        all(len(m.items) == 1 for m in c.members) and \
+        all(it.kind == "country" or (lex.places.get(it.key) or {}).get("entity") in caps for it in items)
+
+
+def _new_clause_subject(c: Chunk, hit: Hit, ws: list[Word]) -> bool:
+    """«…، واستدعت طهران سفراء الدول الأوروبية»: after a comma, «و» opens a clause whose verb has the capital
+    for subject when an object with no preposition follows it (in «واتهمت باريس بـ…» the capital is the object)."""
+    if not (hit.prefix.startswith("و") and any(ch in ws[hit.start].gap for ch in "،,") and c.start == hit.end and
+            c.end < len(ws)):
+        return False
+    if ws[hit.start].text[len(hit.prefix):] in PREP_ONLY_VERBS:
+        return True  # «…، ونددت بروكسل باعتقاله»: «ندد» takes no object, the capital is its subject
+    return not ws[c.end].text.startswith(("ب", "ل", "علي", "عن", "من", "في", "الي"))
+
+
+PREP_ONLY_VERBS = frozenset({"ندد", "نددت", "رحب", "رحبت", "اشاد", "اشادت", "احتج", "احتجت", "اعترض", "اعترضت"})
+
+
+REPLIED_REACH = 6  # words from a replying capital to its «بـ» act past the «على» phrase it answers
+ANNOUNCED_REACH = 2  # words from the capital to the act's noun: «أعلنت الرياض وطهران استئناف العلاقات»
+
+
+def _replying_capital(c: Chunk, hit: Hit, lex: Lexicon, ws: list[Word]) -> bool:
+    """«ردت موسكو على العقوبات الأوروبية بحظر …»: the capital after the reply verb, not the nisba of what it
+    answers, does the «بـ» act."""
+    return c.start > 0 and ws[c.start - 1].text in lex.cues["retaliation_verbs"] and _metonym(c, hit, lex, ws)
+
+
+def _opening_fem_verb(ws: list[Word], k: int) -> bool:
+    """«فرضت بكين عقوبات», «قدمت الرياض مساعدات»: a feminine past verb (a capital's agreement) opening the
+    sentence or a clause, whose act is the noun after the capital."""
+    t = ws[k].text
+    opens = k == 0 or any(ch in ws[k].gap for ch in ".:;؛،,")
+    return opens and len(t) >= 3 and t.endswith("ت") and not t.endswith("ات") and not t.startswith("ال")
+
+
+def _announced(c: Chunk, hit: Hit, lex: Lexicon, ws: list[Word]) -> bool:
+    """«أعلنت الرياض وطهران استئناف …», «ردت موسكو بطرد …», «فرضت بكين عقوبات»: a capital right after «أعلن/أكد»,
+    a reply verb or an opening feminine past verb is the subject of the act that follows it closely."""
+    if c.start == 0:
+        return False
+    verb = ws[c.start - 1].text
+    if verb in lex.cues["retaliation_verbs"] and c.end < hit.start <= c.end + REPLIED_REACH and \
+            ws[c.end].text == "علي" and ws[hit.start].text.startswith("ب") and _between_clear(ws, c.end, hit.start):
+        return True  # «ردت موسكو على العقوبات الأوروبية الجديدة بحظر دخول …»: past what it answers
+    return (verb in lex.cues["announce_verbs"] or verb in lex.cues["retaliation_verbs"] or
+            _opening_fem_verb(ws, c.start - 1)) and c.end <= hit.start <= c.end + ANNOUNCED_REACH
 
 
 def _between_clear(ws: list[Word], a: int, b: int) -> bool:
@@ -125,6 +185,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                     role = preps.get(c.prep) if c.prep else frame.get("obj")
                     if role in ("source", "target", "both"):
                         put("target", c)
+    elif attached is not None and attached.start < hit.end < attached.end and "ل" in trig.prep_target and \
+            ws[hit.end].text.startswith("ل") and not ws[hit.end].text.startswith("ال"):
+        put("target", attached)  # «تعليق المساعدات العسكرية لأوكرانيا»: the «لـ» phrase after the form receives
     elif attached is not None and frame.get("adj"):
         put(frame["adj"], attached)
     elif attached is not None and hit.verbal and attached.start > hit.start and attached.end <= hit.end and \
@@ -153,6 +216,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         subj = _nominative_subject(subj, post, ws, lex)
         if subj is None and not src:
             subj = _relative_plural_subject(pre, hit, ws, fill)
+        if subj is None:  # «ردت موسكو على العقوبات الأوروبية بحظر …»: a capital the reply verb makes the subject
+            subj = next((c for c in reversed(pre) if not c.prep and c.is_place and _metonym(c, hit, lex, ws)), None)
         if subj is None:
             subj = next((c for c in reversed(pre) if not c.prep and not c.is_place), None)
         if subj is not None:
@@ -178,6 +243,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 role = "target"  # «اغتالت مسيرة قيادياً بارزاً في حزب الله»: whose member was hit
             if _struck_vehicle(ws, c, trig, lex):
                 role = "target"  # «فجرت عبوة ناسفة في جرافة عسكرية إسرائيلية»: the vehicle a bomb went off in
+            if trig.type == "SANCTION" and _goods_origin(ws, c):
+                role = "target"  # «على السلع المستوردة من الصين»
             if role in ("source", "target"):
                 put(role, c)
     else:
@@ -228,6 +295,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 # عن 100 أسير من القوات الحكومية»: whose men were freed
             if _struck_vehicle(ws, c, trig, lex):
                 role = "target"
+            if trig.type == "SANCTION" and _goods_origin(ws, c):
+                role = "target"  # «رسوم جمركية على الواردات من كندا والمكسيك»: the goods' country is hit
             if role == "both":
                 if len(c.members) > 1:
                     put("source", c)
@@ -248,10 +317,16 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     src[:] = [_member_of(c, chunks, ws, hit) for c in src]
     if receive_at is not None:
         _receive(receive_at, chunks, src, tgt)
+    if not tgt and trig.frame == "ruling":  # «حكمت محكمة روسية على صحفي أمريكي بالسجن»: sentenced before the term
+        convict = next((c for c in reversed(pre) if c.prep and preps.get(c.prep) == "target" and c not in src), None)
+        if convict is not None:
+            put("target", convict)
     if not src and not is_verb:
         fillers = lex.cues["subject_fillers"]
-        cand = next((c for c in reversed(pre) if (not c.is_place or _metonym(c, hit, lex, ws)) and
-                     (not c.prep or _counted(ws, c, fillers))), None)  # «لندن تعلن عقوبات»: a headline capital
+        cand = next((c for c in reversed(pre) if c.is_place and not c.prep and _replying_capital(c, hit, lex, ws)),
+                    None) or \
+            next((c for c in reversed(pre) if (not c.is_place or _metonym(c, hit, lex, ws)) and
+                  (not c.prep or _counted(ws, c, fillers))), None)  # «لندن تعلن عقوبات»: a headline capital
         armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
         first = _double_object_subject(pre, cand, ws)
         if first is not None and not trig.violent:
@@ -279,9 +354,36 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                          not c.is_place), None)
         if cand is not None:
             put("target", cand)
+    if not tgt and not trig.violent:
+        linked = _linked_body(hit, chunks, ws, src)
+        if linked is not None and linked not in src:
+            put("target", linked)
     src[:] = [_affiliated_owner(c, chunks, ws) for c in src]
     tgt[:] = [_affiliated_owner(c, chunks, ws) for c in tgt]
     return src, tgt
+
+
+GOODS = frozenset({"الواردات", "واردات", "السلع", "سلع", "المنتجات", "منتجات", "البضائع", "بضائع", "الصادرات",
+                   "المستورده", "مستورده", "المستوردة", "مستوردة"})
+
+
+def _goods_origin(ws: list[Word], c: Chunk) -> bool:
+    """«الواردات من كندا», «السلع المستوردة من الصين»: the «من» phrase after goods is where they come from."""
+    return c.prep == "من" and c.start >= 2 and ws[c.start - 2].text in GOODS
+LINKED = frozenset({"مرتبطين", "مرتبطه", "مرتبطون", "مرتبط", "مرتبطا", "المرتبطين", "المرتبطه", "المرتبط",
+                    "المرتبطون"})
+LINKED_REACH = 6  # words from the act to «مرتبطين بـ» after its unnamed object («أصول 10 أفراد و5 كيانات»)
+
+
+def _linked_body(hit: Hit, chunks: list[Chunk], ws: list[Word], src: list[Chunk]) -> Chunk | None:
+    """«اتهمت … قراصنة مرتبطين بالاستخبارات الروسية», «تجميد أصول … كيانات مرتبطة بالحرس الثوري»: an object that
+    names no actor stands for the body it is «مرتبط بـ»."""
+    for k in range(hit.end, min(len(ws), hit.end + LINKED_REACH)):
+        if ws[k].text in LINKED:
+            if any(c.start < k < c.end or hit.end <= c.start < k and not c.is_place and c not in src for c in chunks):
+                return None  # the object is an actor already
+            return next((c for c in chunks if c.start == k + 1 and c.prep == "ب" and not c.is_place), None)
+    return None
 
 
 def _affiliated_owner(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk:

@@ -147,6 +147,21 @@ def _circumstantial(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
                                                     ws[h.start - 2].text in lex.cues["circumstance"])
 
 
+POLICING = frozenset({"COERCE", "ASSAULT"})
+
+
+def _policed_protest(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> bool:
+    """A protest named as the scene («خلال مظاهرة») of arrests or shooting before it took place too."""
+    return h.trigger.type == "PROTEST" and h.trigger.pos == "noun" and h.start > 0 and \
+        _bare(ws[h.start - 1]) in lex.cues["circumstance"] and \
+        any(x.trigger.type in POLICING and x.end <= h.start for x in hits)
+
+
+def _new_verb_clause(ws: list[Word], a: int, b: int) -> bool:
+    """«… احتجاجاً على قرار الحكومة، واستخدمت الشرطة …»: a comma and a joined past verb end what a protest is about."""
+    return any(any(ch in ws[k].gap for ch in SPEECH_BREAK) and _joined_past_verb(ws[k].text) for k in range(a + 1, b + 1))
+
+
 def _purpose(h: Hit, ws: list[Word]) -> bool:
     p = h.prefix.replace("و", "").replace("ف", "")
     return h.trigger.pos == "noun" and p.startswith("ل") and p not in ("ال",)
@@ -167,6 +182,9 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 any(x.start < h.start and x.trigger.type != "COOPERATE" and
                     not any(ws[k].gap.strip() for k in range(x.end, h.start + 1)) for x in hits):
             continue  # «نفذت طائرات التحالف غارات … بالتنسيق مع قيادة العمليات»: how the act was done
+        if others and _policed_protest(h, hits, ws, lex):
+            keep.append(h)  # «اعتقلت الشرطة 500 شخص خلال مظاهرة في لندن»: the protest the police acted on
+            continue
         if others and (_circumstantial(h, ws, lex) or _purpose(h, ws)):
             scene_ends.add(h.end)
             if h.trigger.type in gov_types:
@@ -211,8 +229,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
             dropped.add(id(h))
     purpose = [w.i for w in ws if w.text in lex.cues["purpose_governors"]]
     for h in hits:  # «تظاهروا احتجاجاً على اعتقال …», «للمطالبة بالإفراج عن …»: what a protest is about
-        if any(p < h.start <= p + window and _clause_clear(ws, p, h.start) for p in purpose) and \
-                any(x.trigger.type != h.trigger.type for x in hits):
+        if any(p < h.start <= p + window and _clause_clear(ws, p, h.start) and not _new_verb_clause(ws, p, h.start)
+               for p in purpose) and any(x.trigger.type != h.trigger.type for x in hits):
             dropped.add(id(h))
         elif h.start in purpose and h.trigger.type != "PROTEST" and \
                 any(x.trigger.type == "PROTEST" and x.start < h.start for x in hits):
@@ -289,6 +307,30 @@ def _modal(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     return at is not None and _clause_clear(ws, at, h.start)
 
 
+def _may(h: Hit, ws: list[Word]) -> bool:
+    """«قد تفرض», «قد يستأنفون»: «قد» then a present-tense verb says what may happen (with a past verb,
+    «قد فرضت», it stresses what did); the verb is the trigger or stands between «قد» and it."""
+    for at in range(max(0, h.start - MODAL_WINDOW), h.start + 1):
+        if ws[at].text == "قد" and at + 1 < len(ws) and at + 1 <= h.start + 1 and \
+                ws[at + 1].text[:1] in ("ي", "ت") and _clause_clear(ws, at, h.start):
+            return True
+    return False
+
+
+PURPOSE_ADVERBS = frozenset({"احتجاجا", "احتجاجاً"})
+STATE_ACTS = frozenset({"SANCTION", "REJECT", "RETREAT", "CONCEDE"})  # acts a «احتجاجاً على» explains
+ACT_PURPOSE_REACH = 8  # words from such an act to the adverb of its purpose
+
+
+def _act_purpose(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """«احتجاجاً على …» after a state's sanction or refusal in the same clause says why it acted: no protest of
+    its own (a summons «استدعت السفير احتجاجاً» is already one DISAPPROVE)."""
+    if h.trigger.type != "PROTEST" or ws[h.start].text not in PURPOSE_ADVERBS:
+        return False
+    return any(x.trigger.type in STATE_ACTS and x.end <= h.start and h.start - x.end <= ACT_PURPOSE_REACH and
+               _clause_clear(ws, x.end - 1, h.start) for x in hits)
+
+
 def _generic(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     """«تحسباً لأي هجوم», «هجوم محتمل»: a kind of event, not one that happened."""
     if h.trigger.pos == "verb" or h.verbal:
@@ -309,6 +351,10 @@ def drop_hypothetical(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit
             continue  # «في حال فشلت المفاوضات»: the condition itself
         if spans and h.trigger.type not in speech and _modal(h, ws, lex):
             continue  # «… قد تفرض واشنطن عقوبات», «سينسحبون في حال …»: the consequence
+        if h.trigger.type not in speech and _may(h, ws):
+            continue  # «يرى خبراء أن الصين قد تفرض حصاراً»: «قد» before a present verb is a guess
+        if _act_purpose(h, hits, ws):
+            continue  # «قطعت كولومبيا علاقاتها مع إسرائيل احتجاجاً على الحرب»: why it cut them, no protest
         if _generic(h, ws, lex):
             continue
         if _threatened_reply(h, hits, ws):
@@ -391,7 +437,37 @@ def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
 
 def drop_background(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
     """Hits that are news, not topics or history (see the module docstring)."""
-    return [h for h in hits if not _background(h, ws, lex)]
+    return [h for h in hits if not _background(h, ws, lex) and not _replied_to(h, hits, ws, lex) and
+            not _publication_content(h, hits, ws)]
+
+
+PUBLICATIONS = frozenset({"مقالا", "مقالة", "تقريرا", "كتابا", "منشورا", "تدوينه", "تغريده", "رساله", "قصيده",
+                          "فيلما", "كاريكاتيرا", "رسما"})
+
+
+def _publication_content(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """«أغلقت السلطات صحيفة بعد نشرها مقالاً ينتقد المرشد»: what a publication says, told beside another act,
+    is its content, not a statement of the day."""
+    return h.trigger.type in ("DISAPPROVE", "SUPPORT", "DEMAND") and h.start > 0 and \
+        ws[h.start].text[:1] in ("ي", "ت") and ws[h.start - 1].text in PUBLICATIONS and \
+        any(x is not h and x.trigger.type != h.trigger.type for x in hits)
+
+
+REPLY_SUBJECT_REACH = 3  # words from a reply verb to the «على» of what it answers: «ردت موسكو على»
+
+
+def _replied_to(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> bool:
+    """«ردت موسكو على العقوبات الأوروبية بحظر دخول …»: what a reply answers («على …») came before; the
+    «بـ» act after it is the news."""
+    if h.verbal or h.start < 2 or ws[h.start - 1].text != "علي":
+        return False
+    replies = lex.cues["retaliation_verbs"]
+    if not any(ws[k].text.removeprefix("و").removeprefix("ف") in replies
+               for k in range(max(0, h.start - 1 - REPLY_SUBJECT_REACH), h.start - 1)):
+        return False
+    return any(x.start >= h.end and ws[x.start].text.removeprefix("و").startswith("ب") and
+               _clause_clear(ws, h.end - 1, x.start)
+               for x in hits)
 
 
 def refusals(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
