@@ -37,6 +37,7 @@ class Expr:
     #            | half | interval | in_period (a day/month of a relative month/year: sub[0]) | decade | invalid
     #            | same_month («الشهر نفسه من العام الماضي»: sub[0]'s month, ``offset`` years away)
     #            | feast («العيد المقبل»: the nearest of sub's feasts in the marker's direction)
+    #            | of_it («الخامس عشر منه»: day ``d`` of sub[0]'s month)
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -559,6 +560,8 @@ class Parser:
             marker = "current"
         elif unit == "year" and self.norm(j) in _NEW_WORDS:  # «مطلع العام الجديد»: the year about to begin
             return Expr(i, j + 1, "period", unit=unit, marker="new", part="new")
+        elif self.earlier_later_of(i):
+            marker = "current"  # «في وقت لاحق من الشهر»: later this month
         else:
             return None
         e = Expr(i, j, "period", unit=unit, marker=marker, offset={"past": -1, "next": 1}.get(marker, 0))
@@ -569,6 +572,11 @@ class Parser:
             if yr and not yr[2]:
                 e.j, e.y = yr[0], yr[1]
         return e
+
+    def earlier_later_of(self, i: int) -> bool:
+        """«في وقت سابق/لاحق من» before a bare «الأسبوع», «الشهر», «العام»: the current one, as «اليوم» after it."""
+        return i >= 3 and self.norm(i - 1) == "من" and self.norm(i - 2) in _EARLIER_LATER \
+            and self.norm(i - 3) in ("وقت", "ووقت")
 
     def count_unit(self, j: int) -> tuple[int, str, int] | None:
         """[N] unit: «أسبوعين», «ثلاثة أيام», «3 أشهر», «عشرين يوماً» → (next, unit, count)."""
@@ -649,8 +657,17 @@ class Parser:
         return None
 
     def m_counted(self, i: int) -> Expr | None:
-        """«ستة أشهر إضافية», «18 ساعة متواصلة»: a count and unit made a length by the word after it."""
+        """«ستة أشهر إضافية», «18 ساعة متواصلة»: a count and unit made a length by the word after it.
+
+        A count word with «ل» («تمديد الطوارئ لثلاثة أشهر»: for three months) is a length by itself.
+        """
         cu = self.count_unit(i)
+        if cu is None and self.norm(i)[:1] == "ل":
+            r = self.lex.numbers.match(self.t, i)
+            u = self.lex.units.match(self.t, r[0], clitics=False) if r else None
+            if u and u[1][1] not in ("one", "two") and r[1] > 2:
+                return Expr(i, u[0], "duration", unit=u[1][0], offset=r[1])
+            return None
         if cu is None or not self.is_word(cu[0], "duration_after_words"):
             return None
         j, unit, count = cu
@@ -669,6 +686,13 @@ class Parser:
                 return Expr(i, j + 2, "recent", unit=unit, marker="within", offset=count)
             return Expr(i + 1, j, "duration", unit=unit, offset=count)  # «في غضون أيام من الهجوم»: from an event
         return Expr(i, j, "recent", unit=unit, marker="within", offset=count)
+
+    def m_of_it(self, i: int) -> Expr | None:
+        """«حتى الخامس عشر منه», «إلى 20 منه»: a day of the month named before it (linked by _link_of_it)."""
+        r = self.day(i)
+        if r is None or self.norm(r[0]) != "منه":
+            return None
+        return Expr(i, r[0] + 1, "of_it", d=r[1])
 
     def m_following(self, i: int) -> Expr | None:
         """«في اليوم التالي», «صباح اليوم التالي», «العام اللاحق»: one unit after the date narrated before it."""
@@ -716,6 +740,24 @@ class Parser:
             return Expr(i, m[0], "recent", unit=unit, marker="next", offset=count)
         return None
 
+    def m_recent_num(self, i: int) -> Expr | None:
+        """«خلال الـ24 ساعة الماضية», «الـ7 أيام الأخيرة», «الـ72 ساعة المقبلة»: count + unit + marker.
+
+        The count first, as agency copy writes it, is the window of «الساعات الـ24 الماضية»; without the
+        marker the count and unit stay a length («لمدة 24 ساعة»).
+        """
+        cu = self.count_unit(i)
+        if cu is None or cu[1] not in ("hour", "day", "week", "month", "year"):
+            return None
+        j, unit, count = cu
+        m = self.lex.recent_markers.match(self.t, j, clitics=False)
+        if m:
+            return Expr(i, m[0], "recent", unit=unit, offset=count)
+        m = self.lex.upcoming_markers.match(self.t, j, clitics=False)
+        if m:
+            return Expr(i, m[0], "recent", unit=unit, marker="next", offset=count)
+        return None
+
     def m_part(self, i: int) -> Expr | None:
         """بداية/مطلع/منتصف/أواخر/نهاية + [شهر] month | الشهر/العام [marker] | year."""
         r = self.lex.parts.match(self.t, i)
@@ -747,8 +789,8 @@ class Parser:
                 base = Expr(j, pr[0], "period", unit=pr[1], marker="current")
         if base.kind in ("invalid",) or (base.kind == "period" and base.unit == "week" and part.startswith("week")):
             return None
-        if part in ("h1", "h2", "q1", "q4") and not (base.kind == "year" or (base.kind == "period"
-                                                                             and base.unit == "year")):
+        if (part in ("h1", "h2", "q1", "q4") or part.startswith(("first", "last"))) \
+                and not (base.kind == "year" or (base.kind == "period" and base.unit == "year")):
             return None  # counted months of a year only
         if part.startswith("mhalf") and not ((base.kind == "month" and not base.hijri)
                                              or (base.kind == "period" and base.unit == "month")):
@@ -912,7 +954,8 @@ class Parser:
             j = per.j  # «يوم عرفة هذا العام»: the nearest one, which is this year's
         return Expr(i, j, "date", y=y, m=m, d=d, hijri=hijri, marker=mk, unit="feast")
 
-    NUM_MATCHERS = ("m_range", "m_numeric", "m_month_year", "m_agency_day", "m_date", "m_year", "m_counted")
+    NUM_MATCHERS = ("m_range", "m_numeric", "m_month_year", "m_agency_day", "m_date", "m_year", "m_recent_num",
+                    "m_of_it", "m_counted")
 
     def candidates(self, tok: Tok) -> tuple[str, ...]:
         """Matchers that can start at this token (by its first word), in a fixed order."""
@@ -962,7 +1005,7 @@ class Parser:
 
 MATCHER_ORDER = ("m_range", "m_numeric", "m_date", "m_part", "m_season", "m_quarter", "m_rel_day", "m_period",
                  "m_ago", "m_duration", "m_within", "m_following", "m_recent", "m_year", "m_weekday", "m_decade",
-                 "m_holiday", "m_counted")
+                 "m_holiday", "m_of_it", "m_counted")
 _DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
 # word → matchers memo (bounded: the vocabulary of news is large but Zipfian)
 _CANDIDATES: dict[str, tuple[str, ...]] = {}
@@ -994,6 +1037,7 @@ def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "m_holiday": [lex.holidays.first, lex.eve_words.first],
         "m_within": [w["within_words"]],
         "m_following": [lex.day_parts.first, lex.following_units.first],
+        "m_of_it": [lex.ordinals.first],
     }
     acc: dict[str, set[str]] = {}
     for name, sets in sources.items():
@@ -1082,6 +1126,9 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             b.sub = [a]  # «يومي الثلاثاء والأربعاء»: the second day follows the first
             if b.marker in ("past", "next") and a.marker is None:
                 a.marker = b.marker  # «يومي الأحد والاثنين المقبلين»: the marker qualifies both days
+        elif (a.kind == b.kind == "weekday" and a.marker is None and b.marker in ("past", "next") and not b.sub
+              and normalize(text[a.end:b.start].strip()) in _WEEKDAY_RANGE_TO):
+            a.marker = b.marker  # «من الأحد إلى الخميس المقبل»: the week the range ends in
         elif (b.kind == "weekday" and b.marker is None and not b.sub and a.kind == "date" and a.d is not None
               and (_copula_between(text, a.end, b.start, lex)
                    or (not text[a.end:b.start].strip() and _copula_before(text, a.start, lex)))):
@@ -1107,6 +1154,7 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             e.kind, e.start = "duration", toks[e.i + 1].start
             e.text = text[e.start:e.end]
     exprs = _link_following(text, exprs)
+    exprs = _link_of_it(text, exprs)
     exprs = _link_same_month(text, exprs)
     exprs = _link_same_day(text, toks, exprs)
     exprs = [e for e in exprs if not _adjectival_ordinal(text, toks, e, lex)]
@@ -1265,6 +1313,23 @@ def _link_following(text: str, exprs: list[Expr]) -> list[Expr]:
     return out
 
 
+def _link_of_it(text: str, exprs: list[Expr]) -> list[Expr]:
+    """«من الأول من كانون الأول حتى الخامس عشر منه»: the day of the month named just before, in its sentence.
+
+    With no month named before it (in a date or alone), the day is dropped, never guessed.
+    """
+    out: list[Expr] = []
+    for e in exprs:
+        if e.kind == "of_it":
+            prev = out[-1] if out else None
+            if prev is None or prev.kind not in ("date", "month", "in_period") or prev.hijri \
+                    or e.start - prev.end > FUTURE_LOOKBACK or _CLAUSE_END.search(text[prev.end:e.start]):
+                continue
+            e.sub = [prev]
+        out.append(e)
+    return out
+
+
 _LIKE_THIS = re.compile(r"(?:(?:في|فى)\s+)?[وف]?مثل\s+(?:هذا|هذه)\s+$")
 _LIKE_BEFORE_THIS = re.compile(r"(?:(?:في|فى)\s+)?[وف]?مثل\s+$")
 _SAME_DAY_GAP = re.compile(r"^\s*(?:من\s+)?$")
@@ -1388,6 +1453,11 @@ def _mark_upcoming(text: str, e: Expr, lex: Lexicon) -> None:
     parts = [e] if e.kind != "interval" else e.sub
     m = _WORD_END.search(text[max(0, e.start - 30):e.start])
     prev = normalize(m.group(1)) if m else ""
+    if prev in _DEADLINE_BEFORE and clause_tense(text, e.start, lex) != "past":
+        for x in parts:  # «في موعد أقصاه 30 يونيو»: a deadline still ahead, unless a past clause set it
+            if _yearless(x):
+                x.marker = "upcoming"
+        return
     if prev not in _WHEN_WORDS and prev[1:] not in _WHEN_WORDS and not normalize(e.text).startswith("يوم"):
         return  # «سيعلن عن طلبات السلع لشهر يونيو»: the month of some data, not when the verb happens
     if any(_yearless(x) for x in parts) and _verb_ahead(text, e.start, lex):
@@ -1421,7 +1491,13 @@ _COMPARATIVE = re.compile(r"^ا[^ا\s]{2,3}$")  # «أضعف», «أكبر», «
 # The word before a yearless date that makes it the time of the clause's verb («على أن تجرى … في ديسمبر»).
 _WHEN_WORDS = {"في", "خلال", "قبل", "حتي", "حتى", "بحلول", "بتاريخ", "يوم", "موعد", "اعتبارا", "ابتداء", "مطلع",
                "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "مستهل"}
+# «موعد أقصاه», «بحد أقصاه»: the word before a deadline's date (folded).
+_DEADLINE_BEFORE = {normalize("أقصاه"), normalize("أقصاها")}
 _WAS = {"كان", "كانت", "وكان", "وكانت"}
+# Between two weekdays of a range («من الأحد إلى الخميس المقبل»), folded.
+_WEEKDAY_RANGE_TO = {normalize(w) for w in ("إلى", "حتى", "لغاية", "ولغاية", "وحتى")}
+# «في وقت سابق/لاحق/متأخر/مبكر من …» (folded).
+_EARLIER_LATER = {normalize(w) for w in ("سابق", "لاحق", "متأخر", "مبكر")}
 # «يُنتظر أن» (is expected to) is a future cue only before «أن»: a bare «ينتظر» waits («ينتظر الوفد وصول…»).
 _EXPECTED_BEFORE_THAT = {"ينتظر", "تنتظر"}
 
@@ -1510,19 +1586,33 @@ def _conjoined_imperfect(text: str, e: Expr, lex: Lexicon) -> bool:
     m = _WORD_END.search(text[max(0, e.start - 12):e.start])
     if m and normalize(m.group(1)) in lex.words["since_words"] | lex.words["ago_words"]:
         return False
-    words = normalize(_clause_before(text, e.start)).split()
+    # the clause's first word, even past a clock time in brackets («وتنطلق المباراة في تمام الساعة 10:30 صباحاً
+    # بالتوقيت المحلي (07:30 بتوقيت غرينتش) يوم الخميس»)
+    words = normalize(_clause_before(text, e.start, CONJOINED_LOOKBACK)).split()
     if not words:
         return False
     first = words[0].strip(_TOKEN_PUNCT)
     bare = first[1:]
-    # «ي/ن» only: «وتظاهر» may be a perfect (form VI) as well as an imperfect
-    if first[:1] not in "وف" or len(bare) < 3 or bare[0] not in "ين" or bare in lex.context["past_not_verbs"]:
+    # «ي/ن», or «ت» in a shape no perfect has: «وتظاهر» (form VI) and «وتقدم» (form V) may be perfects too
+    if first[:1] not in "وف" or len(bare) < 3 or not (bare[0] in "ين" or _t_imperfect(bare)) \
+            or bare in lex.context["past_not_verbs"]:
         return False
     if bare in _STATIVE:  # «ويبلغ سعر الطن 1780 دولاراً … يوم الخميس»: a state measured that day, nothing ahead
         return False
     if _surface_tense(bare, lex.context["past_not_verbs"]) not in ("nonpast", None):
         return False
     return clause_tense(text, e.start, lex) in ("nonpast", None)
+
+
+def _t_imperfect(w: str) -> bool:
+    """«تنطلق», «تستأنف», «تقام»: a «ت» word that can only be an imperfect, never a form V/VI perfect.
+
+    A perfect of form V is four letters («تقدم»), one of form VI has «ا» third («تظاهر»); five or more
+    letters without that «ا», or four with it (a passive «تقام», «تعاد»), are imperfects.
+    """
+    if w[:1] != "ت" or w.endswith(("ت", "وا", "ة")):
+        return False
+    return (len(w) >= 5 and w[2] != "ا") or (len(w) == 4 and w[2] == "ا")
 
 
 _WORD_END = re.compile(r"(\w+)\W*$")
@@ -1596,6 +1686,7 @@ def _surface_tense(w: str, not_verbs: set[str]) -> str | None:
 _CLAUSE_END = re.compile(r"\.(?!\d)|[!?؟\n]")  # not the point of «10.4»
 _S_FUTURE = re.compile(r"^[وف]?س[يتن]\w{2,}$")
 FUTURE_LOOKBACK = 80  # characters before a bare weekday searched for a future verb or cue
+CONJOINED_LOOKBACK = 120  # characters before a weekday searched for its clause's opening «و» + imperfect
 
 
 def _future_clause(text: str, start: int, lex: Lexicon) -> bool:
@@ -1611,9 +1702,9 @@ def _future_clause(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
-def _clause_before(text: str, start: int) -> str:
-    """The text of ``start``'s clause before it (at most FUTURE_LOOKBACK characters)."""
-    before = text[max(0, start - FUTURE_LOOKBACK):start]
+def _clause_before(text: str, start: int, lookback: int = 0) -> str:
+    """The text of ``start``'s clause before it (at most ``lookback`` or FUTURE_LOOKBACK characters)."""
+    before = text[max(0, start - (lookback or FUTURE_LOOKBACK)):start]
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     return before[ends[-1]:] if ends else before
 

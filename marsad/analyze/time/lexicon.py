@@ -414,7 +414,8 @@ def get_lexicon() -> Lexicon:
 # Words the grammar compares directly (not in any list): «فصل الصيف», «الأيام القليلة الماضية», «على مدى», «من الآن»,
 # «العام الجديد».
 _GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق", "الان", "الجديد", "الجديده",
-                  "كونا"}  # «كونا»: the agency of the numeric day-month dateline
+                  "كونا", "وقت", "سابق", "لاحق", "متاخر", "مبكر", "منه"}  # «كونا»: the agency of the numeric day-month
+# dateline; «في وقت سابق من الشهر» (Parser.earlier_later_of); «الخامس عشر منه» (Parser.m_of_it)
 
 
 def _phrase_tables(lex: Lexicon) -> list[Phrases]:

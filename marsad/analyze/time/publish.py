@@ -303,9 +303,13 @@ def _is_dateline(e: Expr, body: str) -> bool:
         after = after[after.index(")") + 1:].strip(" \t")
     elif _BARE_AGENCY.match(after):  # «الرياض 15 شعبان 1446 هـ الموافق 14 فبراير 2025 م واس -»
         after = after[_BARE_AGENCY.match(after).end():]
+    elif _LINE_END_AGENCY.match(after) and _place_comma(body[line_start:e.start].split(maxsplit=1)[0] + "،"):
+        after = ""  # «الرياض 20 جمادى الأولى 1446 هـ الموافق 22 نوفمبر 2024 م واس» on a line of its own
     return not after or after[0] in _DATELINE_AFTER or _clock_or_update(after)
 
 
+# An agency of short words ending the dateline's line, where the story starts on the next one.
+_LINE_END_AGENCY = re.compile(r"(?:م\s+)?[^\W\d_]{1,4}(?:\s[^\W\d_]{1,4}){0,2}[ \t]*(?:\n|$)")
 # An agency named without brackets between a heading date and its dash: a word or two, at most 12 letters
 # («واس», «و م ع», «أ ف ب»), after an optional era mark «م».
 _BARE_AGENCY = re.compile(r"(?:م\s+)?(?=[^\n\-–—]{2,12}\s*[-–—])(?:[^\W\d_]+\s?){1,3}\s*(?=[-–—])")
@@ -398,12 +402,24 @@ def _tail_start(body: str) -> int:
 
 def _chrome_spans(body: str, tail: int) -> list[tuple[int, int]]:
     """(start, end) of every page-furniture line of ``body``."""
-    out, pos = [], 0
+    out, pos, story = [], 0, False
     for line in body.split("\n"):
-        if line.strip() and _chrome_line(line, pos >= tail):
+        if line.strip() and (_chrome_line(line, pos >= tail) or (story and _published_stamp_line(line))):
             out.append((pos, pos + len(line)))
+        story = story or len(line.strip()) > CHROME_START_LINE
         pos += len(line) + 1
     return out
+
+
+def _published_stamp_line(line: str) -> bool:
+    """«نشرت في : الإثنين 23 نوفمبر 2026» below the story: a footer stamp, so an upper bound like «آخر تحديث».
+
+    Above the story such a line is the page's dateline (:func:`_is_dateline`); below it, the past verb
+    «نشرت» must not make its date a told past (a lower bound), and a footer may carry the render day.
+    """
+    folded = fold(line.strip()).lower()
+    return len(folded) <= CHROME_START_LINE and any(
+        folded.startswith(w) and _stamp_follows(folded[len(w):]) for w in get_lexicon().words["published_line_starts"])
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -735,7 +751,11 @@ class _Collector:
         rest = normalize(_PUNCT_ONLY.sub(" ", title[last.end:])).split()
         between = normalize(_PUNCT_ONLY.sub(" ", title[first.end:last.start])).split()
         place = title[:first.start].strip(" \t:،-–")
-        if (rest and rest != ["م"]) or len(dates) > 2 or not place or len(place.split()) > TITLE_PLACE_WORDS:
+        if rest[:1] == ["م"]:
+            rest = rest[1:]
+        # an agency may close the line («… 22 نوفمبر 2024 م واس»): a word or three of at most four letters
+        if (rest and not (len(rest) <= AGENCY_WORDS and all(len(w) <= 4 for w in rest))) or len(dates) > 2 \
+                or not place or len(place.split()) > TITLE_PLACE_WORDS:
             return
         if between and " ".join(between) not in get_lexicon().words["correspond_words"]:
             return

@@ -20,7 +20,9 @@ _MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31), "mhalf1": (1
 _YEAR_PARTS = {"start": (1, 3), "mid": (5, 8), "end": (10, 12)}
 # «الأشهر الستة الأولى من العام»: counted months of a year (of a month they make no sense), valued in
 # months («2019-01/2019-06») as halves and quarters are: the blind probes dates_fresh4/5/11 all write them so.
-_YEAR_SPANS = {"h1": (1, 6), "h2": (7, 12), "q1": (1, 3), "q4": (10, 12)}
+_YEAR_SPANS = {"h1": (1, 6), "h2": (7, 12), "q1": (1, 3), "q4": (10, 12),
+               # «الأشهر العشرة الأولى من العام», «الشهرين الأخيرين من 2023»: any count of first or last months
+               **{f"first{n}": (1, n) for n in range(2, 12)}, **{f"last{n}": (13 - n, 12) for n in range(2, 12)}}
 # Season → (first month, last month); winter Y spans December Y-1 to February Y.
 _SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 # From this month on, «هذا الشتاء/الشتاء الحالي» is the winter ahead (December of this year to February of the next).
@@ -554,6 +556,15 @@ def _r_following(e: Expr, a: date | None) -> Resolved | None:
     return _year(base.earliest.year + 1) if base.earliest.year == base.latest.year else None
 
 
+def _r_of_it(e: Expr, a: date | None) -> Resolved | None:
+    """«الخامس عشر منه»: day ``d`` of the one month its linked expression names (none: unresolved)."""
+    base = resolve(e.sub[0], a) if e.sub else None
+    if base is None or e.d is None or (base.earliest.year, base.earliest.month) != (base.latest.year, base.latest.month):
+        return None
+    y, m = base.earliest.year, base.earliest.month
+    return _day(date(y, m, e.d)) if e.d <= month_end(y, m).day else None
+
+
 def _r_same_month(e: Expr, a: date | None) -> Resolved | None:
     """«الشهر نفسه من العام الماضي»: the month named before it, ``offset`` years away."""
     base = resolve(e.sub[0], a) if e.sub else None
@@ -619,7 +630,7 @@ _RESOLVERS = {
     "weekday": _r_weekday, "ago": _r_ago, "recent": _r_recent, "part": _r_part, "season": _r_season,
     "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval, "in_period": _r_in_period,
     "same_day": _r_same_day,
-    "following": _r_following, "eve": _r_eve,
+    "following": _r_following, "eve": _r_eve, "of_it": _r_of_it,
     "decade": _r_decade, "feast": _r_feast,
 }
 
@@ -636,7 +647,7 @@ def needs_anchor(e: Expr) -> bool:
         return not (e.unit == "year" and e.y is not None)
     if e.kind in ("season", "quarter", "half"):
         return e.y is None
-    if e.kind in ("part", "interval", "in_period", "following", "eve", "same_month", "feast"):
+    if e.kind in ("part", "interval", "in_period", "following", "eve", "same_month", "feast", "of_it"):
         return any(needs_anchor(s) for s in e.sub)
     if e.kind == "duration":
         return False

@@ -49,7 +49,7 @@ def _granularity(e: Expr) -> str:
         return e.unit
     if e.kind == "same_day" and e.unit == "month":
         return "month"
-    if e.kind in ("eve", "same_day", "feast"):
+    if e.kind in ("eve", "same_day", "feast", "of_it"):
         return "day"
     if e.kind == "same_month":
         return "month"
