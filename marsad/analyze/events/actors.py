@@ -516,6 +516,10 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                 not (last.kind == "person" and it.prefix == "ال" and len(it.key) == 1 and
                      it.key[0] in lex.cues.get("name_titles", ())):  # «العاهل الأردني الملك عبدالله الثاني»
             joins = False  # «… البيت الأبيض أمير قطر»: a new head noun opens a new phrase
+        if joins and it.kind in ("sector", "group") and it.prefix == "ال" and last is not None and \
+                last.kind == "country" and \
+                last.end == it.start and not last.prefix and len(cur.members[-1].items) == 1:
+            joins = False  # «سلمت تركيا الجيشَ الصومالي شحنة»: a bare country name is no construct head
         if joins and it.kind == "sector" and it.value and "ال" in it.prefix and last is not None and \
                 last.kind == "sector" and "ال" in last.prefix and " ".join(it.key) not in lex.modifiers:
             joins = False  # «أهالي المعتقلين السلطاتِ»: a construct chain ends at its first definite noun

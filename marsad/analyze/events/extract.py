@@ -222,6 +222,22 @@ FRONTED = frozenset({"بعد", "عقب", "اثر", "وبعد"})  # a sentence op
 MAIN_VERB_REACH = 3  # words from the comma to the trigger of the main clause: «، أطلق الحزب عشرات الصواريخ»
 
 
+EXCHANGE_WORDS = frozenset({"مقابل", "بمقابل"})  # «في مقابل» ends in «مقابل» too
+
+
+def _exchange_at(ws: list[Word], group: list[Hit], h: Hit, chunks: list[Chunk]) -> tuple[int, Chunk] | None:
+    """«أفرجت إسرائيل عن 90 أسيراً مقابل إطلاق حماس سراح ثلاث رهائن»: the other side of a swap is its own act.
+
+    A verbal noun right after «مقابل» whose agent sits between its words («إطلاق حماس سراح») names who gives
+    in return; without that agent («مقابل الإفراج عن …») the swap's other act stays untold.
+    """
+    if h.start == 0 or ws[h.start - 1].text not in EXCHANGE_WORDS or group[-1].end > h.start - 1:
+        return None
+    agent = next((c for c in chunks if c.start == h.start + 1 and c.end < h.end and not c.prep and not c.is_place),
+                 None)
+    return (h.start - 1, agent) if agent is not None else None
+
+
 def _main_after_fronted(ws: list[Word], group: list[Hit], h: Hit) -> tuple[int, None] | None:
     """«بعد ساعات من إعلان الجيش اغتيال قائد …، أطلق الحزب عشرات الصواريخ»: the main clause after a fronted
     «بعد …،» clause is an act of its own, not the same one as the act the time clause names."""
@@ -286,7 +302,7 @@ def _split_replies(by_type: dict[str, list[Hit]], ws: list[Word], chunks: list[C
     for type_, hs in by_type.items():
         group, lo, agent = [hs[0]], 0, None
         for h in hs[1:]:
-            reply = _reply_at(ws, group[-1].end, h.start, chunks, lex)
+            reply = _reply_at(ws, group[-1].end, h.start, chunks, lex) or _exchange_at(ws, group, h, chunks)
             acted = any(not x.trigger.casualty for x in group)  # not «أصيب … فيما انفجرت»: the wound's cause
             verbal = h.verbal or ws[h.start].text in lex.cues["announce_verbs"]  # «فيما أعلنت القسام تدمير دبابة»
             if reply is None or not acted or (reply[1] is None and not (verbal and not _resumes(ws[h.start]))):
@@ -688,8 +704,9 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
             continue
         prev = next((e for e in reversed(events[:k]) if e.source), None)
         if ev.source and prev is not None and at is not None and _coordinated_verb(ws[at].text) and \
-                all(a.start is not None and any(a.start == t.start for t in prev.target) for a in ev.source):
+                prev.mode != "host" and all(a.start is not None and any(a.start == t.start for t in prev.target) for a in ev.source):
             # «طردت بوركينا فاسو السفير الفرنسي واتهمت باريس …»: the object before «واتهمت» is no subject
+            # (a reception's sides are swapped by convention, so its target is the grammatical subject)
             ev.source = list(prev.source)
             _same_stance_target(ev, prev, ws, at)
             continue
@@ -707,6 +724,8 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
 def _conjoined_dual_verb(word: str) -> bool:
     """«ووقعا», «واتفقا», «وبحثا»: a past verb in the dual joined by «و», whose subject is the pair named before."""
     stem = word[1:]
+    if stem.endswith("ها") and not stem.endswith("اها"):
+        return False  # «وطالبها»: a singular verb with a feminine object pronoun
     return word.startswith("و") and len(stem) >= 4 and stem.endswith("ا") and not stem.endswith(("وا", "اا")) and \
         not stem.startswith("ال")
 
@@ -978,6 +997,61 @@ def _claimer(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chu
     return None
 
 
+WHERE_WORDS = frozenset({"حيث"})
+DECISION_VERBS = frozenset({"قرر", "قررت", "يقرر", "تقرر", "وقرر", "وقررت"})
+
+
+def _decider(hit: Hit, ws: list[Word], chunks: list[Chunk]) -> Chunk | None:
+    """«قررت الحكومة الكويتية سحب الجنسية»: the subject of a decision verb right before the act's noun."""
+    c = next((c for c in chunks if c.end == hit.start and not c.prep and not c.is_place), None)
+    if c is None or c.start == 0 or ws[c.start - 1].text not in DECISION_VERBS:
+        return None
+    return c if not any(ws[k].gap.strip() for k in range(c.start, hit.start + 1)) else None
+
+
+def _first_person(hit: Hit, ws: list[Word]) -> bool:
+    """«ندين», «ونطالب»: a present verb in the first person plural (its «يـ» form is the trigger's too), whose
+    subject is whoever speaks, never a phrase beside it."""
+    if hit.trigger.pos != "verb" or hit.end - hit.start != 1:
+        return False
+    w = ws[hit.start].text
+    stem = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    third = "ي" + stem[1:]
+    return stem.startswith("ن") and any(t is hit.trigger and k == (third,)
+                                        for k, t in get_lexicon().trigger_index.get(third, ()))
+
+
+def _pronoun_object_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk],
+                           tgt: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """«استقبل الرئيس اللبناني السفيرة الأمريكية، وطالبها بالضغط على …»: a joined verb with an object pronoun
+    and no subject of its own goes on with the first clause's subject (the earlier phrase); the pronoun is
+    its object (the later one)."""
+    w = ws[hit.start]
+    if not (w.text.startswith("و") and w.text.endswith(OBJECT_PRONOUNS) and hit.end - hit.start == 1 and
+            any(ch in w.gap for ch in "،,")):
+        return src, tgt
+    if len(src) != 1 or src[0].end > hit.start or src[0].prep:
+        return src, tgt
+    first = next((c for c in chunks if c.end <= src[0].start and not c.prep and not c.is_place), None)
+    if first is None or first.start > 1:  # the first clause's subject right after its verb
+        return src, tgt
+    return [first], src
+
+
+def _where_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk],
+                  tgt: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """«وصل رئيس الوزراء العراقي إلى عمان حيث التقى العاهل الأردني»: after «حيث» the verb's subject is the
+    first clause's (a pronoun), so the one phrase after the verb is whom he met; with two phrases after it
+    («حيث التقى الوزير نظيره») the first is the subject and nothing changes."""
+    if hit.start == 0 or ws[hit.start - 1].text not in WHERE_WORDS or (not hit.verbal and hit.trigger.pos != "verb"):
+        return src, tgt
+    first = next((c for c in chunks if c.end <= hit.start - 1 and not c.prep and not c.is_place), None)
+    after = [c for c in chunks if c.start >= hit.end and not c.prep and not c.is_place]
+    if first is None or len(after) != 1 or tgt or src != after:
+        return src, tgt
+    return [first], after
+
+
 def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str,
                  offset: int, ctx: DocContext | None, place_country: str | None, recv: int | None,
                  attr_chunk: Chunk | None, attr_text: str | None, loc: Location | None, sctx: Any,
@@ -1029,6 +1103,16 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             if armed:  # building taken
                 tgt = armed
                 break
+    decider = _decider(hit, ws, chunks) if not src and not hit.verbal and hit.trigger.pos == "noun" else None
+    if decider is not None:  # «قررت الحكومة الكويتية سحب الجنسية من 1200 شخص»: who decides acts
+        src, tgt = [decider], [c for c in tgt if c is not decider]
+    if _first_person(hit, ws):  # «وقال الوزير: «إننا ندين … ونطالب …»»: we = the speaker
+        src = [attr_chunk] if attr_chunk is not None else []
+        tgt = [c for c in tgt if c is not attr_chunk]
+    if type_ == "CONSULT":
+        src, tgt = _where_clause(hit, ws, chunks, src, tgt)
+    if not hit.trigger.violent:
+        src, tgt = _pronoun_object_clause(hit, ws, chunks, src, tgt)
     claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
     if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it

@@ -167,6 +167,9 @@ def _purpose(h: Hit, ws: list[Word]) -> bool:
     return h.trigger.pos == "noun" and p.startswith("ل") and p not in ("ال",)
 
 
+AGREEMENT_HEADS = frozenset({"اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقات", "مذكره", "مذكرات", "بروتوكول", "برنامج"})
+
+
 def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[Hit]:
     """Hits that report events of their own (see the module docstring)."""
     if len(hits) < 2:
@@ -182,6 +185,9 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 any(x.start < h.start and x.trigger.type != "COOPERATE" and
                     not any(ws[k].gap.strip() for k in range(x.end, h.start + 1)) for x in hits):
             continue  # «نفذت طائرات التحالف غارات … بالتنسيق مع قيادة العمليات»: how the act was done
+        if others and h.trigger.type == "COOPERATE" and not h.verbal and h.start > 0 and \
+                ws[h.start - 1].text in AGREEMENT_HEADS:
+            continue  # «سلمت تركيا … شحنة أسلحة ضمن اتفاقية التعاون العسكري»: the framework's name, not an act
         if others and _policed_protest(h, hits, ws, lex):
             keep.append(h)  # «اعتقلت الشرطة 500 شخص خلال مظاهرة في لندن»: the protest the police acted on
             continue
@@ -351,8 +357,8 @@ def drop_hypothetical(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit
             continue  # «في حال فشلت المفاوضات»: the condition itself
         if spans and h.trigger.type not in speech and _modal(h, ws, lex):
             continue  # «… قد تفرض واشنطن عقوبات», «سينسحبون في حال …»: the consequence
-        if h.trigger.type not in speech and _may(h, ws):
-            continue  # «يرى خبراء أن الصين قد تفرض حصاراً»: «قد» before a present verb is a guess
+        if (h.trigger.type not in speech or (h.start > 0 and ws[h.start - 1].text == "قد")) and _may(h, ws):
+            continue  # «يرى خبراء أن الصين قد تفرض حصاراً», «قد تطلب تمديد»: «قد» before a present verb is a guess
         if _act_purpose(h, hits, ws):
             continue  # «قطعت كولومبيا علاقاتها مع إسرائيل احتجاجاً على الحرب»: why it cut them, no protest
         if _generic(h, ws, lex):
@@ -417,12 +423,24 @@ def _charged(h: Hit, ws: list[Word], bg: dict) -> bool:
     return False
 
 
+def _mourned(h: Hit, ws: list[Word], bg: dict) -> bool:
+    """«برقية تعزية … بضحايا انفجار ميناء رجائي»: condolences name a loss already reported, not news of it."""
+    mourned = bg.get("mourned_words", ())
+    at = h.start if ws[h.start].text in mourned else h.start - 1
+    if at < 0 or ws[at].text not in mourned or (at < h.start and ws[at].gap.strip()):
+        return False
+    cond = bg.get("condolence_words", ())
+    return any(w.text in cond or _bare(w) in cond for w in ws[:at])
+
+
 def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     bg = lex.cues["background"]
     if not bg:
         return False
     if h.trigger.mode == "discuss" and h.end < len(ws) and ws[h.end].text in bg["meeting_subjects"]:
         return True  # «وتتناول المفاوضات ملفات عدة»: the talks' agenda, described
+    if _mourned(h, ws, bg):
+        return True
     if h.trigger.pos == "verb" or h.verbal or h.start == 0:
         return False
     prev = ws[h.start - 1]
@@ -430,6 +448,9 @@ def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
         return True
     if h.prefix.startswith("ل") and _bare(prev) in bg["anticipation"]:
         return True
+    if h.start >= 2 and prev.text[:1] == "ل" and prev.text[1:] in bg.get("onset_words", ()) and \
+            _bare(ws[h.start - 2]) in bg["anticipation"] and not ws[h.start].gap.strip():
+        return True  # «تحسباً لاندلاع مواجهات»: what is feared has not happened
     if _charged(h, ws, bg):
         return True
     return _dated_past(h, ws, bg)
