@@ -139,3 +139,12 @@ def test_accused_in_headline_arrest() -> None:
 def test_decision_verb_subject() -> None:
     ev = _events("قررت الحكومة الكويتية سحب الجنسية من 1200 شخص بينهم مزدوجو الجنسية", "COERCE")[0]
     assert _codes(ev.source) == ["KWT-GOV"], ev.source
+
+
+# A one-word surname that is also a country's name once the article is peeled («كاميرون» / «الكاميرون»)
+# never outranks the country: Cameroon is not the British prime minister David Cameron.
+def test_country_is_not_a_surname_with_the_article() -> None:
+    ev = _events("هاجم مسلحون من جماعة بوكو حرام قاعدة للجيش في شمال الكاميرون", "ASSAULT")[0]
+    assert "GBR-GOV" not in _codes(ev.target) and "CMR" in {(c or "")[:3] for c in _codes(ev.target)}, ev.target
+    ev = _events("وقعت الكاميرون ونيجيريا اتفاقا أمنيا لمكافحة الإرهاب", "AGREE")[0]
+    assert "GBR-GOV" not in _codes(ev.source) + _codes(ev.target), (ev.source, ev.target)

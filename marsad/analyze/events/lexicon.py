@@ -278,6 +278,7 @@ def _kb_actor_words(index: dict, places: dict, country_words: dict, adjectives: 
     kb = _kb_or_none()
     if kb is None:  # the KB is optional here: fall back to packaged words
         return False
+    country_keys = {key_of(n) for ent in kb.entities.values() if ent.type == "country" for n in ent.names_ar or []}
     for ent in kb.entities.values():
         names = ent.names_ar or []
         if ent.type == "country":
@@ -303,7 +304,10 @@ def _kb_actor_words(index: dict, places: dict, country_words: dict, adjectives: 
             if code:
                 code = canonical_code(code)
                 for n in names:
-                    if len(key_of(n)) >= 2 or len(norm(n)) >= 6:
+                    key = key_of(n)
+                    if key in country_keys:
+                        continue  # «الكاميرون» is Cameroon, not David Cameron's surname with the article
+                    if len(key) >= 2 or len(norm(n)) >= 6:
                         _add_actor(index, n, "person", code, 90)
     try:
         adjectives.update(kb.adjective_index())
