@@ -113,5 +113,7 @@ def test_shuffled_vocabulary_never_crashes_nor_leaves_the_range() -> None:
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
         for anchor in (None, "2017-06-14", "1900-01-01", "2100-12-31"):
             for t in find_timexes(text, anchor=anchor):
-                assert t.earliest is None or "1900" <= t.earliest[:4] and t.latest[:4] <= "2100"
+                # years back to HIST_MIN_YEAR are read after a year word since round 10 («تأسست عام 1881»);
+                # round 15's new lexicon words reshuffled this sample onto «عام 1899», which HEAD reads the same way
+                assert t.earliest is None or "1500" <= t.earliest[:4] and t.latest[:4] <= "2100"
         infer_published(Document(id="f", body=text))

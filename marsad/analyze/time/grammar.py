@@ -214,8 +214,12 @@ class Parser:
         a, s1, b, s2, c = (self.t[k] for k in range(i, i + 5))
         if s1.norm not in _DATE_SEPS or s2.norm != s1.norm or b.kind != "num" or c.kind != "num":
             return None
-        if s1.norm != "/" and not loose and any(self.t[k].start != self.t[k - 1].end for k in range(i + 1, i + 5)):
-            return None  # «12 / 10 / 1436هـ» may be spaced; dashes and dots must be tight (ranges: «2014 - 2015»)
+        spaced_dmy = s1.norm in "-–" and len(a.norm) <= 2 and len(b.norm) <= 2 and len(c.norm) == 4
+        if s1.norm != "/" and not loose and not spaced_dmy \
+                and any(self.t[k].start != self.t[k - 1].end for k in range(i + 1, i + 5)):
+            # «12 / 10 / 1436هـ» may be spaced; dashes and dots must be tight (ranges: «2014 - 2015»), except
+            # a whole day-month-year («نشر في: 12 - 03 - 2019», Egyptian page stamps), which no range is
+            return None
         if len(a.norm) == 4:
             y, m, d = int(a.norm), int(b.norm), int(c.norm)
         elif len(c.norm) == 4 and len(a.norm) <= 2:
@@ -344,6 +348,8 @@ class Parser:
             d = None
             j, m, hijri, ambiguous = mg
         k = self.skip_comma(j)
+        if hijri and self.is_word(k, "hijri_month_epithets") and self._hijri_year(k + 1):
+            k += 1  # «أول أيام شهر رمضان المبارك لعام 1444 هجرية»: the epithet before the year joins them
         if self.norm(k) == "من" and (self.is_word(k + 1, "year_words") or self.norm(k + 1).isdigit()):
             k += 1  # «فبراير من عام 2008»
         if not (today or offset):
@@ -619,8 +625,10 @@ class Parser:
         return j, unit, count
 
     def m_ago(self, i: int) -> Expr | None:
-        """منذ/قبل/بعد + [N] unit: «منذ أسبوعين», «قبل ثلاثة أيام», «بعد 3 أشهر»."""
+        """منذ/قبل/بعد + [N] unit: «منذ أسبوعين», «قبل ثلاثة أيام», «بعد 3 أشهر»; Egyptian «من يومين»."""
         if self.is_word(i, "ago_words"):
+            sign = -1
+        elif self.norm(i) == "من" and self.dialect_ago(i):
             sign = -1
         elif self.norm(i) == "بعد":
             sign = 1
@@ -636,6 +644,27 @@ class Parser:
         if sign > 0 and count * {"year": 1, "decade": 10}.get(unit, 0) > FAR_AHEAD_YEARS:
             return Expr(i + 1, j, "duration", unit=unit, offset=count)  # «يتذكره بعد ستين عاماً»: from the event
         return Expr(i, j, "ago", unit=unit, offset=sign * count)
+
+    def dialect_ago(self, i: int) -> bool:
+        """Egyptian «من» for «منذ» («وصل من يومين», «مقطوعة من 3 أيام»), with a dual or a count only («من يوم
+        لآخر», «من سنة نبينا», «من ساعة أبل» are not). Not after a comparison, an approximation or a verb of
+        composition or range («أكثر من يومين», «ما يقرب من», «يتكون من 3 أيام»), nor after an indefinite noun
+        the length describes («بجولة من أربعة أيام», «خطة صيانة من سنتين»), nor opening a range."""
+        if i == 0 or self.t[i - 1].kind != "word":
+            return False  # the words before it are checked on the text (:func:`_dialect_ago_rejected`)
+        if self.is_word(i + 1, "approx_words"):
+            return False  # «باقية من أكثر من ثلاثين عاما»
+        cu = self.count_unit(i + 1)
+        if cu is None or cu[1] not in ("day", "week", "month", "year", "hour") or cu[2] < 2:
+            return False
+        j = cu[0]
+        if j < self.n and (self.norm(j) in ("من", "لاخر", "للاخر") or self.t[j].kind == "num"):
+            return False
+        if j + 1 < self.n and self.norm(j).removeprefix("و") in _RANGE_ENDS:
+            # «من يومين إلى أسبوع» is a range of lengths; «وصل من يومين إلى أسوان» is not
+            return self.t[j + 1].kind != "num" and self.count_unit(j + 1) is None \
+                and not self.lex.numbers.match(self.t, j + 1)
+        return True
 
     def m_duration(self, i: int) -> Expr | None:
         """«لمدة ثلاثة أيام», «على مدى عامين», «طوال أسبوعين»: a length of time, not a date."""
@@ -1027,7 +1056,7 @@ def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "m_quarter": [w["quarter_words"], w["half_words"]],
         "m_rel_day": [lex.rel_days.first],
         "m_period": [w["this_words"], lex.periods.first],
-        "m_ago": [w["ago_words"], {"بعد"}],
+        "m_ago": [w["ago_words"], {"بعد", "من"}],
         "m_duration": [lex.duration_words.first, lex.duration_verbs.first],
         "m_counted": [lex.numbers.first, lex.units.first],
         "m_recent": [lex.recent.first, lex.recent_duals.first],
@@ -1153,6 +1182,7 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             # «وشكلت الحكومة بعد عام كامل», «وأفرج عنه بعد ثلاثة أيام»: counted from the narrated event
             e.kind, e.start = "duration", toks[e.i + 1].start
             e.text = text[e.start:e.end]
+    exprs = [e for e in exprs if not (e.kind == "ago" and _dialect_ago_rejected(text, e, lex))]
     exprs = _link_following(text, exprs)
     exprs = _link_of_it(text, exprs)
     exprs = _link_same_month(text, exprs)
@@ -1165,6 +1195,29 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
 
 
 _PREVIOUS = re.compile(r"ال?سابق[ةه]?$")
+
+
+_WORDS_BEFORE = re.compile(r"\w+")
+_RANGE_ENDS = {normalize(w) for w in ("الى", "إلى", "الي", "حتى", "حتي", "او", "أو")} | {""}
+
+
+def _dialect_ago_rejected(text: str, e: Expr, lex: Lexicon) -> bool:
+    """Egyptian «من يومين» (:meth:`Parser.dialect_ago`) read on the words before it, which the tokens mask.
+
+    Rejected after a comparison or an approximation («لأعلى من 25 عاما», «ما يقرب من 16 عاما»), a verb of
+    composition or range within three words («يتكون البرنامج من 3 أيام»), and after an indefinite noun in «ة»
+    the length describes («بجولة من أربعة أيام», «لولاية خامسة من 4 سنوات», «خطة صيانة من سنتين»).
+    """
+    if not normalize(e.text).startswith("من "):
+        return False
+    words = [normalize(w) for w in _WORDS_BEFORE.findall(text[max(0, e.start - 80):e.start])[-3:]]
+    if not words:
+        return True
+    blockers = lex.words["dialect_ago_not_after"]
+    if any(w in blockers or w[1:] in blockers or w[2:] in blockers for w in words):  # «ولأكثر من»
+        return True
+    prev = words[-1][1:] if words[-1][:1] in "وفبل" and len(words[-1]) > 3 else words[-1]
+    return bool(_COMPARATIVE.match(prev)) or (not prev.startswith("ال") and prev.endswith(("ة", "ه")))
 
 
 def _previous_of_dated(text: str, e: Expr, exprs: list[Expr]) -> bool:

@@ -315,6 +315,23 @@ _LINE_END_AGENCY = re.compile(r"(?:م\s+)?[^\W\d_]{1,4}(?:\s[^\W\d_]{1,4}){0,2}[
 _BARE_AGENCY = re.compile(r"(?:م\s+)?(?=[^\n\-–—]{2,12}\s*[-–—])(?:[^\W\d_]+\s?){1,3}\s*(?=[-–—])")
 
 
+def _place_agency(prefix: str) -> bool:
+    """«بغداد - واع -», «القاهرة - أ ش أ -»: a place, then an agency of short words, set off by dashes.
+
+    What heads an agency's dateline line; a render stamp names a site, never a place and an agency.
+    """
+    cells = [c.strip() for c in _DASH_CELLS.split(prefix.strip(" \t-–—:"))]
+    if len(cells) != 2 or not cells[0] or len(cells[0].split()) > TITLE_PLACE_WORDS:
+        return False
+    agency = normalize(cells[1].strip("()/ ")).split()
+    if not agency or len(agency) > AGENCY_WORDS or any(len(w) > 4 for w in agency):
+        return False
+    return _place_comma(cells[0] + "،")
+
+
+_DASH_CELLS = re.compile(r"\s[-–—]+\s|\s*[-–—]{2,}\s*")
+
+
 def _one_word_dash_dateline(e: Expr, words: list[str], body: str) -> bool:
     """«مومباي، 20-06-2023 - …»: one word (a place the gazetteer may lack), a comma, a dated day and a dash."""
     if len(words) != 1 or e.y is None or e.d is None:
@@ -327,7 +344,9 @@ def _clock_or_update(after: str) -> bool:
     """Text after a heading date that keeps it a heading: a clock time («10:22 ص», «الساعة 10») or «آخر تحديث»."""
     folded = fold(after).lower()
     starts = get_lexicon().words["chrome_line_starts"]
-    return bool(_CLOCK.match(after)) or folded.startswith(fold("الساعة")) or any(folded.startswith(w) for w in starts)
+    # «2024-10-15T14:32:00+03:00»: the clock of an ISO timestamp (a meta line the cleaner kept) follows a «T»
+    return bool(_CLOCK.match(after.removeprefix("T"))) or folded.startswith(fold("الساعة")) \
+        or any(folded.startswith(w) for w in starts)
 
 
 _CLOCK = re.compile(r"[\d\u0660-\u0669]{1,2}\s*:\s*[\d\u0660-\u0669]{2}")
@@ -474,8 +493,9 @@ def _stamp_line(e: Expr, body: str) -> bool | str:
         return False  # the end of a sentence of the story («تعرض الحلقة اليوم الجمعة الموافق 24 - 7 - 2015»)
     if _labelled(prefix):
         return False
-    if fold(prefix).lower().split()[-1] == "في" or _place_comma(prefix.split("|")[-1].split(" - ")[-1].strip() + "،"):
-        return False  # «القاهرة في 5 ديسمبر 2022», «بغداد - 14 حزيران 2017»
+    if fold(prefix).lower().split()[-1] == "في" or _place_comma(prefix.split("|")[-1].split(" - ")[-1].strip() + "،") \
+            or _place_agency(prefix.split("|")[-1]):
+        return False  # «القاهرة في 5 ديسمبر 2022», «بغداد - 14 حزيران 2017», «بغداد - واع - الأحد 20 …»
     return True
 
 
@@ -745,7 +765,10 @@ class _Collector:
         title = self.doc.title or ""
         dates = [e for e in self.title_exprs if e.kind == "date" and e.y is not None and e.d is not None
                  and not (e.today or e.offset or e.marker)]
-        if not dates or not dates[0].hijri:
+        if not dates:
+            return
+        if not dates[0].hijri:
+            self._gregorian_title_dateline(title, dates)
             return
         first, last = dates[0], dates[-1]
         rest = normalize(_PUNCT_ONLY.sub(" ", title[last.end:])).split()
@@ -761,6 +784,20 @@ class _Collector:
             return
         if _place_comma(place + "،"):
             self._apply_dateline(last)
+
+    def _gregorian_title_dateline(self, title: str, dates: list[Expr]) -> None:
+        """«بغداد - واع - الأحد 20 تشرين الثاني 2022», «نشر في: 12 - 03 - 2019»: the dateline line as the title.
+
+        Render stamps carry no place and no agency, so a Gregorian title with both is the dateline line
+        (a place alone stays a stamp: some sites print their city beside the day's date). A «نشر في» label
+        is read as it is heading the body (:func:`_is_dateline`): the page's own publication stamp.
+        """
+        e = dates[0]
+        if len(dates) > 1 or title[e.end:].strip(_STAMP_SEPARATORS):
+            return
+        before = title[:e.start]
+        if _place_agency(before) or (before.strip() and _labelled(before)):
+            self._apply_dateline(e)
 
     def title_date(self) -> None:
         """A title that is a short label and a numeric date («كاريكاتير 2015/7/21»): a daily feature of that day.
@@ -914,7 +951,8 @@ class _Collector:
             if f.kind != "date" or f.unit != "feast" or f.y is not None or f.marker:
                 continue
             for r in self._sentence_exprs(f.start):
-                if r.kind != "rel_day" or not (r.today or r.offset) or abs(r.offset) > 1:
+                # «غداً الأربعاء 10 أبريل، أول أيام عيد الفطر»: a stated day's date in apposition counts too
+                if r.kind not in ("rel_day", "date") or not (r.today or r.offset) or abs(r.offset) > 1:
                     continue
                 if r.end <= f.start:
                     gap, ok = self.doc.body[r.end:f.start], _FEAST_TODAY_GAP
