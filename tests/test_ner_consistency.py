@@ -23,3 +23,21 @@ def test_postprocess_runs_propagation_then_consistency() -> None:
     tags = [["O", "B-ORG"], ["O", "B-ORG"], ["O", "O"], ["O", "B-MISC"]]
     out = postprocess(words, tags)
     assert [t[1] for t in out] == ["B-ORG"] * 4
+
+
+def test_currency_after_an_amount_is_misc() -> None:
+    from marsad.analyze.entities.currency import tag_currencies
+
+    # ANERcorp: the CRF took شيكل for a place all through one story; after an amount it is the currency.
+    words = "بلغت الخسائر نحو مليار شيكل ( 220 مليون دولار )".split()
+    tags = ["O", "O", "O", "O", "B-LOC", "O", "O", "O", "B-MISC", "O"]
+    assert tag_currencies(words, tags)[4] == "B-MISC"
+    assert tag_currencies("دفع 150 جنيها للفرد".split(), ["O"] * 4)[2] == "B-MISC"
+
+
+def test_currency_rule_leaves_definite_plurals_and_names() -> None:
+    from marsad.analyze.entities.currency import tag_currencies
+
+    assert tag_currencies("مليارات الدولارات ثمنا".split(), ["O"] * 3) == ["O"] * 3
+    club = ["O", "B-ORG", "I-ORG"]
+    assert tag_currencies("فاز ريال مدريد".split(), club) == club
