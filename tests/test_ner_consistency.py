@@ -1,4 +1,4 @@
-"""Document-level repairs after the CRF: type consistency of a name across one story."""
+"""Repairs after the CRF: type consistency of a name across one story, currencies and quoted titles as MISC."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_postprocess_runs_propagation_then_consistency() -> None:
 
 
 def test_currency_after_an_amount_is_misc() -> None:
-    from marsad.analyze.entities.currency import tag_currencies
+    from marsad.analyze.entities.misc import tag_currencies
 
     # ANERcorp: the CRF took شيكل for a place all through one story; after an amount it is the currency.
     words = "بلغت الخسائر نحو مليار شيكل ( 220 مليون دولار )".split()
@@ -36,8 +36,25 @@ def test_currency_after_an_amount_is_misc() -> None:
 
 
 def test_currency_rule_leaves_definite_plurals_and_names() -> None:
-    from marsad.analyze.entities.currency import tag_currencies
+    from marsad.analyze.entities.misc import tag_currencies
 
     assert tag_currencies("مليارات الدولارات ثمنا".split(), ["O"] * 3) == ["O"] * 3
     club = ["O", "B-ORG", "I-ORG"]
     assert tag_currencies("فاز ريال مدريد".split(), club) == club
+
+
+def test_quoted_title_after_a_work_noun_is_misc() -> None:
+    from marsad.analyze.entities.misc import tag_quoted_works
+
+    # ANERcorp: «في برنامج « حوار من القلب »» and «محفوظ رواية " قشتمر "».
+    words = "خلال برنامج « حوار من القلب » على".split()
+    assert tag_quoted_works(words, ["O"] * 8) == ["O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O"]
+    words = 'محفوظ رواية " قشتمر "'.split()
+    assert tag_quoted_works(words, ["B-PERS", "O", "O", "O", "O"])[3] == "B-MISC"
+
+
+def test_quotes_without_a_work_noun_stay_untagged() -> None:
+    from marsad.analyze.entities.misc import tag_quoted_works
+
+    words = 'وقال " نحن مستعدون "'.split()
+    assert tag_quoted_works(words, ["O"] * 5) == ["O"] * 5

@@ -325,12 +325,12 @@ def unify_types(tokens: list[list[str]], tags: list[list[str]], window: int = PR
 
 def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
     """The document-level repairs after the CRF (shared by tagging and ``eval ner --cv``):
-    label propagation, personal-name boundaries, type consistency, then currencies after amounts."""
-    from marsad.analyze.entities.currency import tag_currencies
+    label propagation, personal-name boundaries, type consistency, then the MISC rules (``misc``)."""
+    from marsad.analyze.entities.misc import tag_currencies, tag_quoted_works
 
     tagged = propagate(sentences, tags)
     unified = unify_types(sentences, [person_boundaries(s, t) for s, t in zip(sentences, tagged, strict=True)])
-    return [tag_currencies(s, t) for s, t in zip(sentences, unified, strict=True)]
+    return [tag_quoted_works(s, tag_currencies(s, t)) for s, t in zip(sentences, unified, strict=True)]
 
 
 def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[list[str]]:
