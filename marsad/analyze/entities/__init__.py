@@ -364,7 +364,7 @@ def _recognize(text: str, offset: int, day: str | None, sentence: int | None, ws
     for c in _select(cands):
         c.sentence = sentence
         m = _to_mention(c, body, day)
-        if m.entity and c.entity is None and m.kind == "PERS":
+        if m.entity and c.entity is None and c.how == "crf" and m.kind == "PERS":
             if starts is None:
                 starts = {s: k for k, (s, _) in enumerate(ws.spans)}
             if _after_other_given_name(ws, starts.get(c.start), m.entity):
@@ -381,7 +381,7 @@ def _after_other_given_name(ws: WordSeq, i: int | None, entity_id: str) -> bool:
     """
     if not i:
         return False
-    prev = ws.strip[i - 1] if ws.strip[i - 1] in given_names() else ws.norm[i - 1]
+    prev = ws.norm[i - 1]  # as written: «التركي» before «رجب طيب إردوغان» is the adjective, not Turki
     return prev in given_names() and not any(n.split()[0] == prev for n in _entity_names(entity_id))
 
 
