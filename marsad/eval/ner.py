@@ -84,8 +84,7 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
         ENTITY_BIAS,
         Tagger,
         folds,
-        person_boundaries,
-        propagate,
+        postprocess,
         train,
         write_meta,
     )
@@ -114,7 +113,7 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
             if stack:
                 continue
             gold = [[g for _, g in s] for s in test]
-            pred = [person_boundaries(w, t) for w, t in zip(words, propagate(words, first[-1]), strict=True)]
+            pred = postprocess(words, first[-1])
             fold = score(gold, pred)
             print(f"fold {i + 1}/{k}: micro F1 {fold['micro']['f1']:.4f}", file=sys.stderr, flush=True)
             gold_all += gold
@@ -129,7 +128,7 @@ def cross_validate(path: str, k: int = 5, *, params: dict | None = None, limit: 
             words = [[t for t, _ in s] for s in test]
             gold = [[g for _, g in s] for s in test]
             tags = tag_stacked(Tagger(second), words, first[i])
-            pred = [person_boundaries(w, t) for w, t in zip(words, propagate(words, tags), strict=True)]
+            pred = postprocess(words, tags)
             fold = score(gold, pred)
             print(f"fold {i + 1}/{k} (second stage): micro F1 {fold['micro']['f1']:.4f}", file=sys.stderr, flush=True)
             gold_all += gold

