@@ -75,12 +75,25 @@ class Member:
                 top = max(sectors, key=lambda it: it.priority)
                 if top.priority > SECTOR_PRIORITY.get(code.split("-", 1)[1], 0):
                     return [f"{code.split('-', 1)[0]}-{top.value}"]
-            return [code]
+            return [code, *_conjoined_nisbas(self.items, best_named, code)]
         if sector == ANAPHOR:
             return [ANAPHOR]
         if not countries:
             return [sector] if sector else []
         return [f"{c}-{sector}" if sector else c for c in countries]
+
+
+def _conjoined_nisbas(items: list[Item], named: Item, code: str) -> list[str]:
+    """«القوات الأمريكية والبريطانية»: a nisba joined by «و» after a national body shares its noun."""
+    country, _, sector = code.partition("-")
+    if not sector or sector not in SECTOR_PRIORITY:
+        return []
+    out: list[str] = []
+    for it in items:
+        if it.kind == "adj" and it.start >= named.end and it.prefix.startswith("و") and not it.noun and \
+                it.value != country and f"{it.value}-{sector}" not in out:
+            out.append(f"{it.value}-{sector}")
+    return out
 
 
 def _with_sector(mention: str, own: list[str]) -> str:

@@ -433,6 +433,15 @@ def _mourned(h: Hit, ws: list[Word], bg: dict) -> bool:
     return any(w.text in cond or _bare(w) in cond for w in ws[:at])
 
 
+def _since(h: Hit, ws: list[Word], bg: dict) -> bool:
+    """«منذ اغتيال الحريري», «منذ اندلاع الحرب»: the event a span is counted from is history, not news."""
+    since = bg.get("since_words", ())
+    k = h.start - 1
+    if k >= 0 and ws[k].text in bg.get("since_onsets", ()):
+        k -= 1
+    return k >= 0 and _bare(ws[k]) in since and not any(ws[j].gap.strip() for j in range(k, h.start))
+
+
 def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     bg = lex.cues["background"]
     if not bg:
@@ -443,6 +452,8 @@ def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
         return True
     if h.trigger.pos == "verb" or h.verbal or h.start == 0:
         return False
+    if h.prefix in ("", "ال") and _since(h, ws, bg):
+        return True
     prev = ws[h.start - 1]
     if h.prefix in ("", "ال") and (prev.text in bg["topic_heads"] or _bare(prev) in bg["describing_verbs"]):
         return True
