@@ -413,6 +413,12 @@ class Parser:
     def m_year(self, i: int) -> Expr | None:
         """«عام 2017», «2015م», «في 2018», «1436 هـ»; bare numbers need a year cue."""
         if self.is_word(i, "year_words"):
+            if self.norm(i + 1) in ("الهجري", "الهجريه"):  # «السنة الهجرية 1427», «العام الهجري 1427»
+                hy = self.number(i + 2, MIN_HIJRI, MAX_HIJRI, (4,))
+                if hy is None:
+                    return None
+                j = i + 4 if self.is_word(i + 3, "hijri_year_markers") else i + 3
+                return Expr(i, j, "year", y=hy, hijri=True)
             sp = self.spelled_year(i + 1)
             if sp:  # «عام ألفين وعشرين»
                 return Expr(i, sp[0], "year", y=sp[1])
@@ -1189,7 +1195,7 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
     exprs = _link_same_day(text, toks, exprs)
     exprs = [e for e in exprs if not _adjectival_ordinal(text, toks, e, lex)]
     exprs = [e for e in exprs if not _previous_of_dated(text, e, exprs)]
-    exprs = [e for e in exprs if not _redundant_feast(e, exprs)]
+    exprs = [e for e in exprs if not (_redundant_feast(e, exprs) or _feast_dated_after(text, e, exprs))]
     return [e for e in exprs if not (_named_event(text, e, lex) or _age_decade(text, e) or _recurring(text, e)
                                      or _other_new_year(text, e) or _adjective_general(text, e))]
 
@@ -1471,6 +1477,16 @@ def _redundant_feast(e: Expr, exprs: list[Expr]) -> bool:
     """«يوم 25 ديسمبر … بعيد الميلاد»: a fixed-day feast whose day the sentence writes out is that date, once."""
     return e.unit == "feast" and not e.hijri and any(
         x is not e and x.kind == "date" and x.unit != "feast" and (x.m, x.d) == (e.m, e.d) for x in exprs)
+
+
+_FEAST_DATE_GAP = frozenset({"", "في", "يوم", "في يوم", "الموافق", "الموافق ل"})
+
+
+def _feast_dated_after(text: str, e: Expr, exprs: list[Expr]) -> bool:
+    """«أول أيام عيد الأضحى في الثلاثين من كانون الأول»: a feast whose day is written right after it is that day, once."""
+    return e.unit == "feast" and e.y is None and any(
+        x is not e and x.kind == "date" and x.unit != "feast" and x.d is not None and x.start >= e.end
+        and text[e.end:x.start].strip(" \t،,-–").strip() in _FEAST_DATE_GAP for x in exprs)
 
 
 def _yearless(e: Expr) -> bool:

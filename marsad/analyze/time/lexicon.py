@@ -415,8 +415,10 @@ def get_lexicon() -> Lexicon:
 # Words the grammar compares directly (not in any list): «فصل الصيف», «الأيام القليلة الماضية», «على مدى», «من الآن»,
 # «العام الجديد».
 _GRAMMAR_WORDS = {"فصل", "القليله", "على", "علي", "واحد", "واحده", "من", "الموافق", "الان", "الجديد", "الجديده",
-                  "كونا", "وقت", "سابق", "لاحق", "متاخر", "مبكر", "منه"}  # «كونا»: the agency of the numeric day-month
-# dateline; «في وقت سابق من الشهر» (Parser.earlier_later_of); «الخامس عشر منه» (Parser.m_of_it)
+                  "كونا", "وقت", "سابق", "لاحق", "متاخر", "مبكر", "منه",
+                  "الهجري", "الهجريه"}  # «كونا»: the agency of the numeric day-month
+# dateline; «في وقت سابق من الشهر» (Parser.earlier_later_of); «الخامس عشر منه» (Parser.m_of_it); «العام الهجري 1427»
+# (Parser.m_year)
 
 
 def _phrase_tables(lex: Lexicon) -> list[Phrases]:
