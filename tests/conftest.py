@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,9 @@ def store(tmp_path):
     s = Store(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture
+def run_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin the run day (``MARSAD_TODAY``) for the date probes, so "no page after today" is reproducible."""
+    monkeypatch.setenv("MARSAD_TODAY", os.environ.get("MARSAD_TODAY", "2026-11-23"))

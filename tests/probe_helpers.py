@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from marsad.analyze.events import events_for_sentence
 from marsad.analyze.time import find_timexes, infer_published
 from marsad.model import Document
@@ -37,3 +39,10 @@ def event_types(text: str) -> set[str]:
 def codes(actors: list) -> list[str | None]:
     """Actor codes of a role's actors, in order."""
     return [a.code for a in actors]
+
+
+def contains(p, day: str) -> bool:
+    """Whether a publication interval (open ends allowed) contains ``day``."""
+    d = date.fromisoformat(day)
+    return (p.earliest is None or date.fromisoformat(p.earliest) <= d) and \
+        (p.latest is None or d <= date.fromisoformat(p.latest))

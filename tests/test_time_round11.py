@@ -9,30 +9,18 @@ lower bound only); an ordinal anniversary of a year-named event marked now («ت
 
 from __future__ import annotations
 
-import os
-from datetime import date
-
 import pytest
-from probe_helpers import spans
+from probe_helpers import contains, spans
 
 from marsad.analyze.time import infer_published
 from marsad.model import Document, PageDate
 
-
-@pytest.fixture(autouse=True)
-def _today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MARSAD_TODAY", os.environ.get("MARSAD_TODAY", "2026-11-23"))
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 def infer(body: str, page: str | None = None):
     pages = [PageDate(text=page, value=page, where="page-date")] if page else []
     return infer_published(Document(id="t", url="", source="", title="", body=body, page_dates=pages))
-
-
-def contains(p, day: str) -> bool:
-    d = date.fromisoformat(day)
-    return (p.earliest is None or date.fromisoformat(p.earliest) <= d) and \
-        (p.latest is None or d <= date.fromisoformat(p.latest))
 
 
 # -- 1. soft windows and page dates; a past month beside a dated neighbour ----------------------------------

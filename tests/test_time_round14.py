@@ -15,25 +15,13 @@ SPA dateline closed by its agency at the line's end («الرياض 20 جماد�
 
 from __future__ import annotations
 
-import os
-from datetime import date
-
 import pytest
-from probe_helpers import spans
+from probe_helpers import contains, spans
 
 from marsad.analyze.time import date_text, infer_published
 from marsad.model import Document
 
-
-@pytest.fixture(autouse=True)
-def _today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MARSAD_TODAY", os.environ.get("MARSAD_TODAY", "2026-11-23"))
-
-
-def contains(p, day: str) -> bool:
-    d = date.fromisoformat(day)
-    return (p.earliest is None or date.fromisoformat(p.earliest) <= d) and \
-        (p.latest is None or d <= date.fromisoformat(p.latest))
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 # -- 1. time expressions ------------------------------------------------------------------------------------

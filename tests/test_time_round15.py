@@ -16,7 +16,6 @@ a stated day's date in apposition with a feast («غداً الأربعاء 10 �
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import pytest
@@ -24,10 +23,7 @@ from probe_helpers import spans
 
 from marsad.analyze.time import date_text
 
-
-@pytest.fixture(autouse=True)
-def _today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MARSAD_TODAY", os.environ.get("MARSAD_TODAY", "2026-11-23"))
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 def _values(text: str, anchor: str) -> list[str]:

@@ -7,15 +7,10 @@ A yearless feast whose day is written right after it («فجر أول أيام �
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from probe_helpers import spans
 
-
-@pytest.fixture(autouse=True)
-def _today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MARSAD_TODAY", os.environ.get("MARSAD_TODAY", "2026-11-23"))
+pytestmark = pytest.mark.usefixtures("run_day")
 
 
 @pytest.mark.parametrize(("text", "anchor", "want"), [
