@@ -491,6 +491,13 @@ def _phrase_countries(c: Chunk) -> set[str]:
 INSTITUTION_HEADS = frozenset({"جامعه", "بجامعه", "لجامعه", "وجامعه", "الجامعه"})
 
 
+def _construct_place(cur: Chunk, it: Item) -> bool:
+    """«رئيس إقليم كردستان», «رئيس حكومة إقليم كردستان»: bare title nouns in construct own the place after them."""
+    own = cur.members[-1].items
+    return len(cur.members) == 1 and len(it.key) > 1 and not it.prefix and \
+        all(x.kind == "sector" and not x.prefix for x in own)
+
+
 def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) -> list[Chunk]:
     """Group adjacent items into actor phrases with compound members."""
     lex = lex or get_lexicon()
@@ -574,7 +581,8 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                 x.kind in ("adj", "country", "group", "person") for m in cur.members for x in m.items):
             joins = False  # «الرئيس السوري للقوات العراقية»: «لـ» after a complete phrase starts another
         if joins and it.kind == "place" and any(x.kind in ("sector", "group", "person") and x.value
-                                                for m in cur.members for x in m.items):
+                                                for m in cur.members for x in m.items) and \
+                not _construct_place(cur, it):
             joins = False  # «يزور وزير الخارجية الأردني دمشق»: the place is the object, not part of the actor
         if joins:
             conj = it.prefix.startswith("و")

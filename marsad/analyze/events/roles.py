@@ -612,7 +612,7 @@ def _member_of(c: Chunk, chunks: list[Chunk], ws: list[Word], hit: Hit | None = 
     return c
 
 
-MEMBER_SECTORS = frozenset({"INS", "REB", "MIL", "COP"})  # a fighter or officer of no stated side
+MEMBER_SECTORS = frozenset({"INS", "REB", "MIL", "COP", "UAF"})  # a fighter or officer of no stated side
 
 
 def member_group(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk | None:
