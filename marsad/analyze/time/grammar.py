@@ -647,6 +647,8 @@ class Parser:
         if self.norm(j) == "من" or (self.norm(j) in ("على", "علي") and self.is_word(j + 1, "event_onset_nouns")):
             # «بعد أربعة أيام من المفاوضات», «بعد عام على اندلاع الحرب»: counted from another event
             return Expr(i + 1, j, "duration", unit=unit, offset=count)
+        if sign > 0 and self.is_word(j, "spent_words"):
+            return Expr(i + 1, j, "duration", unit=unit, offset=count)  # «بعد ستة أشهر قضاها في الرياض»: a stay
         if sign > 0 and count * {"year": 1, "decade": 10}.get(unit, 0) > FAR_AHEAD_YEARS:
             return Expr(i + 1, j, "duration", unit=unit, offset=count)  # «يتذكره بعد ستين عاماً»: from the event
         return Expr(i, j, "ago", unit=unit, offset=sign * count)
@@ -676,8 +678,9 @@ class Parser:
         """«لمدة ثلاثة أيام», «على مدى عامين», «طوال أسبوعين»: a length of time, not a date."""
         r = self.lex.duration_words.match(self.t, i)
         if r:
-            cu = self.count_unit(r[0])
-            return None if cu is None else Expr(r[0], cu[0], "duration", unit=cu[1], offset=cu[2])
+            k = r[0] + 1 if self.is_word(r[0], "duration_cap_words") else r[0]  # «لمدة أقصاها 90 يوماً»
+            cu = self.count_unit(k)
+            return None if cu is None else Expr(k, cu[0], "duration", unit=cu[1], offset=cu[2])
         r = self.lex.duration_verbs.match(self.t, i)  # «استمرت الاشتباكات أربعة أيام», «دام 3 ساعات»
         k = r[0] if r else self.n
         for _ in range(DURATION_VERB_GAP + 1):

@@ -386,7 +386,7 @@ def get_lexicon() -> Lexicon:
                      "month_prepositions", "hijri_month_epithets", "year_after_words", "within_words",
                      "chrome_line_starts", "chrome_line_marks", "scheduled_cues", "past_copulas",
                      "photo_credit_words", "published_line_starts", "year_event_nouns", "year_kind_words", "quantity_nouns",
-                     "number_label_words", "duration_after_words", "orthodox_christmas_cues", "season_nouns",
+                     "number_label_words", "duration_after_words", "spent_words", "duration_cap_words", "orthodox_christmas_cues", "season_nouns",
                      "dialect_ago_not_after"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
