@@ -8,13 +8,9 @@ not a date six months after publication.
 from __future__ import annotations
 
 import pytest
-from probe_helpers import spans
+from probe_helpers import values as _values
 
 pytestmark = pytest.mark.usefixtures("run_day")
-
-
-def _values(text: str, anchor: str) -> list[str]:
-    return [v for _, v in spans(text, anchor) if v]
 
 
 @pytest.mark.parametrize(("text", "want"), [

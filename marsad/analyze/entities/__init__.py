@@ -95,9 +95,12 @@ def _other_given_name(ws: WordSeq, m: Match, ent: Any) -> bool:
     if m.i == 0 or m.start > ws.spans[m.i][0]:
         return False
     prev = ws.strip[m.i - 1] if ws.strip[m.i - 1] in given_names() else ws.norm[m.i - 1]
-    if prev not in given_names():
-        return False
-    return not any(n.split()[0] == prev for n in _entity_names(ent.id))
+    return _another_persons_given_name(prev, ent.id)
+
+
+def _another_persons_given_name(prev: str, entity_id: str) -> bool:
+    """``prev`` is a given name that none of the entity's names starts with."""
+    return prev in given_names() and not any(n.split()[0] == prev for n in _entity_names(entity_id))
 
 
 _NAMES: dict[str, tuple[str, ...]] = {}
@@ -381,8 +384,8 @@ def _after_other_given_name(ws: WordSeq, i: int | None, entity_id: str) -> bool:
     """
     if not i:
         return False
-    prev = ws.norm[i - 1]  # as written: «التركي» before «رجب طيب إردوغان» is the adjective, not Turki
-    return prev in given_names() and not any(n.split()[0] == prev for n in _entity_names(entity_id))
+    # as written: «التركي» before «رجب طيب إردوغان» is the adjective, not the given name Turki
+    return _another_persons_given_name(ws.norm[i - 1], entity_id)
 
 
 def recognize_text(text: str, *, offset: int = 0, day: str | None = None, sentence: int | None = None) -> list[Mention]:
