@@ -75,8 +75,11 @@ SHORT_YEAR_PIVOT = 70
 # Tokens around a feast searched for a word that changes its calendar («القبطية» before «عيد الميلاد»).
 SENTENCE_CUE_TOKENS = 8
 
-# Words a duration verb's subject may take before the length («استمرت الاشتباكات العنيفة أربعة أيام»).
-DURATION_VERB_GAP = 2
+# Words a duration verb's subject may take before the length («استمرت الاشتباكات العنيفة أربعة أيام»);
+# a place after «في» counts among them («وتمتد الفترة الانتقالية في السودان 39 شهراً»).
+DURATION_VERB_GAP = 4
+# Prepositions that may open a short place phrase between a duration verb's subject and the length (folded).
+_DURATION_GAP_PREPS = {"في", "فى"}
 
 
 class Parser:
@@ -215,10 +218,14 @@ class Parser:
         if s1.norm not in _DATE_SEPS or s2.norm != s1.norm or b.kind != "num" or c.kind != "num":
             return None
         spaced_dmy = s1.norm in "-–" and len(a.norm) <= 2 and len(b.norm) <= 2 and len(c.norm) == 4
+        # «بتاريخ 2019 - 02 - 01»: the same, year first (a month and a day of two digits at most, in range)
+        spaced_dmy = spaced_dmy or (s1.norm in "-–" and len(a.norm) == 4 and len(b.norm) <= 2 and len(c.norm) <= 2
+                                    and 1 <= int(b.norm) <= 12 and 1 <= int(c.norm) <= 31)
         if s1.norm != "/" and not loose and not spaced_dmy \
                 and any(self.t[k].start != self.t[k - 1].end for k in range(i + 1, i + 5)):
             # «12 / 10 / 1436هـ» may be spaced; dashes and dots must be tight (ranges: «2014 - 2015»), except
-            # a whole day-month-year («نشر في: 12 - 03 - 2019», Egyptian page stamps), which no range is
+            # a whole day-month-year («نشر في: 12 - 03 - 2019», Egyptian page stamps; «2019 - 02 - 01»), which
+            # no range is
             return None
         if len(a.norm) == 4:
             y, m, d = int(a.norm), int(b.norm), int(c.norm)
@@ -442,6 +449,10 @@ class Parser:
         marked = j > i + 1
         if not marked and j < self.n and (self.is_word(j, "quantity_nouns") or self.t[j].norm == "%"):
             return None  # «إلى 2100 نسمة», «موازنة بلغت 2000 مليار»: a quantity
+        if not marked and y % 100 == 0 and self.is_word(j, "round_count_nouns"):
+            # «في 2000 قرية»: a round count before a noun that shows no case; a year may have an object
+            # after it («افتتحت الوزارة في 2019 مدرسة جديدة»), a round count is far likelier
+            return None
         cue = i > 0 and (self.is_word(i - 1, "year_context_words") or self.t[i - 1].norm in "(-–"
                          or self.coordinated_year(i))
         after = j >= self.n or self.t[j].kind == "punct" or self.is_word(j, "year_after_words")  # «إن 2015 كان»
@@ -686,8 +697,15 @@ class Parser:
         for _ in range(DURATION_VERB_GAP + 1):
             cu = self.count_unit(k) if k < self.n else None
             if cu is not None:
+                if r and r[1] == 2 and k == r[0]:
+                    return None  # «في زيارة تستغرق يومين»: no subject, the clause describes the noun before it
                 return Expr(k, cu[0], "duration", unit=cu[1], offset=cu[2])
             tok = self.t[k] if k < self.n else None
+            if tok is not None and tok.norm in _DURATION_GAP_PREPS and k > (r[0] if r else self.n) \
+                    and k + 1 < self.n and (self.t[k + 1] is GAP or (self.t[k + 1].norm.startswith("ال")
+                                                     and self.t[k + 1].kind == "word")):
+                k += 1  # «في السودان»: a place phrase after the subject, never right after the verb
+                continue
             if tok is None or not (tok is GAP or (tok.norm.startswith("ال") and tok.kind == "word"
                                                   and not any(v in self.lex.triggers for v in tok.variants))):
                 return None  # only a definite subject («الحرب الأهلية»), never «حتى ساعة متأخرة» or «منذ 3 أيام»
@@ -1505,7 +1523,7 @@ def _mark_perfect(text: str, e: Expr, lex: Lexicon) -> None:
     if not any(_yearless(x) for x in parts) or clause_tense(text, e.start, lex) != "past":
         return
     words = _sentence_words(text, e.start)
-    if _any_in(words, lex.context["schedule_words"]):
+    if _any_in(words, lex.context["schedule_words"]) or _grace_deadline(text, e.start, lex):
         return
     # an announcement may be of something ahead («أعلنت الحكومة عطلة من 3 إلى 5 يونيو»): a milder preference,
     # but not in the pluperfect («وكان الرئيس قد أصدر عفواً … في 25 مارس»): that is told as done
@@ -1515,6 +1533,27 @@ def _mark_perfect(text: str, e: Expr, lex: Lexicon) -> None:
     for x in parts:
         if _yearless(x):
             x.marker = marker
+
+
+# Words between a grace period and its closing day («مهلة حتى 31 مارس», «أمهلت الشركات المخالفة حتى …»).
+GRACE_GAP_WORDS = 4
+
+
+def _grace_deadline(text: str, start: int, lex: Lexicon) -> bool:
+    """A yearless day that closes a grace period: «ومنحت الحكومة الشركات مهلة حتى 31 مارس» (read on 15 January).
+
+    The grant is told in the past, but the period runs from it: the day is the nearest such day
+    (:func:`marsad.analyze.time.resolve.pick_year` without a marker), not the last one before the anchor
+    (round 18: 2017-03-31 had been given for a grace period granted in January 2018).
+    """
+    words = [w.strip(_TOKEN_PUNCT) for w in normalize(_clause_before(text, start)).split()]
+    if not words or words[-1].removeprefix("و") not in _UNTIL_WORDS:
+        return False
+    return _any_in(words[-1 - GRACE_GAP_WORDS:-1], lex.context["grace_words"])
+
+
+# «حتى», «لغاية», «إلى»: the word before the closing day of a period (folded).
+_UNTIL_WORDS = {normalize(w) for w in ("حتى", "لغاية", "إلى", "غاية", "قبل", "بحلول")}
 
 
 _PLUPERFECT = re.compile(r"(?:^|\s)[وف]?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,3}?قد\s+\S+")

@@ -364,7 +364,9 @@ def get_lexicon() -> Lexicon:
         recent_markers=recent_markers,
         upcoming_markers=upcoming_markers,
         duration_words=_table({"1": raw["duration_words"]}),
-        duration_verbs=_table({"1": raw["duration_verbs"]}),
+        # 2: the length counts only after the verb's subject («وتستغرق أعمال الصيانة ثلاثة أسابيع»), not
+        # right after the verb of a clause describing a noun («في زيارة تستغرق يومين»)
+        duration_verbs=_table({"1": raw["duration_verbs"], "2": raw["duration_verbs_after_subject"]}),
         decades=_table(raw["decades"]),
         centuries=_table(raw["century_words"]),
         holidays=_table({k: v for k, v in raw["holidays"].items() if not k.startswith("_")}, str),
@@ -386,6 +388,7 @@ def get_lexicon() -> Lexicon:
                      "month_prepositions", "hijri_month_epithets", "year_after_words", "within_words",
                      "chrome_line_starts", "chrome_line_marks", "scheduled_cues", "past_copulas",
                      "photo_credit_words", "published_line_starts", "year_event_nouns", "year_kind_words", "quantity_nouns",
+                     "round_count_nouns",
                      "number_label_words", "duration_after_words", "spent_words", "duration_cap_words", "orthodox_christmas_cues", "season_nouns",
                      "dialect_ago_not_after"),
         recent_span=dict(raw["recent_span_days"]),
@@ -402,7 +405,8 @@ def get_lexicon() -> Lexicon:
         trig |= lex.words[n]
     lex.triggers = trig
     lex.context = _words(raw, "named_event_nouns", "date_name_places", "ordinal_after_definite_ok", "past_verbs", "past_not_verbs", "clause_breaks", "schedule_words",
-                         "announce_words", "copula_words", "deadline_words", "within_back_words")
+                         "announce_words", "copula_words", "deadline_words", "within_back_words",
+                         "grace_words")
     phrase_words = {w for p in _phrase_tables(lex) for key in p.table for w in key}
     defined_numbers = {"ال" + key[0] for key in lex.numbers.table if len(key) == 1}  # «السنوات الخمس الماضية»
     lex.known = _with_clitics(trig.union(*lex.words.values(), lex.ambiguous_months, lex.ambiguous_hijri,

@@ -509,7 +509,7 @@ def _title_stamp(e: Expr, title: str) -> bool:
     if e.kind != "date" or e.hijri or e.y is None or e.d is None or e.today or e.offset:
         return False
     after = title[e.end:].strip(_STAMP_SEPARATORS)
-    if after and not _clock_or_update(after):
+    if after and not _clock_or_update(after) and not _same_hijri_day(e, after):
         return False
     if e.wd is None and not after:
         return False  # «23 يوليو 1952» alone may be a feature's title, not a stamp
@@ -519,6 +519,21 @@ def _title_stamp(e: Expr, title: str) -> bool:
     if before[-1] not in "|-–—":
         return False
     return 0 < len(before.rstrip("|-–— \t").split()) <= MASTHEAD_WORDS
+
+
+def _same_hijri_day(e: Expr, after: str) -> bool:
+    """«الأحد 23 يونيو 2019 م - 20 شوال 1440 هـ»: what follows the Gregorian day is that day in the Hijri calendar.
+
+    An edition stamp in both calendars (Saudi and Gulf papers) is a stamp like a clock after the date.
+    """
+    rest = re.sub(r"^\s*م(?!\w)", "", after).strip(_STAMP_SEPARATORS)
+    xs = parse(rest)
+    if len(xs) != 1 or not xs[0].hijri or xs[0].y is None or xs[0].d is None:
+        return False
+    if rest[xs[0].end:].strip(_STAMP_SEPARATORS + "هـ").strip():
+        return False
+    g, h = resolve(e, None), resolve(xs[0], None)
+    return g is not None and h is not None and g.earliest == h.earliest
 
 
 def _labelled(prefix: str) -> bool:
@@ -1077,13 +1092,44 @@ class _Collector:
     def page_dates(self) -> None:
         """Chrome dates (render date, sidebar items): the latest is an upper bound, never the value.
 
-        Dates of related-story links («اقرأ أيضاً», «أخبار ذات صلة») wait for :meth:`related_dates`.
+        The article's own stamp (:meth:`_own_stamp_days`) bounds by itself. Dates of related-story links
+        («اقرأ أيضاً», «أخبار ذات صلة») wait for :meth:`related_dates`.
         """
         days = [parse_iso(p.value) for p in self.doc.page_dates if p.where != RELATED_WHERE]
         days = [d for d in days if d]
         if days:
             hi = max(days)
             self.s.apply(self.s.between(None, hi), f"page date {hi} (chrome): an upper bound only")
+        own = self._own_stamp_days()
+        if own and min(own) < (max(days) if days else date.max):
+            hi = min(own)
+            self.s.apply(self.s.between(None, hi), f"page's own stamp {hi} (published or updated): an upper bound only")
+
+    def _own_stamp_days(self) -> list[date]:
+        """Days of the article's own stamp among the chrome lines: labelled («آخر تحديث: 28 فبراير 2019», «نشر في:
+        …») or beside the byline («كتب: أحمد حسن» / «الثلاثاء، 18 يونيو 2019 02:15 م», or the stamp above it).
+
+        Each is on or after the day the story appeared, so each bounds it from above by itself; the latest
+        page date (a render day in the footer) is a looser bound (round 18: a byline stamp of 2019 under a
+        footer of 2026 had bounded nothing). Lines after the first related-story, widget or footer line («الأكثر
+        قراءة» over another story's «تاريخ النشر: …») belong to other stories and are never the article's stamp.
+        """
+        out: list[date] = []
+        lines = self.doc.dropped
+        for k, line in enumerate(lines):
+            reason = line.reason
+            if reason in _SIDEBAR_REASONS:
+                break  # «الأكثر قراءة», «مواضيع ذات صلة»: what follows lists other stories, with their own stamps
+            beside = {lines[k - 1].reason if k else None, lines[k + 1].reason if k + 1 < len(lines) else None}
+            # a date line beside the byline (never a headline there: «ذكرى مجزرة 14 آب 2013» / «كتب: …»)
+            own = (reason == "byline" or (reason == _DATE_LINE and "byline" in beside)
+                   or _chrome_line(line.text, False) or _published_stamp_line(line.text))
+            if not own:
+                continue
+            for pd in self.doc.page_dates:
+                if pd.where != RELATED_WHERE and pd.text and pd.text in line.text and (d := parse_iso(pd.value)):
+                    out.append(d)
+        return out
 
     def title_stamp(self) -> None:
         """A title that is only a masthead and a date («هسبريس | الإثنين 23 نونبر 2026 - 10:05»): an upper bound.
@@ -1401,6 +1447,12 @@ class _Collector:
         if (hi - day_at(last[1])).days <= PAGE_PROXIMITY_DAYS:
             self.s.apply(self.s.between(day_at(last[0]), day_at(last[1])),
                          f"nearest candidate period before the page date {hi}", soft=True)
+
+
+# Cleaner reasons (:func:`marsad.clean.lines.classify`) of the lines that open a block of other stories or
+# close the article: no line after one of them is the article's own stamp.
+_DATE_LINE = "page-date"  # the cleaner's reason for a line that is a date (and a clock) alone
+_SIDEBAR_REASONS = frozenset({RELATED_WHERE, "widget", "tags", "comment-count", "comment-form", "footer", "copyright"})
 
 
 def _sentence_span(body: str, at: int) -> tuple[int, int]:

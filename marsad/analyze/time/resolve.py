@@ -387,6 +387,10 @@ def _r_recent(e: Expr, a: date | None) -> Resolved | None:
     if e.marker in ("next", "within"):  # «في الأيام المقبلة», «في غضون ثلاثة أشهر»: from the anchor on
         if e.offset and e.unit in ("month", "year"):  # counted months and years are calendar ones
             return _span(a, add_months(a, e.offset * (12 if e.unit == "year" else 1)), "interval")
+        if e.marker == "next" and e.offset and e.unit in ("day", "week"):
+            # «الأيام الثلاثة المقبلة» read on the 12th: the 13th to the 15th; today is not one of the coming
+            # days (an uncounted «الأيام المقبلة» and a window «خلال يومين» still start on the anchor)
+            return _span(a + timedelta(days=1), a + timedelta(days=days), "interval")
         return _span(a, a + timedelta(days=days), "interval")
     return _span(a - timedelta(days=days), a, "interval")
 
