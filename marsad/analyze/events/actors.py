@@ -255,6 +255,11 @@ def _place_as_written(w: Word, part: str, lex: Lexicon) -> bool:
     return any(kind == "place" and key == (c,) for c in pre for key, kind, _, _ in lex.actor_index.get(c, ()))
 
 
+def _written_place(w: Word, lex: Lexicon) -> bool:
+    """Whether the word as written, with no clitic taken off, is a place or country name of one word."""
+    return any(kind in ("place", "country") and key == (w.text,) for key, kind, _, _ in lex.actor_index.get(w.text, ()))
+
+
 def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
     """The longest actor item starting at word ``i``."""
     best: Item | None = None
@@ -271,6 +276,9 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
             if kind == "person" and n == 1 and key[0] in lex.cues["adjective_surnames"] and i + 1 < nws and \
                     ws[i + 1].text in lex.cues["dual_anaphors"]:
                 continue  # «رئيسي البلدين»: the two presidents of the two countries, no surname
+            if n == 1 and kind in ("group", "person") and prefix and "ال" not in prefix and \
+                    _written_place(ws[i], lex):
+                continue  # «كابل» is Kabul as written, not «كـ» + «ابل» (Apple)
             if value == ANAPHOR and not _has_article(cand, prefix):
                 continue  # «جماعة مسلحة» is some armed group; «الجماعة» is the one named before
             if n == 1 and kind == "group" and key[0] in lex.cues["definite_only_groups"] and \
@@ -389,10 +397,14 @@ def _drop_abstract_heads(items: list[Item], ws: list[Word], lex: Lexicon) -> lis
                 continue  # «الأمن السورية» (after «قوات»): with the article the next word is its adjective
             if it.start > 0 and ws[it.start - 1].bset & abstract:
                 continue
+            if it.key and it.key[0] in NISBA_UNITS and not (k + 1 < len(items) and items[k + 1].start == it.end and
+                                                           items[k + 1].kind == "adj"):
+                continue  # «قوة إسرائيلية خاصة» is a unit; «بالقوة», «القوة المفرطة» are force
         out.append(it)
     return out
 
 
+NISBA_UNITS = frozenset({"قوه"})  # unit nouns that name an actor only with a nisba after them
 COUNT_SKIP = 3  # number words a preposition may stand before its noun («على عشرة جنود», «عن 100 أسير»)
 
 
@@ -411,8 +423,22 @@ def _counted_start(ws: list[Word], start: int) -> int:
     return k
 
 
+COMPASS_HEADS = frozenset({"جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"})
+ENVOY_HEADS = frozenset({"ممثلين", "ممثلي", "ممثلون", "مندوبين", "مندوبي", "وفدين", "وفدي", "وفود"})
+DUAL_HEADS = frozenset({"حركتي", "حركتا", "جماعتي", "جماعتا", "حزبي", "حزبا", "فصيلي", "فصيلا", "دولتي", "دولتا"})
+
+
 def _prep_before(ws: list[Word], start: int, preps: frozenset[str]) -> str:
     start = _counted_start(ws, start)
+    if start > 1 and not ws[start].gap and ws[start - 1].text in DUAL_HEADS and not ws[start - 1].gap:
+        start -= 1  # «بين حركتي فتح وحماس»: the dual head noun belongs to the phrase
+    elif start > 2 and not ws[start].gap and ws[start - 1].text == "عن" and ws[start - 2].text in ENVOY_HEADS and \
+            not ws[start - 1].gap and not ws[start - 2].gap:
+        start -= 2  # «محادثات بين ممثلين عن الحكومة الكونغولية وحركة إم 23»: the envoys speak for the bodies
+    elif start > 1 and not ws[start].gap and ws[start - 1].text in ENVOY_HEADS and not ws[start - 1].gap:
+        start -= 1  # «بين ممثلي الحكومة والمعارضة»
+    elif start > 1 and not ws[start].gap and ws[start - 1].text in COMPASS_HEADS and ws[start - 2].text in preps:
+        start -= 1  # «في جنوب الصومال»: where, as «في الصومال» is
     if start > 0 and not ws[start].gap:
         prev = ws[start - 1]
         if prev.text == "من" and start > 1 and ws[start - 2].text == "كل":
@@ -494,8 +520,8 @@ INSTITUTION_HEADS = frozenset({"جامعه", "بجامعه", "لجامعه", "و
 def _construct_place(cur: Chunk, it: Item) -> bool:
     """«رئيس إقليم كردستان», «رئيس حكومة إقليم كردستان»: bare title nouns in construct own the place after them."""
     own = cur.members[-1].items
-    return len(cur.members) == 1 and len(it.key) > 1 and not it.prefix and \
-        all(x.kind == "sector" and not x.prefix for x in own)
+    return len(cur.members) == 1 and not it.prefix and all(x.kind == "sector" and not x.prefix for x in own) and \
+        (len(it.key) > 1 or all(x.value == "CVL" for x in own))  # «سكان غزة», «أهالي جنين»: its residents
 
 
 def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) -> list[Chunk]:
@@ -540,6 +566,9 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                 last.kind == "country" and \
                 last.end == it.start and not last.prefix and len(cur.members[-1].items) == 1:
             joins = False  # «سلمت تركيا الجيشَ الصومالي شحنة»: a bare country name is no construct head
+        if joins and it.kind == "group" and not it.prefix and len(it.key) > 1 and last is not None and \
+                last.kind == "country" and not last.prefix and len(cur.members[-1].items) == 1:
+            joins = False  # «اتهمت إسرائيل حركة حماس بخرق الاتفاق»: nor of a named group after it
         if joins and it.kind == "sector" and it.value and "ال" in it.prefix and last is not None and \
                 last.kind == "sector" and "ال" in last.prefix and " ".join(it.key) not in lex.modifiers:
             joins = False  # «أهالي المعتقلين السلطاتِ»: a construct chain ends at its first definite noun
@@ -631,6 +660,28 @@ def _bare_ministry(c: Chunk, ws: list[Word], lex: Lexicon, preps: frozenset[str]
         prev.endswith("ت") and not prev.endswith("ات")  # «أدانت», not «للرحلات الداخلية»
 
 
+def _first_name_title(chunks: list[Chunk], ws: list[Word], start: int) -> Chunk | None:
+    """A lone title word with no article or country right before a person's name is the name's first word."""
+    c = next((c for c in chunks if c.end < len(ws) and ws[c.end].start == start), None)
+    if c is None or c.end - c.start != 1 or c.prep or ws[c.start].gap.strip() or ws[c.end].gap.strip():
+        return None
+    items = [x for mb in c.members for x in mb.items]
+    if len(items) != 1 or items[0].kind != "sector" or items[0].prefix or has_article(ws[c.start]):
+        return None
+    return c
+
+
+def _titled_name(chunks: list[Chunk], ws: list[Word], idx: list[int], parts: list[str], m: object) -> Chunk | None:
+    """The title phrase a person's name follows with nothing between, when the name's country is the title's."""
+    if getattr(m, "kind", "") != "PERS" or ws[idx[0]].gap.strip():
+        return None
+    c = next((c for c in chunks if c.end == idx[0]), None)
+    if c is None or not any(x.kind == "sector" and x.value for mb in c.members for x in mb.items):
+        return None
+    countries = _phrase_countries(c)
+    return c if countries and all(p.split("-")[0] in countries for p in parts) else None
+
+
 def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_offset: int,
                     avoid: list[tuple[int, int]] | None = None) -> list[Chunk]:
     """Merge entity mentions (doc offsets) into the chunks: overlapping ones add codes, others add chunks.
@@ -641,8 +692,13 @@ def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_of
     if not mentions:
         return chunks
     extra: list[Chunk] = []
+    named: list[Chunk] = []
     for m in mentions:
         code = getattr(m, "code", None)
+        if getattr(m, "kind", "") == "PERS":
+            first = _first_name_title(chunks, ws, m.start - sent_offset)
+            if first is not None:
+                named.append(first)  # «أمير خان متقي»: «أمير» opens a name here, it is no emir
         if not code or getattr(m, "kind", "") == "LOC":
             continue
         ms, me = m.start - sent_offset, m.end - sent_offset
@@ -658,11 +714,22 @@ def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_of
         idx = [w.i for w in ws if w.start < me and ms < w.end]
         if not idx:
             continue
+        if len(idx) == 1 and idx[0] > 0 and all("-" not in p for p in parts) and \
+                ws[idx[0] - 1].text.startswith("ال") and not ws[idx[0]].gap.strip() and \
+                not any(c.start <= idx[0] - 1 < c.end for c in chunks):
+            continue  # «ترسيم الحدود البحرية»: a bare sector word after a definite noun is its adjective
+        title = _titled_name(chunks, ws, idx, parts, m)
+        if title is not None:  # «رئيس الوزراء الإثيوبي آبي أحمد»: the title's holder, one phrase
+            title.end, title.char_end = idx[-1] + 1, ws[idx[-1]].end
+            title.mention_codes.extend(p for p in parts if p not in title.mention_codes)
+            continue
         kind = "person" if getattr(m, "kind", "") == "PERS" else "group"
         members = [Member([Item(idx[0], idx[-1] + 1, kind, p, 80)]) for p in parts]
         ch = Chunk(idx[0], idx[-1] + 1, members, _prep_before(ws, idx[0], get_lexicon().cues["preps"]))
         ch.char_start, ch.char_end = ws[idx[0]].start, ws[idx[-1]].end
         extra.append(ch)
+    if named:
+        chunks = [c for c in chunks if c not in named]
     if extra:
         chunks = sorted(chunks + extra, key=lambda c: c.start)
     return chunks

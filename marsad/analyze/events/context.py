@@ -61,6 +61,16 @@ def _find(ws: list[Word], keys: list[tuple[str, ...]], lo: int = 0, hi: int | No
     return best
 
 
+OUTCOME_SUBJECT_REACH = 2  # words from the outcome verb to its subject noun («لم تسفر المفاوضات»)
+
+
+def _failed_outcome(ws: list[Word], i: int, hit: Hit, cues: dict) -> bool:
+    """«لم تسفر المفاوضات عن اتفاق»: the negation denies what the talks yielded, not that they took place."""
+    if hit.trigger.pos == "verb" or hit.verbal or i + 1 >= hit.start:
+        return False
+    return ws[i + 1].text in cues.get("outcome_verbs", frozenset()) and hit.start - (i + 1) <= OUTCOME_SUBJECT_REACH
+
+
 def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = False) -> str:
     """asserted | planned | claimed | denied for the event at ``hit``."""
     cues = lex.cues["modality"]
@@ -70,7 +80,8 @@ def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = Fa
     rel_heads = {k[-1] for k in cues.get("relative_ma_heads", [])}
     for i in range(max(0, hit.start - window), hit.start):
         if not refused and any(ws[i].text == k[0] for k in neg) and not any(ws[k].gap for k in range(i + 1, hit.start + 1)) \
-                and not (ws[i].text == "ما" and i > 0 and ws[i - 1].text in rel_heads):  # «وهو ما انتقدته»: a relative
+                and not (ws[i].text == "ما" and i > 0 and ws[i - 1].text in rel_heads) \
+                and not _failed_outcome(ws, i, hit, cues):  # «وهو ما انتقدته»: a relative
             return "denied"
     if _find(ws, cues["denied"], 0, hit.start) is not None:
         return "denied"

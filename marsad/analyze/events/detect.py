@@ -276,6 +276,10 @@ def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -
             if ctx.has_actor:
                 return True
             continue
+        if group == "armed":  # «سيطرت فصائل المعارضة على حلب»: only an armed subject takes a city
+            if ctx.armed:
+                return True
+            continue
         words = lex.context.get(group, frozenset())
         if "*" in words:
             return True

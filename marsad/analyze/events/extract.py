@@ -60,6 +60,7 @@ SIBLING_SECTOR = "-GOV"  # a government whose country the bare parties beside it
 SECTOR_CODES = {"MIL", "COP", "GOV", "CVL", "REB", "UAF", "INS", "OPP", "LEG", "JUD", "LAB"}
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "MOBILIZE", "RETREAT"}
 SYMMETRIC = {"CONSULT", "AGREE", "FIGHT", "COOPERATE"}
+MUTUAL_TRIGGERS = frozenset({"swap_prisoners"})  # acts two sides do to each other, whatever their category
 SENT_OBJECT = 4  # words from «أرسلت» past its subject to what was sent
 VERBAL_TYPES = {"THREATEN", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT"}  # statements about others
 SECOND_ACT_TYPES = VERBAL_TYPES | {"SANCTION", "AGREE"}  # stances and measures: «اتهمت …، وقررت استدعاء سفيرها»
@@ -243,6 +244,8 @@ def _main_after_fronted(ws: list[Word], group: list[Hit], h: Hit) -> tuple[int, 
     «بعد …،» clause is an act of its own, not the same one as the act the time clause names."""
     if not ws or ws[0].text not in FRONTED or not all(x.end <= h.start for x in group):
         return None
+    if h.trigger.id in SEIZE_TRIGGERS and all(x.trigger.type == "FIGHT" for x in group):
+        return None  # «بعد اشتباكات عنيفة، سيطر الجيش على المدينة»: the clashes' outcome, one battle
     for k in range(max(group[-1].end, h.start - MAIN_VERB_REACH), h.start + 1):
         if any(ch in ws[k].gap for ch in "،,") and _verb_shaped(ws[k].text):
             return k, None
@@ -367,10 +370,25 @@ def _object_word(w: Word) -> bool:
     return w.text.isdigit() or w.text.endswith(("ا", "\u064b")) or w.text in get_lexicon().cues["count_words"]
 
 
+SEIZE_TRIGGERS = frozenset({"seize_control", "seize_control_v"})
+SIEGE_WORDS = ("حصار", "الحصار", "وحصار", "بحصار")
+CONSEQUENCE_VERBS = frozenset({"اسفر", "ادي", "تسبب", "خلف", "اوقع"})  # «ما أسفر عن مقتل …»: what an act caused
+CONSEQUENCE_RELATIVES = frozenset({"ما", "مما"})
+
+
+def _consequence(h: Hit, ws: list[Word]) -> bool:
+    """A toll told as what the sentence's act caused («… ما أسفر عن مقتل مئات المدنيين»)."""
+    k = h.start - 2
+    return k >= 1 and ws[k].text in CONSEQUENCE_VERBS and ws[k - 1].text in CONSEQUENCE_RELATIVES
+
+
 def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> dict[str, list[Hit]]:
     """Cross-category rules: consult/agree swallow cooperate; clashes swallow bare casualty reports."""
     if "COOPERATE" in by_type and ("CONSULT" in by_type or "AGREE" in by_type):
         del by_type["COOPERATE"]
+    if "COERCE" in by_type and "ASSAULT" in by_type and all(h.trigger.mode == "raid" for h in by_type["COERCE"]) and \
+            all(h.trigger.casualty and _consequence(h, ws) for h in by_type["ASSAULT"]):
+        by_type["ASSAULT"] = by_type.pop("COERCE") + by_type["ASSAULT"]  # «اقتحمت … ما أسفر عن مقتل مئات»: a deadly raid
     killers = [h for h in by_type.get("ASSAULT", []) if h.trigger.casualty and _armed_subject_after(h, sctx.chunks, ws)]
     if killers and "FIGHT" in by_type and all(h.trigger.mode == "offensive" for h in by_type["FIGHT"]):
         for h in killers:
@@ -390,6 +408,9 @@ def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> 
         if not by_type["ASSAULT"]:
             del by_type["ASSAULT"]
         violent = [h for t in ("ASSAULT", "FIGHT") for h in by_type.get(t, [])]
+    if "SANCTION" in by_type and "FIGHT" in by_type and all(
+            h.trigger.id == "embargo" and ws[h.start].text.startswith(SIEGE_WORDS) for h in by_type["SANCTION"]):
+        del by_type["SANCTION"]  # «سيطرت على الفاشر بعد حصار ومعارك مع الجيش»: a siege in battle, no sanction
     for t in ("MOBILIZE", "AID"):  # «هجوم يستهدف رتلاً», «أغارت على قافلة»: the convoy is the target
         if t in by_type and violent and all(
                 h.trigger.pos == "noun" and not h.verbal and any(0 < h.start - v.start <= 6 for v in violent)
@@ -466,6 +487,21 @@ def _dateline_end(ws: list[Word], text: str) -> int:
 BOUND_REACH = 6  # words from a «بـ»-taking trigger to its object («اعترفت … رسمياً بدولة فلسطين»)
 
 
+TRANSIT_WORDS = frozenset({"عبر", "وعبر"})  # «إلى سوريا عبر الأراضي الأردنية»: the way, not a party
+TRANSIT_REACH = 3  # words from «عبر» to the place: «عبر الحدود الجنوبية للبنان»
+ROUTE_ADJECTIVES = frozenset({"الجنوبيه", "الشماليه", "الشرقيه", "الغربيه", "المشتركه", "البريه", "البحريه"})
+
+
+def _transit(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
+    """A country or place named as the route something passes («عبر الأراضي الأردنية», «عبر مصر»)."""
+    k = c.start - 1
+    while k >= 0 and k >= c.start - TRANSIT_REACH and (ws[k].bset & lex.cues["geo_heads"] or
+                                                       ws[k].text in ROUTE_ADJECTIVES) and not ws[k + 1].gap.strip():
+        k -= 1
+    return k >= 0 and ws[k].text in TRANSIT_WORDS and not ws[k + 1].gap.strip() and \
+        all(it.kind in ("country", "adj", "place") for m in c.members for it in m.items)
+
+
 def sentence_events(text: str, offset: int, *, mentions: list | None = None, timexes: list | None = None,
                     published: Any = None, ctx: DocContext | None = None, sent_index: int | None = None,
                     doc_id: str | None = None, lex: Lexicon | None = None, folded: str | None = None) -> list[Event]:
@@ -506,6 +542,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         not any(ws[k].gap.strip() for k in range(h.end, loc_chunk.start + 1)) for h in hits)
     # «اعترفت إسبانيا وإيرلندا والنرويج رسمياً بدولة فلسطين»: past the subject too
     arg_chunks = [c for c in chunks if c is not loc_chunk or bound or c.prep not in ("في", "ب")]
+    arg_chunks = [c for c in arg_chunks if not _transit(ws, c, lex)]
     inner = [(a, b) for a, b in resumptive_spans(ws, lex)  # «بعد منشورات انتقد فيها السلطات»: the posts'
              if not any(h.start <= a - 1 < h.end for h in hits)]  # words (not «مسيرة شارك فيها»: the march's own)
     if inner and any(not any(a <= h.start < b for a, b in inner) for h in hits):
@@ -525,6 +562,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         if _state_execution(ev, text):
             ev.type, ev.mode = "COERCE", "execution"  # «أعدمت السلطات الإيرانية رجلاً أدين بالتجسس»
             _executing_state(ev, text, offset)
+        _sentenced_person(ev, hs, ws)
         if agent is not None:  # «فرد حزب الله بقصف مستوطنات»: the one who replies acts
             old_source = ev.source
             ev.source = _actors([agent], text, offset, ctx, place_country, "source")
@@ -638,6 +676,27 @@ def _executing_state(ev: Event, text: str, offset: int) -> None:
         ev.target = [Actor(text=ev.trigger or "", code=f"{home}-CVL", start=ev.trigger_start, end=ev.trigger_end)]
 
 
+def _sentenced_person(ev: Event, hs: list[Hit], ws: list[Word]) -> None:
+    """«قضت محكمة جزائرية بسجن الكاتب بوعلام صنصال»: the unnamed-for-us person a court sentences, right after
+    the sentence noun, is by default a civilian of the court's country."""
+    if ev.type != "COERCE" or ev.target or not ev.source:
+        return
+    hit = next((h for h in hs if h.trigger.frame == "ruling"), None)
+    home = _home_country(ev.source)
+    if hit is None or not home or len(home) != 3 or hit.end >= len(ws):
+        return
+    w = ws[hit.end]
+    cues = get_lexicon().cues
+    if w.gap.strip() or w.text in cues["preps"] or w.text.isdigit() or w.text in cues["count_word_set"]:
+        return  # «بالسجن على …», «بإعدام 5 …»: a preposition or a count, no one named
+    if ws[hit.start].text.startswith(DEFINITE_OPENINGS) or hit.end - hit.start > 1:
+        return  # «بالسجن خمس سنوات»: after the definite noun comes the term, not the person
+    ev.target = [Actor(text=w.text, code=f"{home}-CVL", start=w.start, end=w.end)]
+
+
+DEFINITE_OPENINGS = ("ال", "بال", "وبال", "فبال")  # «بالسجن» vs «بسجن» (in construct with whom it jails)
+
+
 def _country_name(text: str | None) -> bool:
     """The phrase is a country's name alone («إيران», «السعودية»)."""
     t = norm(text or "")
@@ -650,14 +709,34 @@ def _plain(text: str) -> str:
     return normalize_keep_length(text).replace("أ", "ا").replace("إ", "ا")
 
 
-def _own_dead_announcer(hs: list[Hit], src: list[Chunk], tgt: list[Chunk], ws: list[Word], lex: Lexicon) -> Chunk | None:
-    """The army that announces («أعلن الجيش … مقتل») the death of soldiers named by no side: they are its own."""
+def _own_dead_announcer(hs: list[Hit], src: list[Chunk], tgt: list[Chunk], ws: list[Word], lex: Lexicon,
+                        chunks: list[Chunk] | None = None) -> Chunk | None:
+    """The army that announces («أعلن الجيش … مقتل») the death of soldiers named by no side: they are its own.
+
+    The announcer may be no party to the attack the sentence goes on to tell («أعلنت هيئة الأركان التركية مقتل
+    جنديين في هجوم لمسلحين أكراد»): it is then found among all the sentence's phrases.
+    """
     if not _unnamed_soldiers(tgt):
         return None
-    for c in src:
+    for c in src + [c for c in chunks or () if c not in src and c not in tgt]:
         if c.start > 0 and ws[c.start - 1].text in lex.cues["announce_verbs"] and \
                 any(code.endswith("MIL") for code in c.codes()) and \
                 any(h.trigger.casualty and h.start == c.end for h in hs):
+            return c
+    return None
+
+
+PARTNER_REACH = 4  # words from a talks noun to the «مع» phrase of the other side
+
+
+def _talks_partner(hs: list[Hit], hit: Hit, ws: list[Word], chunks: list[Chunk], taken: list[Chunk]) -> Chunk | None:
+    """The «مع» side of talks a visit is made for, when the visit's own target is only the place."""
+    for h in hs:
+        if h is hit or h.start < hit.end:
+            continue
+        c = next((c for c in chunks if c.prep == "مع" and 0 <= c.start - h.end <= PARTNER_REACH and c not in taken and
+                  not c.is_place and not any(ws[k].gap.strip() for k in range(h.end, c.start + 1))), None)
+        if c is not None:
             return c
     return None
 
@@ -1124,7 +1203,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         tgt = struck + [c for c in tgt if c not in struck]
     speaker_hit = attr_chunk is not None and type_ in ("ASSAULT", "COERCE") and attr_chunk not in src + tgt and \
         _speaker_object(ws, hit)  # «أعلنت اليونيفيل أن دبابة أطلقت النار على دورية لها»: the speaker's own was hit
-    announcer = _own_dead_announcer(hs, src, tgt, ws, lex) if type_ == "ASSAULT" else None
+    announcer = _own_dead_announcer(hs, src, tgt, ws, lex, chunks) if type_ == "ASSAULT" else None
     if announcer is not None:  # «أعلن الجيش الإسرائيلي مقتل ضابط وجنديين في انفجار عبوة»: an army reporting
         src = [c for c in src if c is not announcer]  # soldiers of no stated side reports its own dead
         attr_chunk = announcer
@@ -1135,6 +1214,11 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src = [attr_chunk]  # «أعلنت الداخلية القبض على …», «قالت أنقرة إن مسيراتها قتلت …»
     if not src and attr_chunk is not None and hit.trigger.id.endswith(REPORTED_THREAT) and attr_chunk not in tgt:
         src = [attr_chunk]  # «قال متحدث باسم الحوثيين إن قواتهم ستستهدف …»: the speaker threatens
+    if type_ == "CONSULT" and tgt and all(c.is_place for c in tgt):
+        partner = _talks_partner(hs, hit, ws, chunks, src + tgt)
+        hosts = {_country(code) for c in tgt for code in c.codes()}
+        if partner is not None and not {_country(code) for code in partner.codes()} <= hosts:
+            tgt = tgt + [partner]  # «وصل وفد … إلى جدة للمشاركة في محادثات مع قوات الدعم السريع»: whom they meet
     if type_ == "CONCEDE":
         src, tgt = _holder(ws, chunks, src, tgt)
     if type_ in SYMMETRIC and any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):
@@ -1250,7 +1334,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         for a in source:
             if a.code and a.code in lex.isos:
                 a.code += "-MIL"  # «غارة أميركية»: a country's strike is its military's
-    if len(source) > 1 and type_ in SYMMETRIC and _dyad_wins(source, target):
+    mutual = type_ in SYMMETRIC or hit.trigger.id in MUTUAL_TRIGGERS  # «تبادلت روسيا وأوكرانيا 95 أسيراً»
+    if len(source) > 1 and mutual and _dyad_wins(source, target):
         source, target = source[:1], source[1:]  # «اتفق X وY», «بين X وY»: a compound dyad
     if not source and len(target) > 1 and type_ == "FIGHT" and \
             len({_country(a.code) for a in target if a.code}) == len(target):

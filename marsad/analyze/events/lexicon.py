@@ -208,7 +208,9 @@ def _kb_or_none() -> Any:
 def common_place_keys() -> frozenset[str]:
     """One-word place names that are also everyday words («مالية» financial / Malé, «صور» pictures / Tyre)."""
     kb = _kb_or_none()
-    return frozenset(key_of(w)[0] for w in kb.common_words() if len(key_of(w)) == 1) if kb else frozenset()
+    own = frozenset(key_of(w)[0] for w in _read_json("cues.json").get("common_place_words", []))
+    # «جسراً جوياً»: aerial, not the Lebanese village «جويا»
+    return own | (frozenset(key_of(w)[0] for w in kb.common_words() if len(key_of(w)) == 1) if kb else frozenset())
 
 
 WATER_KINDS = frozenset(("sea", "river", "strait", "lake", "canal"))
@@ -341,6 +343,13 @@ def _actor_tables() -> tuple[dict, dict, dict, dict]:
             _add_actor(index, n, "country", iso, 10)
         for a in spec["adj"]:
             adjectives.setdefault(norm(a), iso)
+    for form, iso in data.get("nisba_overrides", {}).items():
+        if form == "about":
+            continue
+        stem = norm(form)
+        for k in [k for k in adjectives if k.startswith(stem) and len(k) - len(stem) <= 3]:
+            adjectives[k] = iso  # «الجيش الكونغولي»: the Congo the news means
+        adjectives[stem] = iso
     if not have_kb or not places:
         for p in data["places"]:
             places.setdefault(key_of(p["name"]), {"text": p["name"], "entity": None, "lat": p["lat"],
@@ -402,6 +411,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["location_preps"] = [key_of(p) for p in cues["location_preps"]]
     out["location_heads"] = frozenset(norm(p) for p in cues["location_heads"])
     out["modality"] = {k: [key_of(p) for p in v] for k, v in cues["modality"].items()}
+    out["modality"]["outcome_verbs"] = frozenset(norm(w) for w in cues["modality"].get("outcome_verbs", []))
     out["attribution"] = [key_of(p) for p in cues["attribution"]]
     out["attribution_stop"] = frozenset(norm(p) for p in cues["attribution_stop"])
     cas = cues["casualty"]
@@ -448,6 +458,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["retaliation_verbs"] = frozenset(norm(w) for w in cues.get("retaliation_verbs", []))
     out["possessed_sites"] = frozenset(norm(w) for w in cues.get("possessed_sites", []))
     out["struck_vehicles"] = frozenset(norm(w) for w in cues.get("struck_vehicles", []))
+    out["struck_heads"] = out["struck_vehicles"] | frozenset(norm(w) for w in cues.get("struck_heads", []))
     out["aid_carriers"] = frozenset(norm(w) for w in cues.get("aid_carriers", []))
     out["venue_heads"] = frozenset(norm(w) for w in cues.get("venue_heads", []))
     spans = cues.get("scene_spans", {})

@@ -101,6 +101,8 @@ def prefix_count(word: str) -> int:
         if word.startswith(p) and len(word) - len(p) >= 2:
             rest = word[len(p):]
             seen.add(rest)
+            if p == "لل":
+                seen.add("ال" + rest)  # the same forms ``candidates`` adds, so «لليبيا» keeps «ليبيا» after them
             if rest.startswith("ال") and len(rest) > 3:
                 seen.add(rest[2:])
     return sum(1 for c, _ in candidates(word) if c in seen)

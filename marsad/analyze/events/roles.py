@@ -35,6 +35,7 @@ from marsad.analyze.events.detect import Hit, is_armed, own_meeting
 from marsad.analyze.events.lexicon import Lexicon, Trigger, capital_places
 from marsad.analyze.events.morph import Word
 
+BENEFICIARY_PREPS = frozenset({"لصالح", "لفائده"})
 SUBJECT_WINDOW = 4  # words between a verb and its subject (time words, «اليوم»)
 PRE_WINDOW = 7  # words back to an SVO subject / light-verb subject
 OBJ_WINDOW = 14
@@ -260,6 +261,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 put("source", subject)
         if gen is not None and gen.start == hit.end + 1 and preps.get(ws[hit.end].text) in ("source", "target"):
             role = preps[ws[hit.end].text]  # «قصف صاروخي استهدف حياً سكنياً»: what the strike hit, not who struck
+        elif gen is not None and trig.violent and gen.start == hit.end + 1 and gen.is_nisba_only and not gen.prep and \
+                ws[hit.end].bset & lex.cues["struck_heads"]:
+            role = "target"  # «تفجير دبابة إسرائيلية»: the nisba is the struck vehicle's, not the bomber's
         if gen is not None and trig.mode == "visit" and gen.is_named_place_only:
             role = "target"  # «زيارة إسرائيل»: the place visited, not the visitor
         elif gen is not None and trig.mode == "visit" and gen.prep == "ل":
@@ -311,6 +315,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     for c in post + pre:
         if any(" ".join(k) == c.prep for k in lex.cues["agent_preps"]):
             put("source", c)
+    if trig.type == "AID":  # «إلى ميناء العريش لصالح سكان غزة»: the beneficiary, not the port of arrival
+        benefit = next((c for c in post if not c.prep and c.start > 0 and ws[c.start - 1].text in BENEFICIARY_PREPS
+                        and not ws[c.start].gap.strip() and c not in src), None)
+        if benefit is not None:
+            tgt[:] = [benefit]
     if is_verb:
         _passive_agent(ws, post, src, tgt, lex, passive)
     tgt[:] = [_member_of(c, chunks, ws, hit) for c in tgt]
@@ -322,7 +331,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if convict is not None:
             put("target", convict)
     if not src and not is_verb:
-        fillers = lex.cues["subject_fillers"]
+        fillers = lex.cues["subject_fillers"] | lex.cues["subject_heads"]  # «شن مقاتلون من جيش تحرير السودان هجوماً»
         cand = next((c for c in reversed(pre) if c.is_place and not c.prep and _replying_capital(c, hit, lex, ws)),
                     None) or \
             next((c for c in reversed(pre) if (not c.is_place or _metonym(c, hit, lex, ws)) and

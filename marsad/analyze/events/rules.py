@@ -67,11 +67,29 @@ def _owned(w: Word, lex: Lexicon) -> bool:
     return any(w.text.endswith(c + p) for c in stems for p in OWN_SUFFIXES)
 
 
+SPAN_LINKS = frozenset({"من", "علي"})  # «بعد ساعات من فشل المفاوضات», «بعد عام على احتجازه»
+
+
+def _span_head(ws: list[Word], j: int, lex: Lexicon) -> bool:
+    """«بعد» before a span word, also past a count («بعد ثلاثة أشهر») or «أكثر من» («بعد أكثر من عام»)."""
+    heads = lex.cues["scene_span_heads"]
+    if j < 0:
+        return False
+    if ws[j].text in heads:
+        return True
+    if j >= 1 and (ws[j].text.isdigit() or ws[j].text in lex.cues["count_word_set"] or ws[j].text in lex.cues["numbers"]) \
+            and ws[j - 1].text in heads:
+        return True
+    return j >= 2 and ws[j].text == "من" and ws[j - 1].text in lex.cues["more_than_words"] and \
+        ws[j - 2].text in heads
+
+
 def _after_time_span(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
-    """«بعد ساعات من فشل المفاوضات», «قبل أيام من الهجوم»: the point a span is counted from."""
+    """«بعد ساعات من فشل المفاوضات», «قبل أيام من الهجوم», «بعد أكثر من عام على احتجازه»: the point a span
+    is counted from."""
     for k in range(max(2, h.start - SPAN_REACH), h.start):
-        if ws[k].text == "من" and ws[k - 1].text in lex.cues["scene_spans"] and \
-                ws[k - 2].text in lex.cues["scene_span_heads"] and _clause_clear(ws, k, h.start) and \
+        if ws[k].text in SPAN_LINKS and ws[k - 1].text in lex.cues["scene_spans"] and \
+                _span_head(ws, k - 2, lex) and _clause_clear(ws, k, h.start) and \
                 not any(ws[j].gap for j in range(k, h.start)):
             return True
     return False
@@ -157,6 +175,16 @@ def _policed_protest(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> b
         any(x.trigger.type in POLICING and x.end <= h.start for x in hits)
 
 
+AFTER_WORDS = frozenset({"بعد", "وبعد", "اثر", "عقب"})
+
+
+def _ended_protest(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """A protest noun after «بعد» that a release before it ended: the release is the news."""
+    return h.trigger.type == "PROTEST" and h.trigger.pos == "noun" and not h.verbal and h.start > 0 and \
+        ws[h.start - 1].text in AFTER_WORDS and \
+        any(x.trigger.type == "CONCEDE" and x.trigger.mode == "release" and x.end <= h.start for x in hits)
+
+
 def _new_verb_clause(ws: list[Word], a: int, b: int) -> bool:
     """«… احتجاجاً على قرار الحكومة، واستخدمت الشرطة …»: a comma and a joined past verb end what a protest is about."""
     return any(any(ch in ws[k].gap for ch in SPEECH_BREAK) and _joined_past_verb(ws[k].text) for k in range(a + 1, b + 1))
@@ -167,6 +195,7 @@ def _purpose(h: Hit, ws: list[Word]) -> bool:
     return h.trigger.pos == "noun" and p.startswith("ل") and p not in ("ال",)
 
 
+CLAUSE_GOVERNOR_MODES = frozenset({"accuse"})  # an accusing verb's charge fills the rest of its clause
 AGREEMENT_HEADS = frozenset({"اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقات", "مذكره", "مذكرات", "بروتوكول", "برنامج"})
 
 
@@ -188,6 +217,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
         if others and h.trigger.type == "COOPERATE" and not h.verbal and h.start > 0 and \
                 ws[h.start - 1].text in AGREEMENT_HEADS:
             continue  # «سلمت تركيا … شحنة أسلحة ضمن اتفاقية التعاون العسكري»: the framework's name, not an act
+        if others and _ended_protest(h, hits, ws):
+            continue  # «أفرجت عن الأسير خضر عدنان بعد إضراب عن الطعام»: the strike the release ended
         if others and _policed_protest(h, hits, ws, lex):
             keep.append(h)  # «اعتقلت الشرطة 500 شخص خلال مظاهرة في لندن»: the protest the police acted on
             continue
@@ -215,6 +246,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue
             nominal = g.trigger.pos == "noun" and not g.verbal
             reach = NOMINAL_WINDOW if nominal else window
+            if not nominal and g.trigger.mode in CLAUSE_GOVERNOR_MODES:
+                reach = len(ws)  # «اتهم قائد الدعم السريع الجيش بقصف الأحياء … بالبراميل»: the charge runs to the clause's end
             if not (g.end <= h.start <= g.end + reach) or not _clause_clear(ws, g.end - 1, h.start):
                 continue
             if nominal and any(ws[k].gap for k in range(g.end, h.start + 1)):
@@ -227,7 +260,7 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue  # «أكد دعم بلاده … خلال لقائه نظيره»: the scene of the statement, not its content
             if h.start == g.end and h.trigger.type == "PROTEST" and g.trigger.pos == "verb":
                 continue  # «طالب المتظاهرون»: the subject, not the content
-            if h.trigger.pos == "verb" and h.prefix in ("و", "ف") and not nominal:
+            if (h.trigger.pos == "verb" or h.verbal) and h.prefix in ("و", "ف") and not nominal:
                 continue  # «أدانت الهجوم ودعت إلى …»: a second clause with its own verb, not the content
             if _yields_to(g, h, ws, gov):
                 dropped.add(id(g))  # «وافق البنك الدولي على منحة لليمن»: approving a grant is giving it
@@ -420,6 +453,22 @@ def _charged(h: Hit, ws: list[Word], bg: dict) -> bool:
     for k in range(max(0, h.start - reach), h.start):
         if ws[k].text in bg.get("charge_words", ()) and not any(ws[j].gap.strip() for j in range(k, h.start)):
             return True
+    return _accused_of(h, ws, bg)
+
+
+def _accused_of(h: Hit, ws: list[Word], bg: dict) -> bool:
+    """«ضابط سابق متهم بارتكاب مجازر», «قيادياً … كان مسؤولاً عن تفجيرات»: what someone is accused of or
+    answers for (a sentence passed on him, «حكمت على المتهم بقتل زوجته بالسجن», is news)."""
+    if h.trigger.frame == "ruling":
+        return False
+    reach = bg.get("charge_reach", 0)
+    if h.prefix.startswith("و"):  # «المشتبه بتورطهم في التفجير والقبض على عدد منهم»: a joined act is news
+        reach = min(reach, CONJOINED_CHARGE_REACH)
+    for k in range(max(0, h.start - reach), h.start):
+        charged = (ws[k].text in bg.get("accused_words", ()) and ws[k + 1].text.startswith("ب")) or \
+            (ws[k].text in bg.get("responsible_words", ()) and ws[k + 1].text == "عن")
+        if charged and not any(ws[j].gap.strip() for j in range(k, h.start)):
+            return True
     return False
 
 
@@ -450,6 +499,8 @@ def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
         return True  # «وتتناول المفاوضات ملفات عدة»: the talks' agenda, described
     if _mourned(h, ws, bg):
         return True
+    if h.start > 0 and ws[h.start - 1].text == "عن" and _accused_of(h, ws, bg):
+        return True  # «المسؤولين عن قمع المتظاهرين»: after «عن» the verb-shaped word is a noun
     if h.trigger.pos == "verb" or h.verbal or h.start == 0:
         return False
     if h.prefix in ("", "ال") and _since(h, ws, bg):
