@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from marsad.clean.outlets import is_self_reference
-from marsad.clean.pagedates import is_date_only
+from marsad.clean.pagedates import find_dates, is_date_only
 from marsad.clean.resources import fold, folded_list, folded_set
 
 # A line this long is a paragraph whatever its punctuation.
@@ -153,9 +153,28 @@ def is_tag_line(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """An author line: «كتب: أحمد علي», «بقلم - سارة منصور» (short, name after a byline word)."""
+    """An author line: «كتب: أحمد علي», «بقلم - سارة منصور», «الكاتب: ليلى حسن | 09 يونيو 2022» (short, name
+    after a byline word; a stamp after a separator is the byline's own and not counted as name words)."""
     m = re.match(r"^\s*([^\s:\-–—]+)\s*[:\-–—]\s*\S", line)
-    return bool(m) and words(line) <= BYLINE_MAX_WORDS and fold(m.group(1)) in folded_set("boilerplate", "byline_prefixes")
+    if not m or fold(m.group(1)) not in folded_set("boilerplate", "byline_prefixes"):
+        return False
+    if words(line) <= BYLINE_MAX_WORDS:
+        return True
+    return words(_before_stamp(line)) <= BYLINE_MAX_WORDS
+
+
+def _before_stamp(line: str) -> str:
+    """The line up to a date that follows a «|» or a dash and ends it (the byline's stamp), else the whole line."""
+    dates = find_dates(line)
+    if not dates:
+        return line
+    start = dates[0][0]
+    head = line[:start].rstrip()
+    if head.endswith((" في", " فى")):  # «بواسطة: سامي خليل في 3 يوليو 2023»
+        head = head[:-3].rstrip() + " |"
+    if not head or head[-1] not in "|-–—،," or not is_date_only(line[start:]):
+        return line
+    return head.rstrip("|-–—،, ")
 
 
 def is_caption_credit(line: str) -> bool:

@@ -85,7 +85,8 @@ _DURATION_GAP_PREPS = {"في", "فى"}
 class Parser:
     """Scans tokens once; each ``m_*`` matcher returns an ``Expr`` (with ``j`` = next index) or None."""
 
-    def __init__(self, toks: list[Tok], lex: Lexicon) -> None:
+    def __init__(self, toks: list[Tok], lex: Lexicon, text: str = "") -> None:
+        self.text = text  # the words of GAP tokens are read from it (:meth:`bare_noun`)
         self.t = toks
         self.n = len(toks)
         self.lex = lex
@@ -449,9 +450,9 @@ class Parser:
         marked = j > i + 1
         if not marked and j < self.n and (self.is_word(j, "quantity_nouns") or self.t[j].norm == "%"):
             return None  # «إلى 2100 نسمة», «موازنة بلغت 2000 مليار»: a quantity
-        if not marked and y % 100 == 0 and self.is_word(j, "round_count_nouns"):
-            # «في 2000 قرية»: a round count before a noun that shows no case; a year may have an object
-            # after it («افتتحت الوزارة في 2019 مدرسة جديدة»), a round count is far likelier
+        if not marked and y % 100 == 0 and (self.is_word(j, "round_count_nouns") or self.bare_noun(j)):
+            # «في 2000 قرية», «في 2000 حادث سير»: a round count before an indefinite noun; a year may have an
+            # object after it («افتتحت الوزارة في 2019 مدرسة جديدة»), a round count is far likelier
             return None
         cue = i > 0 and (self.is_word(i - 1, "year_context_words") or self.t[i - 1].norm in "(-–"
                          or self.coordinated_year(i))
@@ -459,6 +460,38 @@ class Parser:
         if not (marked or cue or after or self.event_edition(i)):
             return None
         return Expr(i, j, "year", y=y, hijri=h)
+
+    def bare_noun(self, j: int) -> bool:
+        """Token ``j`` reads as an indefinite noun: no article, no conjunction, no function word, no verb shape.
+
+        «حادث» in «في 2000 حادث سير», not «انسحبت» («في 2000 انسحبت إسرائيل»), «وأعيد», «النتائج» or «عندما».
+        Words with a verb's surface (a «ت/ي/ن» prefix, a «ت/وا» ending) keep the year: the test errs that way.
+        """
+        if j >= self.n or self.t[j].kind != "word" or j == 0:
+            return False
+        if self.t[j] is GAP:  # a word no list holds: read it from the text after the number
+            after = self.text[self.t[j - 1].end:].split(None, 1)
+            w = normalize(after[0]).strip(_TOKEN_PUNCT) if after and self.t[j - 1].end >= 0 else ""
+            if not w or not w.isalpha():
+                return False
+        else:
+            w = self.t[j].norm
+            if self.is_word(j, "function_words") or self.is_word(j, "year_after_words"):
+                return False
+        if w in self.w["function_words"] or w in self.w["year_after_words"]:
+            return False
+        if len(w) < 3 or w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or w.endswith("ا"):
+            return False  # an article, a conjunction, a preposition; «خلفاً»: the counted noun of a round
+            #               hundred or thousand is genitive, never accusative
+        start = self.t[j - 1].start
+        head = normalize(self.text[max(0, start - 30):start] if start >= 0 else "").split()
+        if (head and head[-1] in ("وفي", "وفى", "ففي")) or (len(head) >= 2 and head[-1] in ("في", "فى")
+                                                            and head[-2][-1:] in ".،,:؛"):
+            return False  # «وفي 2000 أطلق الحزب حملته»: a year fronted at the head of its clause, a verb follows
+        ctx = self.lex.context
+        if w in ctx["past_verbs"] or w in ctx["clause_breaks"]:
+            return False
+        return _surface_tense(w, ctx["past_not_verbs"]) is None
 
     def coordinated_year(self, i: int) -> bool:
         """«من مواليد 1998 و2001», «في 2014 و2018»: a second year joined to a cued one by «و»."""
@@ -724,6 +757,11 @@ class Parser:
             if u and u[1][1] not in ("one", "two") and r[1] > 2:
                 return Expr(i, u[0], "duration", unit=u[1][0], offset=r[1])
             return None
+        if cu is not None and self.t[i].norm in self.w["approx_words"] \
+                and not (i > 0 and self.is_word(i - 1, "approx_length_not_after")):
+            # «وعمل في الصحافة أكثر من أربعين عاماً»: an approximate count of units with no «منذ/قبل/بعد» before
+            # it is a length (not an age: «عن عمر يناهز أكثر من 80 عاماً»; «لأكثر من أسبوع» stays as it was)
+            return Expr(i, cu[0], "duration", unit=cu[1], offset=cu[2])
         if cu is None or not self.is_word(cu[0], "duration_after_words"):
             return None
         j, unit, count = cu
@@ -816,6 +854,14 @@ class Parser:
 
     def m_part(self, i: int) -> Expr | None:
         """بداية/مطلع/منتصف/أواخر/نهاية + [شهر] month | الشهر/العام [marker] | year."""
+        if self.norm(i) == "النصف" and self.norm(i + 1) == "من":
+            # «ليلة النصف من شعبان»: the fifteenth of the month («النصف الأول من» is a half, below)
+            self.month_cued = i + 2
+            base = self.m_date(i + 2)
+            self.month_cued = -1
+            if base is not None and base.kind == "month" and base.m is not None and _valid_day(base.y, base.m, 15, base.hijri):
+                return Expr(i, base.j, "date", y=base.y, m=base.m, d=15, hijri=base.hijri, marker=base.marker)
+            return None
         r = self.lex.parts.match(self.t, i)
         if not r:
             return None
@@ -845,6 +891,10 @@ class Parser:
                 base = Expr(j, pr[0], "period", unit=pr[1], marker="current")
         if base.kind in ("invalid",) or (base.kind == "period" and base.unit == "week" and part.startswith("week")):
             return None
+        if base.kind == "period" and base.unit == "year" and base.y is None and (
+                self.is_word(base.i + 1, "year_kind_words")
+                or (part == "mid" and i > 0 and self.is_word(i - 1, "school_break_nouns"))):
+            return None  # «منتصف العام الدراسي», «إجازة منتصف العام»: a school or fiscal year, not the calendar's
         if (part in ("h1", "h2", "q1", "q4") or part.startswith(("first", "last"))) \
                 and not (base.kind == "year" or (base.kind == "period" and base.unit == "year")):
             return None  # counted months of a year only
@@ -894,6 +944,8 @@ class Parser:
             idx = 2
         if self.norm(j) == "من":
             j += 1
+        if self.is_word(j, "year_words") and self.is_word(j + 1, "year_kind_words"):
+            return None  # «الربع الأول من العام المالي الحالي»: a fiscal quarter, not the calendar's
         yr = self.year_phrase(j)
         if yr and not yr[2]:
             return Expr(i, yr[0], kind, index=idx, y=yr[1])
@@ -1085,7 +1137,7 @@ def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "m_period": [w["this_words"], lex.periods.first],
         "m_ago": [w["ago_words"], {"بعد", "من"}],
         "m_duration": [lex.duration_words.first, lex.duration_verbs.first],
-        "m_counted": [lex.numbers.first, lex.units.first],
+        "m_counted": [lex.numbers.first, lex.units.first, w["approx_words"]],
         "m_recent": [lex.recent.first, lex.recent_duals.first],
         "m_year": [w["year_words"]],
         "m_weekday": [w["day_word"], lex.weekdays.first],
@@ -1173,7 +1225,7 @@ def parse(text: str) -> list[Expr]:
 def _parse(text: str, lex: Lexicon) -> list[Expr]:
     """Tokenize and parse one text (uncached)."""
     toks = tokenize(text, lex.known)
-    exprs = Parser(toks, lex).parse()
+    exprs = Parser(toks, lex, text).parse()
     for e in [*exprs, *(s for x in exprs for s in x.sub)]:
         e.start, e.end = _trim_clitic(text, toks[e.i], lex), toks[e.j - 1].end
         e.text = text[e.start:e.end]
@@ -1254,7 +1306,8 @@ def _previous_of_dated(text: str, e: Expr, exprs: list[Expr]) -> bool:
     """
     if e.kind != "period" or e.marker != "past" or not _PREVIOUS.search(e.text):
         return False
-    return any(x.end <= e.start and _dated(x) and not _CLAUSE_END.search(text[x.end:e.start]) for x in exprs)
+    return any(x.end <= e.start and (_dated(x) or (x.kind in ("half", "quarter", "season") and x.y is not None))
+               and not _CLAUSE_END.search(text[x.end:e.start]) for x in exprs)  # «النصف الثاني من 2023 … العام السابق»
 
 
 _NEW_YEAR_OF = re.compile(r"^\s*(?:ال|لل)\w+")
@@ -1495,9 +1548,14 @@ def _copula_before(text: str, start: int, lex: Lexicon) -> bool:
 
 
 def _redundant_feast(e: Expr, exprs: list[Expr]) -> bool:
-    """«يوم 25 ديسمبر … بعيد الميلاد»: a fixed-day feast whose day the sentence writes out is that date, once."""
-    return e.unit == "feast" and not e.hijri and any(
-        x is not e and x.kind == "date" and x.unit != "feast" and (x.m, x.d) == (e.m, e.d) for x in exprs)
+    """«يوم 25 ديسمبر … بعيد الميلاد»: a fixed-day feast whose day the sentence writes out is that date, once.
+
+    The same in the Hijri calendar: «يوم السبت 10 محرم 1442 هـ بمناسبة ذكرى عاشوراء», «يومي التاسع والعاشر من
+    محرم بمناسبة ذكرى عاشوراء» (a yearless feast, and a day of its own month written out).
+    """
+    return e.unit == "feast" and (not e.hijri or e.y is None) and any(
+        x is not e and x.kind == "date" and x.unit != "feast" and x.hijri == e.hijri and (x.m, x.d) == (e.m, e.d)
+        for x in exprs)
 
 
 _FEAST_DATE_GAP = frozenset({"", "في", "يوم", "في يوم", "الموافق", "الموافق ل"})
@@ -1764,7 +1822,7 @@ def clause_tense(text: str, start: int, lex: Lexicon) -> str | None:
     («أن», «الذي») ends the search, since the verb before it belongs to another clause.
     """
     ctx, cues, stop = lex.context, lex.words["future_cues"], lex.words["not_future_s_words"]
-    for w in reversed(normalize(_clause_before(text, start)).split()[-10:]):
+    for w in reversed(normalize(_clause_before(text, start)).split()[-CLAUSE_TENSE_WORDS:]):
         w = w.strip(_TOKEN_PUNCT)
         if not w or w.isdigit():
             continue
@@ -1788,12 +1846,18 @@ def _surface_tense(w: str, not_verbs: set[str]) -> str | None:
     if w in not_verbs or len(w) < 4 or w.startswith(("ال", "بال", "لل", "كال")) or w.endswith(("ة", "ات")):
         return None
     if w[0] in "يتن" and not w.endswith("ت"):
-        return "nonpast" if w[0] != "ت" or not w.endswith(("ه", "ها", "هم", "ين")) else None
+        # «تغطيته», «نتائجها», «نفسها»: a «ت» or «ن» word with a possessive is a noun far more often than a verb
+        return "nonpast" if w[0] == "ي" or not w.endswith(("ه", "ها", "هم", "ين")) else None
     if w.endswith("وا") or (w.endswith("ت") and not (w[0] == "ت" and len(w) == 5 and w[3] == "ي")):
         return "past"  # not the noun pattern «توقيت», «تثبيت»
+    if len(w) >= 5 and w.endswith(("وه", "وها", "وهم", "وهما")):
+        return "past"  # «بعد أن بدأوه في 6 أبريل»: a plural perfect with its object («اعتقلوه», «نفذوها»)
     return None
 
 
+# Words before a date searched for its verb: a title and a full name («انتقل إلى رحمة الله تعالى الشيخ عبد الله بن
+# محمد الراشد يوم الجمعة …») may stand between them.
+CLAUSE_TENSE_WORDS = 12
 _CLAUSE_END = re.compile(r"\.(?!\d)|[!?؟\n]")  # not the point of «10.4»
 _S_FUTURE = re.compile(r"^[وف]?س[يتن]\w{2,}$")
 FUTURE_LOOKBACK = 80  # characters before a bare weekday searched for a future verb or cue

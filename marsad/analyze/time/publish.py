@@ -122,6 +122,7 @@ _THESE_DAYS = re.compile(r"(?:^|\s)(?:في\s+)?هذه\s+الايام(?:\s|$)")
 _WAS_WORDS = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
 # An anniversary is marked this many days around the event's date N years on («الذكرى العاشرة …»).
 ANNIVERSARY_SLACK_DAYS = 31
+SIGNED_PLACE_WORDS = 3  # «الرياض», «الدار البيضاء», «أبو ظبي»: the place before «في» on a signature line
 RELATED_WHERE = "related"  # :func:`marsad.clean` reason of a related-story link line
 # A president-elect is so called from the election, at most this many days before the tenure begins.
 ELECT_DAYS = 120
@@ -506,9 +507,9 @@ def _title_stamp(e: Expr, title: str) -> bool:
     («بوتفليقة يهنئ السيسي بذكرى ثورة 23 يوليو 1952»): a site name is at most MASTHEAD_WORDS words set off
     by «|» or a dash.
     """
-    if e.kind != "date" or e.hijri or e.y is None or e.d is None or e.today or e.offset:
-        return False
-    after = title[e.end:].strip(_STAMP_SEPARATORS)
+    if e.kind != "date" or (e.hijri and e.wd is None) or e.y is None or e.d is None or e.today or e.offset:
+        return False  # a Hijri stamp only with its weekday («الثلاثاء 1445/06/20 هـ»), which checks the calendar
+    after = title[e.end:].strip(_STAMP_SEPARATORS + ("هـ" if e.hijri else ""))
     if after and not _clock_or_update(after) and not _same_hijri_day(e, after):
         return False
     if e.wd is None and not after:
@@ -1140,7 +1141,10 @@ class _Collector:
         title = self.doc.title or ""
         for e in self.title_exprs:
             if _title_stamp(e, title) and (r := resolve(e, None)) is not None:
-                self.s.apply(self.s.between(None, r.latest), f"title stamp «{e.text}» (chrome): an upper bound only")
+                hi = r.latest
+                if e.hijri and r.latest.weekday() != e.wd:
+                    hi += timedelta(days=1)  # a sighted month may start a day after the Umm al-Qura one
+                self.s.apply(self.s.between(None, hi), f"title stamp «{e.text}» (chrome): an upper bound only")
 
     def related_dates(self) -> None:
         """Dates of related-story links («اقرأ أيضاً», «أخبار ذات صلة») bound nothing; they are listed as evidence.
@@ -1298,8 +1302,8 @@ class _Collector:
         """
         lex = get_lexicon()
         for e in self.exprs:
-            if e.kind not in ("date", "month") or e.y is None or e.today or e.offset or e.marker is not None \
-                    or _NUMERIC_DMY.search(e.text):
+            if e.kind not in ("date", "month", "half", "quarter") or e.y is None or e.today or e.offset \
+                    or e.marker is not None or _NUMERIC_DMY.search(e.text):
                 continue
             if clause_tense(self.doc.body, e.start, lex) != "past" or not past_told(self.doc.body, e.start, lex):
                 continue
@@ -1307,6 +1311,27 @@ class _Collector:
             mask = self.s.between(r.earliest, None) if r is not None else None
             if mask is not None and (self.s.mask & mask).any():
                 self.s.apply(mask, f"«{e.text}» is told in the past: published after it began", soft=True)
+
+    def signed_dates(self) -> None:
+        """«الرياض في 2 رمضان 1444هـ» as the last line of a column or a letter: where and when it was written.
+
+        A place, «في» and a full date alone on the body's last line sign the text: it appeared on that day or
+        later (soft, a lower bound only, like «حرر بالرباط في …»; never the value).
+        """
+        body = self.doc.body.rstrip()
+        last = body.rfind("\n") + 1
+        for e in self.exprs:
+            if e.start < last or e.kind != "date" or e.y is None or e.d is None or e.today or e.offset:
+                continue
+            prefix = body[last:e.start].split()
+            rest = body[e.end:].strip(" \t.،,-–—مهـ")
+            if rest or not 2 <= len(prefix) <= SIGNED_PLACE_WORDS + 1 or fold(prefix[-1]) != "في":
+                continue
+            r = resolve(e, None)
+            mask = self.s.between(r.earliest, None) if r is not None else None
+            if mask is not None and (self.s.mask & mask).any():
+                self.s.apply(mask, f"signed «{body[last:e.end].strip()}»: written that day, published on or after it",
+                             soft=True)
 
     def archive_captions(self) -> None:
         """«(صورة أرشيفية من اجتماع سابق للمجلس في 12 مارس 2019 - كونا)»: an archive photo predates the story.
@@ -1530,6 +1555,7 @@ def infer_published(doc: Document) -> Published:
     c.same_day_years_ago()
     c.related_dates()
     c.past_dated()
+    c.signed_dates()
     c.archive_captions()
     c.neighbour_years()
     c.structural = s.mask.copy()  # the evidence without the plausibility windows (brackets narrow it)
