@@ -10,6 +10,8 @@ bounded at two generations.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress, count, repeat
+from operator import is_
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
@@ -40,6 +42,17 @@ class Memo(Generic[K, V]):
             self.young = {}
         self.young[key] = value
         return value
+
+    def many(self, keys: list[K]) -> list[V]:
+        """The values of ``keys`` in order: the young generation's hits in one C-level pass, then the misses.
+
+        A sentence's words are mostly hits; the misses are found without a Python step per word.
+        """
+        got = list(map(self.young.get, keys))
+        if None in got:
+            for i in compress(count(), map(is_, got, repeat(None))):
+                got[i] = self(keys[i])
+        return got  # type: ignore[return-value]
 
     def __len__(self) -> int:
         return len(self.young) + len(self.old)

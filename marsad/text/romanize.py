@@ -70,8 +70,9 @@ def romanize_word(word: str) -> str:
     return prefix + body[: k + 1].upper() + body[k + 1 :]
 
 
+@lru_cache(maxsize=50_000)
 def romanize(text: str) -> str:
-    """A readable Latin rendering of an Arabic name or phrase; Latin text passes through."""
+    """A readable Latin rendering of an Arabic name or phrase; Latin text passes through (cached: names recur)."""
     words = []
     for w in text.split():
         if any("\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufefc" for c in w):

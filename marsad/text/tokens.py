@@ -92,6 +92,7 @@ def clitic_split(norm: str) -> tuple[int, ...]:
 
 
 _norm = lru_cache(maxsize=300_000)(normalize)
+normalize_cached = _norm  # one cache of word → ``normalize`` for the tokenizer and the recognizer's word forms
 
 
 @lru_cache(maxsize=200_000)
@@ -150,18 +151,9 @@ def _pieces(tok: str) -> tuple[tuple[str, int, int, str, str], ...]:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text`` with clitics segmented; ``start``/``end`` are offsets into text plus ``offset``."""
-    out: list[Token] = []
-    add = out.append
-    pieces = _pieces
-    for w, s, e in zip(*split_words(text, offset), strict=True):
-        p = pieces(w)
-        if len(p) == 1:  # most words are one token: no offset arithmetic
-            x = p[0]
-            add(Token(w, s, e, x[3], x[4]))
-            continue
-        for piece, a, b, norm, kind in p:
-            add(Token(piece, s + a, s + b, norm, kind))
-    return out
+    words, starts, _ = split_words(text, offset)
+    return [Token(piece, s + a, s + b, norm, kind)
+            for s, pieces in zip(starts, map(_pieces, words), strict=True) for piece, a, b, norm, kind in pieces]
 
 
 # The token pattern as a split separator: ``split`` returns [gap, match, gap, …, gap] in one C call, and

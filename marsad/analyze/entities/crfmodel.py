@@ -67,47 +67,72 @@ class CrfModel:
 def viterbi(states: list[np.ndarray], transitions: np.ndarray, bias: np.ndarray | None = None) -> list[list[int]]:
     """Best label index sequence of each sentence (``states``: one tokens × labels score array each).
 
-    ``bias`` (one score per label) is added to every token's state scores; it also lands on the
-    padding, where (as below) it cannot change any choice.
+    ``bias`` (one score per label) is added to every token's state scores.
 
-    All sentences are decoded together: they are right-aligned in one array, and before a
-    sentence's first token the transition scores are zero, so the padding cannot change which
-    labels its tokens get (the choice before a zero transition is a constant that every label shares).
+    All sentences are decoded together, left-aligned in one array: the transitions apply at every
+    step, so no per-step mask is built, and what comes after a sentence's last token never reaches
+    its path. Each sentence is scored exactly as when the batch was right-aligned behind zero
+    transitions (see ``_entry_offsets``), so the sums and the first-maximum choices are unchanged.
     """
     if not states:
         return []
     lengths = [len(s) for s in states]
     t_max = max(lengths)
+    if not t_max:
+        return [[] for _ in states]
     n_labels = transitions.shape[0]
     batch = len(states)
     scores = np.zeros((t_max, batch, n_labels))
-    live = np.zeros((t_max, batch), dtype=np.intp)
     for b, s in enumerate(states):
-        if len(s):
-            scores[t_max - len(s) :, b] = s
-            live[t_max - len(s) + 1 :, b] = 1
+        scores[: len(s), b] = s
     if bias is not None:
         scores += bias
+    deltas = np.empty((t_max, batch, n_labels))  # every step's best scores, kept: sentences end at different steps
+    deltas[0] = scores[0]
+    if bias is not None:
+        offsets = _entry_offsets(t_max, bias)
+        for b, n in enumerate(lengths):
+            if 0 < n < t_max:
+                np.add(offsets[t_max - n], scores[0, b], out=deltas[0, b])
     # Candidates are laid out (from, batch, to): the max over the previous label then runs over whole
-    # contiguous (batch, to) slices, ~3x faster than a reduction over a short last axis. The sums
-    # and the first-maximum choices are the same as with any other layout.
-    trans = np.stack([np.zeros_like(transitions), transitions])[live].transpose(0, 2, 1, 3)  # (t, from, batch, to)
-    delta = scores[0].copy()
-    cands = np.empty((t_max, n_labels, batch, n_labels))  # every step's candidates, kept for one argmax at the end
-    best = np.empty((batch, n_labels))
-    col = delta.T[:, :, None]
+    # contiguous (batch, to) slices, ~3x faster than a reduction over a short last axis.
+    trans = transitions[:, None, :]  # (from, 1, to): the same for every sentence at every step
+    cands = np.empty((t_max, n_labels, batch, n_labels))  # every step's candidates, kept for the back pointers
+    best = np.empty((t_max, batch, n_labels))
     add, top = np.add, np.maximum.reduce  # the ufunc itself: np.max's Python wrapper costs as much as the work
+    cols = deltas.transpose(0, 2, 1)[:, :, :, None]  # (step, from, batch, 1): each step's scores as a column
     for t in range(1, t_max):  # preallocated outputs: this loop is the tagger's inner loop
         cand = cands[t]
-        add(col, trans[t], out=cand)
-        top(cand, axis=0, out=best)
-        add(best, scores[t], out=delta)
+        add(cols[t - 1], trans, out=cand)
+        top(cand, axis=0, out=best[t])
+        add(best[t], scores[t], out=deltas[t])
     back = np.empty((t_max, batch, n_labels), dtype=np.intp)
-    if t_max > 1:
-        cands[1:].argmax(axis=1, out=back[1:])
-    path = np.empty((t_max, batch), dtype=np.intp)
-    path[-1] = delta.argmax(axis=1)
-    flat = np.arange(batch)
-    for t in range(t_max - 1, 0, -1):
-        path[t - 1] = back[t, flat, path[t]]
-    return [path[t_max - n :, b].tolist() for b, n in enumerate(lengths)]
+    if t_max > 1:  # the first previous label reaching the best: argmax's choice, found over booleans (8x less to move)
+        (cands[1:] == best[1:, None]).argmax(axis=1, out=back[1:])
+    lasts = deltas[[max(n - 1, 0) for n in lengths], np.arange(batch)].argmax(axis=1).tolist()  # each best last label
+    return [_backtrack(back[1:n, b].tolist(), last) if n else [] for b, (n, last) in enumerate(zip(lengths, lasts, strict=True))]
+
+
+def _backtrack(back: list[list[int]], last: int) -> list[int]:
+    """The label path ending in ``last``, from one sentence's back pointers (``back[t][label]`` = label at t)."""
+    path = [last]
+    for row in reversed(back):
+        last = row[last]
+        path.append(last)
+    path.reverse()
+    return path
+
+
+def _entry_offsets(t_max: int, bias: np.ndarray) -> list[float]:
+    """``offsets[k]``: the score a sentence entered with behind ``k`` padding steps of a right-aligned batch.
+
+    There, padding tokens scored ``bias`` under zero transitions, so a shorter sentence started from
+    the padding's best score rather than from nothing. Adding that same value keeps every sum as it was.
+    """
+    offsets = [0.0]
+    pad = np.zeros(len(bias)) + bias  # a padding token's scores
+    for _ in range(1, t_max):
+        entry = np.maximum.reduce(pad + 0.0)
+        offsets.append(entry)
+        pad = entry + (np.zeros(len(bias)) + bias)
+    return offsets

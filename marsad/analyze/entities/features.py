@@ -12,12 +12,13 @@ had around them (a name after الرئيس once is still a name when it stands a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
 from itertools import count as count_from
-from operator import itemgetter
+from operator import is_, itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -34,7 +35,7 @@ from marsad.analyze.entities.lexicon import (
 from marsad.text.memo import Memo
 from marsad.text.normalize import normalize
 from marsad.text.stem import stem
-from marsad.text.tokens import is_protected
+from marsad.text.tokens import is_protected, normalize_cached
 
 if TYPE_CHECKING:
     from marsad.analyze.entities.crfmodel import CrfModel
@@ -44,8 +45,11 @@ _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "
 
 @lru_cache(maxsize=300_000)
 def norm_word(word: str) -> str:
-    """The matching form of one word (``normalize``, or the word itself when that leaves nothing), cached."""
-    return normalize(word) or word
+    """The matching form of one word (``normalize``, or the word itself when that leaves nothing), cached.
+
+    ``normalize`` itself comes from the tokenizer's cache: every word was normalized there first.
+    """
+    return normalize_cached(word) or word
 
 
 @lru_cache(maxsize=300_000)
@@ -65,13 +69,17 @@ def strip_clitics(norm: str) -> str:
     return w
 
 
+# The characters ``c`` with "a" <= c.lower() <= "z": ASCII letters, İ (lower "i̇") and the Kelvin sign.
+_LATIN_LOWER = re.compile("[A-Za-z\u0130\u212a]")
+
+
 @lru_cache(maxsize=300_000)
 def _shape(tok: str) -> str:
     if tok.isdigit() or tok.replace(".", "").replace(",", "").isdigit():
         return "D"
-    if any("a" <= c.lower() <= "z" for c in tok):
+    if _LATIN_LOWER.search(tok):
         return "L"
-    if not any(c.isalpha() for c in tok):
+    if not (tok[:1].isalpha() or any(c.isalpha() for c in tok)):
         return "P"
     return "A"
 
@@ -152,8 +160,10 @@ class ScoreCache:
             self.bigrams.clear()
         ids = list(map(rows.get, tokens))  # one C-level pass; most strings are known
         if None in ids:
-            self._add([t for t in dict.fromkeys(tokens) if t not in rows])
-            ids = list(map(rows.__getitem__, tokens))
+            missing = list(compress(count_from(), map(is_, ids, repeat(None))))
+            self._add(list(dict.fromkeys(map(tokens.__getitem__, missing))))
+            for i in missing:
+                ids[i] = rows[tokens[i]]
         return ids  # type: ignore[return-value]
 
     def _add(self, toks: list[str]) -> None:
@@ -559,10 +569,11 @@ def _doc_info(tok: str) -> _DocInfo:
         return None, (), (), (), False
     s = strip_clitics(norm)
     cues = []
-    trig = triggers().get(norm) or triggers().get(s)
+    trigs, names = triggers(), given_names()
+    trig = trigs.get(norm) or trigs.get(s)
     if trig:
         cues.append("t=" + trig)
-    if norm in given_names() or s in given_names():
+    if norm in names or s in names:
         cues.append("gn")
     if _country_adjective(norm):
         cues.append("adj")
@@ -597,10 +608,7 @@ def document_features(sentences: list[list[str]], window: int = DOC_WINDOW) -> l
 
 def _block_features(sentences: list[list[str]], out: list[list[tuple[str, ...]]], start: int, end: int) -> None:
     """Fill ``out`` for sentences[start:end] (one document window): only words seen twice or more get cues."""
-    get = _DOC_INFO.young.get
-    infos = [list(map(get, sentences[si])) for si in range(start, end)]  # memo hits in C, then the misses
-    infos = [row if None not in row else [x if x is not None else _DOC_INFO(t) for x, t in zip(row, sentences[si], strict=True)]
-             for si, row in enumerate(infos, start)]
+    infos = [_DOC_INFO.many(sentences[si]) for si in range(start, end)]
     keys = [list(map(_KEY, row)) for row in infos]
     count = Counter(chain.from_iterable(keys))  # counted in C; most words occur once
     count.pop(None, None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from marsad.analyze.entities.lexicon import adjective_country, get_kb_safe
 from marsad.analyze.entities.wordseq import WordSeq, first_word_variants
@@ -149,13 +150,10 @@ def match(ws: WordSeq) -> list[Match]:
     n = len(ws)
     punct = ws.punct
     norm = ws.norm
-    # Most words start no alias: find the ones that may (memo hits in one C-level pass), then scan
-    # only those, left to right.
-    sts = list(map(_STARTS.young.get, norm))
-    if None in sts:
-        sts = [st if st is not None else _STARTS(w) for st, w in zip(sts, norm, strict=True)]
+    # Most words start no alias: find the ones that may, then scan only those, left to right.
+    sts = _STARTS.many(norm)
     i = 0
-    for at in [k for k, st in enumerate(sts) if st]:
+    for at in compress(count(), sts):  # the words that may start an alias
         if at < i or punct[at]:  # inside the previous hit, or punctuation
             continue
         i = at

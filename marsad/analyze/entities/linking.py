@@ -11,6 +11,7 @@ from marsad.analyze.entities.wordseq import first_word_variants
 from marsad.model import Mention
 from marsad.text.normalize import normalize
 from marsad.text.romanize import romanize
+from marsad.text.tokens import normalize_cached
 
 KIND_OF_TYPE = {"person": "PERS", "place": "LOC", "country": "LOC", "org": "ORG", "group": "ORG", "outlet": "ORG"}
 PAIR_WORDS = frozenset({"جانبان", "جانبين", "طرفان", "طرفين", "بلدان", "بلدين", "دولتان", "دولتين", "حكومتان", "حكومتين", "جيشان", "جيشين"})
@@ -126,7 +127,7 @@ def english_name(m: Mention, ent: Any) -> str | None:
         return describe_code(m.code)
     if m.kind == "PERS":
         known = given_name_latin()
-        return " ".join(known.get(normalize(w)) or romanize(w) for w in m.text.split()) or None
+        return " ".join(known.get(normalize_cached(w)) or romanize(w) for w in m.text.split()) or None
     if m.kind in ("LOC", "ORG"):
         return romanize(m.text) or None
     return None

@@ -18,8 +18,8 @@ _norm = norm_word  # one cache of word → matching form, shared with the CRF fe
 
 @lru_cache(maxsize=100_000)
 def _is_punct(word: str) -> bool:
-    """True for a word with no letter or digit."""
-    return not any(c.isalnum() for c in word)
+    """True for a word with no letter or digit (most words settle it at their first character)."""
+    return not (word[:1].isalnum() or any(c.isalnum() for c in word))
 
 
 def _forms(word: str) -> tuple[str, str, bool, str, str]:
@@ -71,9 +71,7 @@ class WordSeq:
         """Split ``text`` (which starts at absolute ``offset``) into words."""
         raw, starts, ends = split_words(text, offset)  # WORD_RE's matches, without a match object each
         spans = list(zip(starts, ends, strict=True))
-        forms = list(map(_FORMS.young.get, raw))  # memo hits in one C-level pass, then the misses
-        if None in forms:
-            forms = [f if f is not None else _FORMS(w) for f, w in zip(forms, raw, strict=True)]
+        forms = _FORMS.many(raw)
         if not forms:
             return cls(text, offset, spans, raw, [], [], [])
         norm, strip, punct, prop, words = zip(*forms, strict=True)
