@@ -119,3 +119,11 @@ def test_inflect_and_strip():
     assert "سوريين" in strip_candidates("للسوريين")
     assert "لبنانيين" in strip_candidates("للبنانيين")
     assert "عراقيه" in strip_candidates("والعراقيه")
+
+
+def test_congolese_is_the_dr_congo():
+    """«الجيش الكونغولي», «الحكومة الكونغولية» in the news are the DR Congo's (blind17-118), not Brazzaville's."""
+    kb = get_kb()
+    index = kb.adjective_index()
+    assert index.get("كونغولي") == "COD"
+    assert "كونغولي" not in kb.get("COG").adjectives
