@@ -196,6 +196,10 @@ class Parser:
             ambiguous = False  # «وفي مارس», «خلال رمضان»: a preposition of time before it
         if ambiguous and i > 0 and self.t[i].norm.startswith("و") and not hijri and self.lex.months.match(self.t, i - 1):
             ambiguous = False  # «شهري جويلية وأوت»: coordinated with the month before it
+        if (ambiguous and i > 0 and not hijri and j + 1 < self.n and self.is_word(i - 1, "range_from")
+                and ((self.is_word(j, "range_to") and self.lex.months.match(self.t, j + 1, clitics=False))
+                     or (_with_wa(self, j) and self.lex.months.match(self.t, j)))):
+            ambiguous = False  # «من مارس إلى يونيو 2023», «بين مارس ويونيو»: the range's other end is a month
         if hijri and self.is_word(j, "hijri_month_epithets"):
             ambiguous = False  # «رمضان المبارك», «محرم الحرام» (the epithet stays outside the span)
         if not hijri:
@@ -946,6 +950,9 @@ class Parser:
             j += 1
         if self.is_word(j, "year_words") and self.is_word(j + 1, "year_kind_words"):
             return None  # «الربع الأول من العام المالي الحالي»: a fiscal quarter, not the calendar's
+        if self.norm(i) == "الفصل" and any(self.is_word(k, "school_term_context") for k in
+                                            range(max(0, i - SENTENCE_CUE_TOKENS), min(self.n, j + SENTENCE_CUE_TOKENS))):
+            return None  # «الدراسة في الفصل الثاني من عام 2024»: a school term, not the Maghrebi quarter
         yr = self.year_phrase(j)
         if yr and not yr[2]:
             return Expr(i, yr[0], kind, index=idx, y=yr[1])
@@ -1237,6 +1244,9 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
         elif (a.kind == b.kind == "weekday" and a.marker is None and b.marker in ("past", "next") and not b.sub
               and normalize(text[a.end:b.start].strip()) in _WEEKDAY_RANGE_TO):
             a.marker = b.marker  # «من الأحد إلى الخميس المقبل»: the week the range ends in
+        elif (a.kind == "rel_day" and a.offset > 0 and b.kind == "weekday" and b.marker is None and not b.sub
+              and _range_to_between(text[a.end:b.start])):
+            b.marker = "upcoming"  # «يبدأ من مساء الغد ويستمر حتى صباح الأحد»: a range from tomorrow ends after it
         elif (b.kind == "weekday" and b.marker is None and not b.sub and a.kind == "date" and a.d is not None
               and (_copula_between(text, a.end, b.start, lex)
                    or (not text[a.end:b.start].strip() and _copula_before(text, a.start, lex)))):
@@ -1665,6 +1675,17 @@ _DEADLINE_BEFORE = {normalize("أقصاه"), normalize("أقصاها")}
 _WAS = {"كان", "كانت", "وكان", "وكانت"}
 # Between two weekdays of a range («من الأحد إلى الخميس المقبل»), folded.
 _WEEKDAY_RANGE_TO = {normalize(w) for w in ("إلى", "حتى", "لغاية", "ولغاية", "وحتى")}
+RANGE_GAP_WORDS = 4  # words between a range's opening day and the weekday that closes it
+
+
+def _range_to_between(gap: str) -> bool:
+    """«… ويستمر حتى صباح …»: a few words of one clause, one of them «حتى/إلى», between two days."""
+    if any(c in gap for c in ".؟!؛\n"):
+        return False
+    words = normalize(gap).split()
+    return len(words) <= RANGE_GAP_WORDS and any(w in _WEEKDAY_RANGE_TO for w in words)
+
+
 # «في وقت سابق/لاحق/متأخر/مبكر من …» (folded).
 _EARLIER_LATER = {normalize(w) for w in ("سابق", "لاحق", "متأخر", "مبكر")}
 # «يُنتظر أن» (is expected to) is a future cue only before «أن»: a bare «ينتظر» waits («ينتظر الوفد وصول…»).

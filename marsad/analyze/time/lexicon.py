@@ -390,7 +390,7 @@ def get_lexicon() -> Lexicon:
                      "photo_credit_words", "published_line_starts", "year_event_nouns", "year_kind_words", "quantity_nouns",
                      "round_count_nouns",
                      "number_label_words", "duration_after_words", "spent_words", "duration_cap_words", "orthodox_christmas_cues", "season_nouns",
-                     "dialect_ago_not_after", "school_break_nouns", "approx_length_not_after", "function_words"),
+                     "dialect_ago_not_after", "school_break_nouns", "school_term_context", "approx_length_not_after", "function_words"),
         recent_span=dict(raw["recent_span_days"]),
         triggers=set(),
         weekend=tuple(raw["weekend_days"]),

@@ -528,13 +528,21 @@ def _same_hijri_day(e: Expr, after: str) -> bool:
     An edition stamp in both calendars (Saudi and Gulf papers) is a stamp like a clock after the date.
     """
     rest = re.sub(r"^\s*م(?!\w)", "", after).strip(_STAMP_SEPARATORS)
+    if e.hijri:  # «الأربعاء 10 رمضان 1445هـ الموافق 20 مارس 2024م»: the Hijri day first, then its Gregorian one
+        words = rest.split()
+        if not words or normalize(words[0]) not in {normalize(w) for w in get_lexicon().words["correspond_words"]}:
+            return False
+        rest = rest[len(words[0]):].strip(_STAMP_SEPARATORS)
     xs = parse(rest)
-    if len(xs) != 1 or not xs[0].hijri or xs[0].y is None or xs[0].d is None:
+    if len(xs) != 1 or xs[0].hijri == e.hijri or xs[0].y is None or xs[0].d is None or xs[0].kind != "date":
         return False
-    if rest[xs[0].end:].strip(_STAMP_SEPARATORS + "هـ").strip():
+    if rest[xs[0].end:].strip(_STAMP_SEPARATORS + ("م" if e.hijri else "هـ")).strip():
         return False
     g, h = resolve(e, None), resolve(xs[0], None)
-    return g is not None and h is not None and g.earliest == h.earliest
+    if g is None or h is None:
+        return False
+    # a sighted month may start a day after the Umm al-Qura one
+    return g.earliest == h.earliest or (e.hijri and abs((g.earliest - h.earliest).days) <= 1)
 
 
 def _labelled(prefix: str) -> bool:
