@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from marsad.analyze.events.actors import ANAPHOR, Chunk, attach_mentions, build_chunks, find_items
@@ -524,6 +524,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
         chunks = [c for c in chunks if c.end > dateline or c.is_place]
     hits, sctx = filter_hits(hits, ws, chunks, lex)
+    hits = [_verbal_attack(h, ws, chunks) for h in hits]
     hits = drop_self_harm(hits, ws, lex)
     if ctx is not None:
         ctx.update(chunks)
@@ -559,6 +560,11 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
             host = _host_place(ws, part_chunks, ev.trigger_start)
             if host is not None:  # «تستضيف برلين مؤتمراً دولياً حول ليبيا»: the host city's country takes part
                 ev.source = _actors([host], text, offset, ctx, place_country, "source")
+        if not ev.target and ev.type in ("COOPERATE", "SANCTION") and loc_chunk is not None and \
+                loc_chunk.prep == "في" and any("سفار" in ws[k].text for k in range(max(0, loc_chunk.start - 2), loc_chunk.start)):
+            host = _actors([loc_chunk], text, offset, ctx, place_country, "target")  # «أعادت تركيا فتح سفارتها في
+            if host and host[0].code and _country(host[0].code) not in {_country(a.code) for a in ev.source}:  # دمشق»
+                ev.target = host[:1]
         if _state_execution(ev, text):
             ev.type, ev.mode = "COERCE", "execution"  # «أعدمت السلطات الإيرانية رجلاً أدين بالتجسس»
             _executing_state(ev, text, offset)
@@ -594,6 +600,25 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     _share_participants(events, ws, lex)
     _dispersed_crowd(events)
     return events
+
+
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD"})
+
+
+def _verbal_attack(h: Hit, ws: list[Word], chunks: list[Chunk]) -> Hit:
+    """«هاجم الرئيس الأمريكي دونالد ترامب رئيس مجلس الاحتياطي الفيدرالي جيروم باول»: an official who «attacks» an
+    unarmed official right after him attacks in words."""
+    if h.trigger.id != "attack_v" or not h.verbal:
+        return h
+    subj = next((c for c in chunks if c.start == h.end and not c.prep), None)
+    if subj is None or subj.is_place or is_armed(subj) or not subj.has_kind("person") or \
+            not {code.split("-")[-1] for code in subj.codes()} & SPEAKING_SECTORS:
+        return h
+    obj = next((c for c in chunks if c.start == subj.end and not c.prep), None)
+    if obj is None or obj.is_place or is_armed(obj) or not obj.has_kind("person", "sector", "group"):
+        return h
+    return Hit(h.start, h.end, replace(h.trigger, type="DISAPPROVE", mode="complain", violent=False), h.prefix,
+               h.verbal, h.tail)
 
 
 def _dispersed_crowd(events: list[Event]) -> None:
@@ -866,6 +891,12 @@ def _interceptor(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon,
         return None  # «تصدت لعدوان إسرائيلي استهدف محيط دمشق»: the later verb is the attack itself
     at = next((k for k in range(hit.start - 1, max(-1, hit.start - PRE_UNDERGO), -1)
                if ws[k].text in verbs or ws[k].bset & verbs), None)
+    if at is None and hit.start > 0:  # «أعلنت القيادة المركزية الأمريكية تدمير ثلاث طائرات مسيرة حوثية»: only the
+        # projectile (and its count) right after «تدمير», not «تدمير منصات إطلاق صواريخ»
+        at = next((k for k in range(hit.start - 1, max(-1, hit.start - 3), -1)
+                   if ws[k].text in lex.cues["intercept_destroy"] and
+                   all(w.text.isdigit() or w.bset & lex.cues["count_words"] or w.text + "ه" in lex.cues["count_words"]
+                       for w in ws[k + 1:hit.start])), None)
     if at is None:
         return None
     inner = next((c for c in chunks if at < c.start and c.end <= hit.start and not c.prep and not c.is_place), None)
@@ -991,7 +1022,7 @@ def _speaker_object(ws: list[Word], hit: Hit) -> bool:
 
 
 HOST_VERBS = frozenset({"تضم", "يضم", "تستضيف", "يستضيف", "تاوي", "ياوي"})
-HOST_REACH = 6  # words from the attack to the «التي تستضيف» of the base it hit
+HOST_REACH = 9  # words from the attack to the «التي تستضيف» of the base it hit, past a subject between
 
 
 def _hosted_forces(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | None:
@@ -1117,6 +1148,24 @@ def _pronoun_object_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: l
     return [first], src
 
 
+LETTERS = frozenset({"رساله", "رسايل", "مذكره", "خطابا", "برقيه"})
+LETTER_REACH = 8  # words from the letter to the «يطالبهم فيها» that says what it asks
+
+
+def _letter_addressee(hit: Hit, ws: list[Word], chunks: list[Chunk], tgt: list[Chunk]) -> list[Chunk]:
+    """«وجه زيلينسكي رسالة إلى قادة الاتحاد الأوروبي يطالبهم فيها بتشديد العقوبات على روسيا»: the pronoun
+    of a verb «in» a letter is its addressee, not the one the demand is about."""
+    w = ws[hit.start]
+    if hit.end - hit.start != 1 or not w.text.endswith(OBJECT_PRONOUNS) or hit.end >= len(ws) or \
+            ws[hit.end].text not in ("فيها", "فيه"):
+        return tgt
+    at = next((k for k in range(hit.start - 1, max(-1, hit.start - LETTER_REACH), -1) if ws[k].text in LETTERS), None)
+    if at is None:
+        return tgt
+    to = next((c for c in chunks if c.prep == "الي" and at < c.start < hit.start and not c.is_place), None)
+    return [to] if to is not None else tgt
+
+
 def _where_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk],
                   tgt: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
     """«وصل رئيس الوزراء العراقي إلى عمان حيث التقى العاهل الأردني»: after «حيث» the verb's subject is the
@@ -1192,6 +1241,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src, tgt = _where_clause(hit, ws, chunks, src, tgt)
     if not hit.trigger.violent:
         src, tgt = _pronoun_object_clause(hit, ws, chunks, src, tgt)
+        tgt = _letter_addressee(hit, ws, chunks, tgt)
     claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
     if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it
@@ -1321,6 +1371,12 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if not source and type_ == "CONCEDE" and hit.trigger.mode == "release" and place_country and \
             len(place_country) == 3 and target and not _armed_codes(target) and not _agent_named(ws, lex):
         source = [Actor(text=loc.text if loc else "", code=f"{place_country}-GOV")]  # «أُفرج عن ناشطين في الجزائر»
+    if not source and type_ == "COERCE" and hit.trigger.mode == "deport":  # «تم ترحيل مئات المهاجرين الأفغان
+        whence = next((c for c in chunks if c.prep == "من" and c.start >= hit.end and c.has_kind("country") and  # من
+                       len(c.codes()) == 1 and len(c.codes()[0]) == 3), None)  # إيران»: the state they leave expels
+        if whence is not None and whence.codes()[0] not in {_country(a.code) for a in target}:
+            source = [Actor(text=text[whence.char_start - offset:whence.char_end - offset], code=f"{whence.codes()[0]}-GOV",
+                            start=whence.char_start, end=whence.char_end)]
     if not target and type_ in PLACE_TARGETED and loc is not None and loc.country and len(loc.country) == 3 and \
             loc.country not in {_country(a.code) for a in source}:
         # «مساعدات إلى المتضررين من الزلزال في المغرب», «انسحبت القوات الإسرائيلية من مخيم جنين»

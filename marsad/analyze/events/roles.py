@@ -150,8 +150,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     chunks = [c for c in chunks if not (c.start == hit.start and c.end <= hit.end)]  # «القضاء على»: not the judiciary
     if trig.type == "AID":  # «بإرسال طائرات إغاثة»: the planes that carry the aid are no party to it
         carriers = lex.cues["aid_carriers"]
-        chunks = [c for c in chunks if not (c.end == hit.start and not c.prep and
-                                            all(ws[k].bset & carriers for k in range(c.start, c.end)))]
+        chunks = [c for c in chunks if not ((c.end == hit.start or (c.end == hit.start - 1 and ws[c.end].text in LADEN))
+                                            and not c.prep and all(ws[k].bset & carriers for k in range(c.start, c.end)))]
+        # «أرسلت تركيا طائرات محملة بالمساعدات»: laden planes carry, they do not give
     if trig.mode != "visit":  # «وصل المبعوث الأممي إلى ليبيا»: there it is where he goes
         chunks = [c for c in chunks if not _envoy_post(c, chunks, ws, lex)]
     frame = lex.frames.get(trig.frame, lex.frames["agentive"])
@@ -178,7 +179,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     inside = attached is not None and attached.start > hit.start and attached.end < hit.end
     if inside and (not attached.is_place or _metonym(attached, hit, lex, ws)):
         # «ألقت الشرطة القبض على»: the subject between a light verb and its noun; «لقي قيادي … حتفه»: the dead
-        put(trig.inner_role or ("target" if trig.casualty else "source"), attached)
+        inner_role = trig.inner_role or ("target" if trig.casualty else "source")
+        if not trig.inner_role and attached.prep and preps.get(attached.prep) == "target" and trig.type == "AID":
+            inner_role = "target"  # «تقديم مساعدات لأوكرانيا بقيمة مليار دولار»: the «لـ» phrase inside the form receives
+        put(inner_role, attached)
         if not trig.violent and not trig.casualty:  # «حمّلت الخارجية القطرية الاحتلالَ مسؤولية …»: the object
             close = hit.tail if hit.tail > 0 else hit.end
             for c in chunks:
@@ -186,8 +190,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                     role = preps.get(c.prep) if c.prep else frame.get("obj")
                     if role in ("source", "target", "both"):
                         put("target", c)
-    elif attached is not None and attached.start < hit.end < attached.end and "ل" in trig.prep_target and \
-            ws[hit.end].text.startswith("ل") and not ws[hit.end].text.startswith("ال"):
+    elif attached is not None and attached.start < hit.end < attached.end and ws[hit.end].text.startswith("ل") and \
+            not ws[hit.end].text.startswith("ال") and ("ل" in trig.prep_target or
+                                                     (preps.get("ل") == "target" and trig.type == "AID")):
         put("target", attached)  # «تعليق المساعدات العسكرية لأوكرانيا»: the «لـ» phrase after the form receives
     elif attached is not None and frame.get("adj"):
         put(frame["adj"], attached)
@@ -210,7 +215,12 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         fill = lex.cues["subject_fillers"] | lex.cues["subject_heads"] | lex.cues["member_heads"] | \
             lex.cues["delegation_heads"]  # «زار وفد من حركة حماس القاهرة»: the delegation's body visits
         subj = _svo_subject(pre, hit, ws, lex)  # headlines: «إسرائيل تقصف مواقع لحماس», «الرئيس المصري يستقبل نظيره»
-        if subj is None and not src:  # «أطلقت السلطات … سراح عشرات السجناء»: the subject was inside the trigger
+        worded = hit.start > 0 and ws[hit.start - 1].text in DOC_HEADS and not ws[hit.start - 1].gap.strip() and \
+            not passive_mark(ws[hit.start])
+        if worded and subj is None:  # «صوتت الجمعية العامة على قرار يطالب إسرائيل»: the resolution's author speaks
+            subj = next((c for c in reversed(pre) if not c.prep and not c.is_place and
+                         hit.start - c.end <= DOC_ISSUER_REACH), None)
+        if subj is None and not src and not worded:  # «أطلقت السلطات … سراح عشرات السجناء»: the subject was inside
             subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW
                          and (not c.is_place or _metonym(c, hit, lex, ws))
                          and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
@@ -225,7 +235,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             put("target" if passive else frame["subj"], subj)
         rest = [c for c in post if c is not subj and (subj is None or c.start > subj.start or  # «اعتقلت ناشطين قواتُ»
                                                       span_case(ws, c.start, c.end, lex) == OBL)]
+        held = _prep_object_nisba(ws, rest, preps, src)
         for c in rest:
+            if c is held:
+                put("target", c)  # «فرضت الصين عقوبات على شركات أمريكية»: whose the firms are
+                continue
             if c.prep == "ب" and c.is_place:
                 continue  # «بريف حلب», «ببغداد»: where, not whom
             if c.prep in ("ب", "في") and trig.type == "CONSULT" and ws[c.start].bset & lex.cues["venue_heads"]:
@@ -244,7 +258,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 role = "target"  # «اغتالت مسيرة قيادياً بارزاً في حزب الله»: whose member was hit
             if _struck_vehicle(ws, c, trig, lex):
                 role = "target"  # «فجرت عبوة ناسفة في جرافة عسكرية إسرائيلية»: the vehicle a bomb went off in
-            if trig.type == "SANCTION" and _goods_origin(ws, c):
+            if trig.type in ("SANCTION", "THREATEN") and _goods_origin(ws, c):
                 role = "target"  # «على السلع المستوردة من الصين»
             if role in ("source", "target"):
                 put(role, c)
@@ -254,7 +268,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if gen is not None and not gen.prep and not _genitive_link(ws, hit, gen, lex):
             gen = None  # «هجومٌ صاروخيٌ قاعدةً تركيةً», «متظاهرون … مقر البرلمان»: no construct here
         role = trig.gen or frame.get("gen")
-        if own_meeting(hit, ws, lex):  # «أكد الرئيس … خلال لقائه نظيره السوري»: the subject meets the object
+        purpose_meeting = trig.type == "CONSULT" and trig.mode == "meet" and hit.prefix in ("ل", "لل") and \
+            gen is not None and not gen.prep
+        if own_meeting(hit, ws, lex) or purpose_meeting:  # «أكد الرئيس … خلال لقائه نظيره السوري»: the subject
+            # meets the object; «توجه وزير الخارجية المصري إلى باريس للقاء نظيره الفرنسي»: so does the traveller
             role = "target"
             subject = next((c for c in pre if not c.prep and not c.is_place), None)
             if subject is not None:
@@ -289,7 +306,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                        None)
             if lam is not None:
                 put("source", lam)
+        held = _prep_object_nisba(ws, post, preps, src)
         for c in post:
+            if c is held:
+                put("target", c)  # «عقوبات على شركات أمريكية … بسبب صفقات مع تايوان»: the firms' country
+                continue
             if c.prep == "ب" and c.is_place:
                 continue
             role = preps.get(c.prep)
@@ -299,7 +320,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 # عن 100 أسير من القوات الحكومية»: whose men were freed
             if _struck_vehicle(ws, c, trig, lex):
                 role = "target"
-            if trig.type == "SANCTION" and _goods_origin(ws, c):
+            if trig.type in ("SANCTION", "THREATEN") and _goods_origin(ws, c):
                 role = "target"  # «رسوم جمركية على الواردات من كندا والمكسيك»: the goods' country is hit
             if role == "both":
                 if len(c.members) > 1:
@@ -327,14 +348,17 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     if receive_at is not None:
         _receive(receive_at, chunks, src, tgt)
     if not tgt and trig.frame == "ruling":  # «حكمت محكمة روسية على صحفي أمريكي بالسجن»: sentenced before the term
-        convict = next((c for c in reversed(pre) if c.prep and preps.get(c.prep) == "target" and c not in src), None)
+        convict = next((c for c in reversed(pre) if c.prep and preps.get(c.prep) == "target" and c not in src), None) or \
+            _prep_object_nisba(ws, pre, preps, [])  # «حكمت محكمة روسية على مواطنة أمريكية بالسجن»: whose national
+        if convict is not None and convict in src:
+            src.remove(convict)
         if convict is not None:
             put("target", convict)
     if not src and not is_verb:
         fillers = lex.cues["subject_fillers"] | lex.cues["subject_heads"]  # «شن مقاتلون من جيش تحرير السودان هجوماً»
         cand = next((c for c in reversed(pre) if c.is_place and not c.prep and _replying_capital(c, hit, lex, ws)),
                     None) or \
-            next((c for c in reversed(pre) if (not c.is_place or _metonym(c, hit, lex, ws)) and
+            next((c for c in reversed(pre) if (not c.is_place or _metonym(c, hit, lex, ws)) and c not in tgt and
                   (not c.prep or _counted(ws, c, fillers))), None)  # «لندن تعلن عقوبات»: a headline capital
         armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
         first = _double_object_subject(pre, cand, ws)
@@ -372,8 +396,22 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     return src, tgt
 
 
+DOC_HEADS = frozenset({"قرار", "قرارا", "بيان", "بيانا", "رساله", "قانون", "قانونا", "مذكره", "تقرير", "تقريرا"})
+DOC_ISSUER_REACH = 4  # words from the author to the verb of its unmarked relative («الجمعية العامة على قرار يطالب»)
+LADEN = frozenset({"محمله", "محملا", "محملين", "محملتين", "تحمل", "تحملان", "تقل", "محمل"})
 GOODS = frozenset({"الواردات", "واردات", "السلع", "سلع", "المنتجات", "منتجات", "البضائع", "بضائع", "الصادرات",
                    "المستورده", "مستورده", "المستوردة", "مستوردة"})
+
+
+def _prep_object_nisba(ws: list[Word], post: list[Chunk], preps: dict[str, str], src: list[Chunk]) -> Chunk | None:
+    """«على شركات أمريكية», «ضد مواقع إيرانية»: a bare nisba right after the noun a target preposition governs
+    names whose that noun is (the first such in the object window)."""
+    for c in post:
+        if c.prep or c in src or not c.is_nisba_only or c.start < 2:
+            continue
+        if preps.get(ws[c.start - 2].text) == "target" and not ws[c.start - 1].gap.strip():
+            return c
+    return None
 
 
 def _goods_origin(ws: list[Word], c: Chunk) -> bool:
@@ -629,8 +667,13 @@ def member_group(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk | None:
     codes = {x.split("-")[-1] for x in c.codes()}
     if not codes or not codes <= MEMBER_SECTORS or c.end >= len(ws) or ws[c.end].text not in ("من", "في"):
         return None
-    return next((d for d in chunks if d.start == c.end + 1 and d.prep == ws[c.end].text and
+    unit = c.end + 1 < len(ws) and ws[c.end + 1].text in UNIT_HEADS  # «جنديان من قوة اليونيفيل»
+    return next((d for d in chunks if (d.start == c.end + 1 and d.prep == ws[c.end].text or
+                                       unit and d.start == c.end + 2 and not d.prep) and
                  d.has_kind("group") and not d.is_place and all("-" not in x for x in d.codes())), None)
+
+
+UNIT_HEADS = frozenset({"قوه", "قوات", "بعثه", "وحدات", "وحده"})
 
 
 def _member_before(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:

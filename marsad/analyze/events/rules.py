@@ -281,7 +281,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
         hits = [h if h.trigger.type != "PROTEST" else _as(h, "DISAPPROVE") for h in hits]
         types.discard("PROTEST")
     if "PROTEST" in types:
-        hits = [h for h in hits if h.trigger.type not in lex.cues["protest_swallows"]]
+        protests = [h for h in hits if h.trigger.type == "PROTEST"]
+        hits = [h for h in hits if h.trigger.type not in lex.cues["protest_swallows"] or _main_verb_before(h, protests)]
     types = {h.trigger.type for h in hits}
     crime_modes = {h.trigger.mode for h in hits if h.trigger.type == "CRIME"}
     if crime_modes & TAKING_CRIMES and all(h.trigger.mode == "seize" for h in hits if h.trigger.type == "COERCE"):
@@ -292,6 +293,15 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     if "CRIME" in types and "DEMAND" in types:
         hits = [h for h in hits if h.trigger.type != "DEMAND"]
     return hits
+
+
+SWALLOW_REACH = 6  # words within which a protest noun still frames a statement verb before it
+
+
+def _main_verb_before(h: Hit, protests: list[Hit]) -> bool:
+    """«انتقد المفوض السامي … حملة القمع التي تشنها السلطات الإيرانية ضد المحتجين»: a statement verb that opens
+    the sentence, far before a protest noun in its object, is the news; the protesters are only mentioned."""
+    return h.verbal and h.start == 0 and all(not p.verbal and p.start - h.end > SWALLOW_REACH for p in protests)
 
 
 def _joined_past_verb(word: str) -> bool:
@@ -521,7 +531,38 @@ def _background(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
 def drop_background(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
     """Hits that are news, not topics or history (see the module docstring)."""
     return [h for h in hits if not _background(h, ws, lex) and not _replied_to(h, hits, ws, lex) and
-            not _publication_content(h, hits, ws)]
+            not _publication_content(h, hits, ws) and not _prior_cause(h, hits, ws) and
+            not _measure_scope(h, hits, ws) and not _against_protesters(h, hits, ws)]
+
+
+def _against_protesters(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """«حملة القمع التي تشنها السلطات ضد المحتجين»: protesters something is done against are its target, not a
+    protest the sentence reports beside another act."""
+    return h.trigger.type == "PROTEST" and not h.verbal and h.start > 0 and ws[h.start - 1].text == "ضد" and \
+        any(x.trigger.type != "PROTEST" for x in hits)
+
+
+MEASURE_REACH = 4  # words from a sanction to the «تستهدف» that says what it covers («عقوبات جديدة ضد روسيا تستهدف»)
+
+
+def _measure_scope(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """«أقر الاتحاد الأوروبي حزمة عقوبات ضد روسيا تستهدف أسطول الظل»: what a sanction «targets» is its scope,
+    not a strike."""
+    if not h.trigger.violent or not ws[h.start].text.startswith(("ت", "ي")) or h.trigger.id != "target":
+        return False
+    return any(x.trigger.type == "SANCTION" and x.end <= h.start and h.start - x.end <= MEASURE_REACH and
+               not any(ws[k].gap.strip() for k in range(x.end, h.start + 1)) for x in hits)
+
+
+def _prior_cause(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """«جمدت الولايات المتحدة أصول البنك المركزي الأفغاني بعد سيطرة طالبان على كابل», «أفرجت حماس عن الرهينة
+    بعد اتصالات مع إدارة ترامب»: a noun after «بعد», behind a verb that reports another kind of act, is what
+    came before the news, not news itself."""
+    if h.start == 0 or ws[h.start - 1].text != "بعد" or h.prefix not in ("", "ال") or h.trigger.type == "RETREAT":
+        # a finite verb never follows a bare «بعد» («بعدما سيطرت»), so «بعد سيطرة» is the noun whatever the entry
+        return False  # «نشر الجيش وحداته بعد انسحاب القوات الإسرائيلية»: a withdrawal stays news (blind8-061)
+    return any(x.verbal and x.start < h.start and x.trigger.type != h.trigger.type and
+               not any(ws[k].gap.strip() for k in range(x.end, h.start)) for x in hits)
 
 
 PUBLICATIONS = frozenset({"مقالا", "مقالة", "تقريرا", "كتابا", "منشورا", "تدوينه", "تغريده", "رساله", "قصيده",
