@@ -386,7 +386,7 @@ def get_lexicon() -> Lexicon:
                      "not_today_before", "not_today_after", "dateline_not_prefix",
                      "event_onset_nouns", "since_words", "title_date_not_label", "decade_words",
                      "month_prepositions", "hijri_month_epithets", "year_after_words", "within_words",
-                     "chrome_line_starts", "chrome_line_marks", "scheduled_cues", "past_copulas",
+                     "chrome_line_starts", "chrome_line_marks", "bulletin_title_words", "done_participles", "scheduled_cues", "past_copulas",
                      "photo_credit_words", "published_line_starts", "year_event_nouns", "year_kind_words", "quantity_nouns",
                      "round_count_nouns",
                      "number_label_words", "duration_after_words", "spent_words", "duration_cap_words", "orthodox_christmas_cues", "season_nouns",

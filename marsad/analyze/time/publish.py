@@ -135,6 +135,9 @@ FUTURE_VERB_WORDS = 3
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]\w{2,}$")
 # Characters before a year searched for «future» cues (رؤية 2030, بحلول عام …): such years are not «mentioned past».
 FUTURE_CUE_CONTEXT = 25
+FUTURE_LOOKBACK_CHARS = 60  # characters before a date searched for a completed-act participle
+DONE_PARTICIPLE_WORDS = 4  # «الموقعة بين البلدين خلال عام 2019»: the participle, then at most three words
+BULLETIN_TITLE_WORDS = 8  # words of a bulletin title line before its date («النشرة الجوية ليوم …»)
 
 
 def _fmt(d: date | None) -> str:
@@ -762,6 +765,32 @@ class _Collector:
             hi, text = min(stamps)
             self.s.apply(self.s.between(None, hi), f"page stamp «{text}» heading the page: an upper bound only")
 
+    def bulletin_title(self) -> None:
+        """«النشرة الجوية ليوم الأربعاء 7 أغسطس 2024»: a forecast bulletin titled with the day it is for.
+
+        A weather bulletin is issued that day or the evening before, so its line bounds from both sides (a
+        lone date line would bound only from above). Only a short line of a bulletin noun, «ليوم» and the
+        full Gregorian date, with nothing after it: a fixture list or a programme «ليوم …» may come days earlier.
+        """
+        body, nouns = self.doc.body, get_lexicon().words["bulletin_title_words"]
+        for e in self.chrome_exprs + self.exprs:
+            if e.kind != "date" or e.hijri or e.y is None or e.d is None or e.today or e.offset or e.marker:
+                continue
+            a = body.rfind("\n", 0, e.start) + 1
+            b = body.find("\n", e.end)
+            rest = body[e.end:len(body) if b < 0 else b].strip(_STAMP_SEPARATORS)
+            words = normalize(_PUNCT_ONLY.sub(" ", body[a:e.start] + e.text.split()[0])).split()
+            if rest or "ليوم" not in words or not 2 <= len(words) <= BULLETIN_TITLE_WORDS:
+                continue
+            head = words[:words.index("ليوم")]
+            if not head or not any(w in nouns for w in head):
+                continue
+            r = resolve(e, None)
+            if r is not None and r.earliest == r.latest:
+                self.s.apply(self.s.between(r.earliest - timedelta(days=1), r.latest),
+                             f"bulletin for «{e.text}»: issued that day or the evening before")
+                return
+
     def scheduled(self) -> None:
         """«الانتخابات المقررة في 14 مايو 2023»: a full date announced as scheduled has not passed yet.
 
@@ -1310,15 +1339,28 @@ class _Collector:
         """
         lex = get_lexicon()
         for e in self.exprs:
-            if e.kind not in ("date", "month", "half", "quarter") or e.y is None or e.today or e.offset \
+            if e.kind not in ("date", "month", "half", "quarter", "year") or e.y is None or e.today or e.offset \
                     or e.marker is not None or _NUMERIC_DMY.search(e.text):
                 continue
-            if clause_tense(self.doc.body, e.start, lex) != "past" or not past_told(self.doc.body, e.start, lex):
+            done = self._done_participle(e.start)
+            if e.kind == "year" and not done:
+                continue  # a year told in the past may still be a plan's or an edition's (SaudiNewsNet, round 22)
+            if (clause_tense(self.doc.body, e.start, lex) != "past" and not done) \
+                    or not past_told(self.doc.body, e.start, lex):
                 continue
             r = resolve(e, None)
             mask = self.s.between(r.earliest, None) if r is not None else None
             if mask is not None and (self.s.mask & mask).any():
                 self.s.apply(mask, f"«{e.text}» is told in the past: published after it began", soft=True)
+
+    def _done_participle(self, at: int) -> bool:
+        """A participle of a completed act a few words before ``at``: «التقرير الصادر في يونيو 2022», «الاتفاقيات
+        الموقعة بين البلدين خلال عام 2019» — the date is that of the act, so before publication."""
+        before = self.doc.body[max(0, at - FUTURE_LOOKBACK_CHARS):at]
+        cut = max(before.rfind(c) for c in _CLAUSE_ENDS)
+        words = normalize(_PUNCT_ONLY.sub(" ", before[cut + 1:])).split()[-DONE_PARTICIPLE_WORDS:]
+        done = get_lexicon().words["done_participles"]
+        return any(w in done or (w[:1] == "و" and w[1:] in done) for w in words)
 
     def signed_dates(self) -> None:
         """«الرياض في 2 رمضان 1444هـ» as the last line of a column or a letter: where and when it was written.
@@ -1547,6 +1589,7 @@ def infer_published(doc: Document) -> Published:
     c.page_dates()
     c.title_stamp()
     c.chrome_lines()
+    c.bulletin_title()
     c.scheduled()
     c.tenures()
     c.famous_events()

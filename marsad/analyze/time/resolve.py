@@ -392,6 +392,8 @@ def _r_recent(e: Expr, a: date | None) -> Resolved | None:
             # days (an uncounted «الأيام المقبلة» and a window «خلال يومين» still start on the anchor)
             return _span(a + timedelta(days=1), a + timedelta(days=days), "interval")
         return _span(a, a + timedelta(days=days), "interval")
+    if e.offset and e.unit == "year":  # «السنوات العشر الأخيرة»: counted years back are calendar ones (leap days)
+        return _span(add_months(a, -12 * e.offset), a, "interval")
     return _span(a - timedelta(days=days), a, "interval")
 
 
