@@ -489,7 +489,8 @@ def flags_from_matches(matches: list, n: int) -> list[str | None]:
         if getattr(m, "merged_lam", False):
             continue  # a linking reading only: the tagger's features stay those of plain matches
         ent = kb.get(m.ids[0])
-        if not TRANSNATIONAL_FLAGS and ent is not None and ent.type == "place" and ent.country is None:
+        if not TRANSNATIONAL_FLAGS and ent is not None and ent.type == "place" and ent.country is None \
+                and not ent.extra.get("ner_flag"):
             continue  # continents, seas: see TRANSNATIONAL_FLAGS
         kind = _PHRASE_KIND.get(ent.type) if ent else None
         if kind:
@@ -501,7 +502,9 @@ def flags_from_matches(matches: list, n: int) -> list[str | None]:
 # Places of no country («الشرق الأوسط», «أفريقيا», «البحر الأسود») give the tagger no flag: in the
 # training corpus they sit inside other names as often as alone («كأس أفريقيا» MISC, «صحيفة الشرق
 # الأوسط» ORG), and flagging them cost 0.3 F1 in 5-fold CV (0.7741 -> 0.7712). The recognizer still
-# links them from the knowledge base.
+# links them from the knowledge base. Seas marked ``extra.ner_flag`` (the Mediterranean, the Red Sea,
+# the Gulf …) keep their flag: they once carried one shore country in the KB (ITA, YEM, IRN …),
+# and the shipped model was trained with them flagged; a shared sea is no country's for linking.
 TRANSNATIONAL_FLAGS = False
 _PHRASE_KIND = {"person": "PER", "place": "LOC", "country": "LOC", "org": "ORG", "group": "ORG", "outlet": "ORG"}
 

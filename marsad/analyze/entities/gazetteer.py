@@ -267,32 +267,52 @@ GENERIC_HEADS = frozenset(normalize(w) for w in (
 
 
 def _foreign_namesake(ws: WordSeq, h: Match, out: list[Match], kb: object) -> bool:
-    """True for a descriptive organisation name of country X followed by «في <country Y>», Y ≠ X.
+    """True for a descriptive organisation name of country X that the sentence places in country Y ≠ X.
 
     «الاتحاد العام للشغل» is the Tunisian UGTT, but «الاتحاد العام للشغل في الأرجنتين» is
     Argentina's CGT: a name made only of a generic head (اتحاد، حزب، نقابة …) and common words,
     with no proper name or nationality in it, is a description that fits bodies of many countries,
-    and the country named right after it says whose. The hit is dropped: the phrase stays
-    unlinked (no TUN-LAB) rather than linked to the namesake. Only organisations of a country:
-    armed groups (حزب الله في سوريا), bodies without a country and names with a nationality
-    (الحزب الشيوعي الصيني) keep their link, and so does the body's own country (… في تونس).
+    and the country the sentence puts it in says whose. The hit is dropped: the phrase stays
+    unlinked (no TUN-LAB) rather than linked to the namesake. Y is read from
+    - «في <Y>» or «ب<Y>» right after the name;
+    - a nationality adjective of Y right after it («حزب العدالة والتنمية المغربي»);
+    - «في <Y>» or «ب<Y>» (a country by name) elsewhere in the sentence, when the sentence names
+      nothing of X (no country, place, person or adjective of X): «شلّ إضراب دعا إليه الاتحاد العام
+      للشغل حركة النقل في الأرجنتين». A place of Y is not enough («… يدين القصف في غزة»).
+    Only organisations of a country: armed groups (حزب الله في سوريا), military bodies that act
+    abroad («التحالف العربي» in Yemen, SAU-MIL), companies (a brand: «الاتحاد للطيران» flies to
+    Italy), bodies without a country and names with a nationality (الحزب الشيوعي الصيني) keep
+    their link, and so does the body's own country (… في تونس).
     """
     ents = [e for e in (kb.get(i) for i in h.ids) if e is not None]  # type: ignore[attr-defined]
-    if not ents or any(e.type != "org" or not e.country for e in ents):
+    if not ents or any(e.type != "org" or not e.country or (e.code or "").endswith(("-MIL", "-BUS")) for e in ents):
         return False
     words = ws.norm[h.i : h.j]
     heads = {f[2:] if f.startswith("ال") else f for f, _ in first_word_variants(words[0])}
     if not heads & GENERIC_HEADS or any(adjective_country(kb, w) for w in words):
         return False
-    j = h.j
-    if j < len(ws) and ws.norm[j] == "في":
-        j += 1
-    nxt = next((o for o in out if o.i == j), None)
-    if nxt is None or (j == h.j and not ws.norm[j].startswith("ب")):
+    own = {e.country for e in ents}
+    if h.j < len(ws) and len(ws.norm[h.j]) >= 4 and (adj := adjective_country(kb, ws.norm[h.j])):
+        return adj not in own
+    located = {(c, o.i) for o in out if o is not h for c in _located_country(ws, o, kb)}
+    if any(i == h.j or (i == h.j + 1 and ws.norm[h.j] == "في") for _, i in located):
+        return not {c for c, i in located if i in (h.j, h.j + 1)} & own
+    if not located or {c for c, _ in located} & own:
         return False
-    isos = {_country_of_ent(e) for e in (kb.get(i) for i in nxt.ids) if e is not None}  # type: ignore[attr-defined]
-    other = [e for e in (kb.get(i) for i in nxt.ids) if e is not None and e.type == "country"]  # type: ignore[attr-defined]
-    return len(isos) == 1 and bool(other) and not (isos & {e.country for e in ents})
+    return not {c for c, at in _sentence_countries(ws, out, kb) if at != id(h)} & own
+
+
+def _located_country(ws: WordSeq, o: Match, kb: object) -> list[str]:
+    """The country a hit names as a place things happen in: «في الأرجنتين», «بالأرجنتين» (else none)."""
+    if o.weak or len(o.ids) != 1:
+        return []
+    ent = kb.get(o.ids[0])  # type: ignore[attr-defined]
+    if ent is None or ent.type != "country":
+        return []
+    skipped = ws.raw[o.i][: o.start - ws.spans[o.i][0]]
+    if "ب" in skipped or (o.i > 0 and ws.norm[o.i - 1] in ("في", "وفي", "ففي")):
+        return [ent.id]
+    return []
 
 
 def clear() -> None:
