@@ -113,6 +113,11 @@ def _statement_by(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
     return c.prep == "ل" and c.start > 0 and ws[c.start - 1].text in lex.cues["statement_words"]
 
 
+def _trigger_verb(w: Word, lex: Lexicon) -> bool:
+    """A one-word event verb («يدين»): «بياناً يدين الهجوم الإسرائيلي» says what the statement does, not whose."""
+    return any(len(key) == 1 and trig.pos == "verb" for b in w.bset for key, trig in lex.trigger_index.get(b, ()))
+
+
 def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex: Lexicon) -> tuple[str | None, Chunk | None]:
     """The source the sentence cites («قالت الوزارة», «وفق سانا»), and its actor phrase if any."""
     stop = lex.cues["attribution_stop"]
@@ -125,7 +130,8 @@ def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex
             continue
         j = i + len(k)
         ch = next((c for c in chunks if c.start >= j and c.start - j <= 2 and (not c.prep or _statement_by(ws, c, lex))
-                   and not any(ws[g].text.startswith(GOVERNING_PREFIXES) for g in range(j, c.start))), None)
+                   and not any(ws[g].text.startswith(GOVERNING_PREFIXES) or _trigger_verb(ws[g], lex)
+                               for g in range(j, c.start))), None)
         if ch is not None:
             end = ch.end
             while end < len(ws) and end - ch.end < 2 and ws[end].text not in stop and not ws[end].gap:

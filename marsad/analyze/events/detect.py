@@ -268,12 +268,74 @@ def is_armed(c: Chunk) -> bool:
     return False
 
 
+PUNISHERS = frozenset({"GOV", "JUD", "COP"})  # sectors that execute by law
+
+
+def executing_genitive(ws: list[Word], end: int, gen: Chunk, lex: Lexicon) -> bool:
+    """An execution noun ending at ``end`` in construct with a state, then its object: «إعدام السلطات الإيرانية
+    مواطناً»."""
+    if gen.prep or gen.start != end or "اعدام" not in ws[end - 1].text or gen.end >= len(ws):
+        return False
+    nxt = ws[gen.end]
+    if nxt.gap.strip() or nxt.text in lex.cues["preps"] or nxt.text.startswith("و"):
+        return False
+    codes = [code.split("-") for code in gen.codes()]
+    state = gen.has_kind("country", "adj")  # a bare «CVL» is three letters too: «إعدام مواطن أدين …» names no state
+    return bool(codes) and all(len(c) == 1 and len(c[0]) == 3 and state or c[-1] in PUNISHERS for c in codes)
+
+
+WARN_REACH = 8  # words after a warning verb within which its object («الولايات المتحدة من») may end
+
+
+def _warned_party(ctx: Context, span: tuple[int, int]) -> bool:
+    """A second bare actor after the verb, right before «من»: «حذر X Y من» names the one warned."""
+    after = [c for c in ctx.chunks if c.start >= span[1] and c.end - span[1] <= WARN_REACH]
+    for prev, c in zip(after, after[1:], strict=False):
+        if c.prep or c.is_place or prev.prep or c.start != prev.end or c.end >= len(ctx.ws):
+            continue
+        warned = {code.split("-")[0] for code in c.codes()}
+        if not warned or warned & {code.split("-")[0] for code in prev.codes()} or \
+                all(code.split("-")[-1] == "CVL" for code in c.codes()):
+            continue  # «حذرت وزارة الصحة المصرية المواطنين من …», «سكان جنوب لبنان»: advice to people, no threat
+        if ctx.ws[c.end].text == "من" and not ctx.ws[c.end].gap:
+            return True
+    return False
+
+
+HANDOVER_REACH = 10  # words after «سلّم» within which «إلى» and the receiving state may come
+
+
+def _handover_dest(ctx: Context, lex: Lexicon, span: tuple[int, int]) -> bool:
+    """«سلّم X إلى Y» hands a person over when Y is a state and X is no letter, aid or weapon."""
+    for c in ctx.chunks:
+        if c.start < span[1] or c.start - span[1] > HANDOVER_REACH or c.prep not in ("الي", "إلى"):
+            continue
+        if not any(len(code.split("-")[0]) == 3 and code[:3].isupper() for code in c.codes()):
+            continue
+        objects = lex.cues["handover_objects"]
+        return not any(not objects.isdisjoint(w.bset) for w in ctx.ws[span[1]:c.start])
+    return False
+
+
 def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -> bool:
     if not trig.need:
         return True
     for group in trig.need:
         if group == "actor":
             if ctx.has_actor:
+                return True
+            continue
+        if group == "warned_party":  # «حذرت الصين الولايات المتحدة من»: an actor warned of something is threatened
+            if _warned_party(ctx, span):
+                return True
+            continue
+        if group == "state_genitive":  # «بإعدام السلطات السعودية صحفياً»: no court, but the state executes
+            gen = next((c for c in ctx.chunks if c.start == span[1]), None)
+            if gen is not None and executing_genitive(ctx.ws, span[1], gen, lex):
+                return True
+            continue
+        if group == "handover_dest":  # «سلمت السلطات اللبنانية الداعية … إلى دولة الإمارات»: a person handed to a state
+            if _handover_dest(ctx, lex, span):
                 return True
             continue
         if group == "armed":  # «سيطرت فصائل المعارضة على حلب»: only an armed subject takes a city

@@ -62,6 +62,7 @@ VIOLENT_TYPES = {"ASSAULT", "FIGHT", "MOBILIZE", "RETREAT"}
 SYMMETRIC = {"CONSULT", "AGREE", "FIGHT", "COOPERATE"}
 MUTUAL_TRIGGERS = frozenset({"swap_prisoners"})  # acts two sides do to each other, whatever their category
 SENT_OBJECT = 4  # words from «أرسلت» past its subject to what was sent
+OWN_NATIONALS = frozenset({"رعاياها", "رعاياه", "رعاياهم", "مواطنيها", "مواطنيه", "مواطنيهم"})  # a state's own people
 VERBAL_TYPES = {"THREATEN", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT"}  # statements about others
 SECOND_ACT_TYPES = VERBAL_TYPES | {"SANCTION", "AGREE"}  # stances and measures: «اتهمت …، وقررت استدعاء سفيرها»
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
@@ -661,7 +662,7 @@ EXECUTION_STEMS = ("اعدم", "اعدام", "تعدم", "يعدم")
 
 
 CONVICTION_WORDS = ("ادين", "مدان", "محكوم", "بحكم", "قصاصا", "تعزيرا", "بعد ادانته", "بعد ادانتها",
-                    "بعد ادانتهم")  # the executed was sentenced
+                    "بعد ادانتهم", "بتهمه", "بتهم ")  # the executed was sentenced («بتهمة التجسس لصالح …»)
 
 
 def _state_execution(ev: Event, text: str) -> bool:
@@ -1180,6 +1181,38 @@ def _where_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk
     return [first], after
 
 
+SESSION_WORDS = frozenset({"جلسه", "اجتماع", "دوره"})
+SESSION_REACH = 6  # words after a call within which «عقد جلسة … لـ» may name the body
+
+
+def _session_body(hit: Hit, ws: list[Word], chunks: list[Chunk]) -> Chunk | None:
+    """The «لـ» body of a session a call asks to hold: «إلى عقد جلسة طارئة لمجلس الأمن»."""
+    for c in chunks:
+        if c.prep != "ل" or c.is_place or not hit.end <= c.start <= hit.end + SESSION_REACH:
+            continue
+        if any(ws[k].gap.strip() for k in range(hit.end, c.start + 1)):
+            return None
+        before = range(max(hit.end, c.start - 2), c.start)
+        if any(ws[k].text in SESSION_WORDS for k in before) and \
+                any(ws[k].text in ("عقد", "بعقد", "لعقد") for k in range(hit.end, c.start)):
+            return c
+    return None
+
+
+def _own_nationals_after(c: Chunk, ws: list[Word]) -> bool:
+    """The object after the subject (past a «في بيروت») is the subject's own nationals («رعاياها»)."""
+    reach = OWN_NATIONALS_REACH if c.end < len(ws) and ws[c.end].text == "في" else 1
+    for k in range(c.end, min(len(ws), c.end + reach)):
+        if ws[k].gap.strip():
+            return False
+        if ws[k].text in OWN_NATIONALS:
+            return True
+    return False
+
+
+OWN_NATIONALS_REACH = 4  # «السفارة البريطانية في بيروت رعاياها»: a place phrase may come between
+
+
 def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str,
                  offset: int, ctx: DocContext | None, place_country: str | None, recv: int | None,
                  attr_chunk: Chunk | None, attr_text: str | None, loc: Location | None, sctx: Any,
@@ -1288,6 +1321,11 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         type_ = "DISAPPROVE"
     if type_ in lex.cues["require_actor"] and not src and not tgt:
         return None  # «دعا الفنان جمهوره», «استقبل المطار المسافرين»: no political actor, no event
+    session = _session_body(hit, ws, chunks) if type_ == "DEMAND" else None
+    if session is not None:  # «دعت روسيا إلى عقد جلسة طارئة لمجلس الأمن لبحث …»: the body asked to convene
+        tgt = [session]
+    if type_ == "DEMAND" and src and src[0].start > hit.start and _own_nationals_after(src[0], ws):
+        return None  # «حثت الولايات المتحدة رعاياها على مغادرة لبنان»: advice to one's own people, no demand
     if type_ in lex.cues["require_source"] and not src:
         return None  # «دعت الهيئة العامة للأرصاد المواطنين…»: an appeal by no political actor
     if (all(h.trigger.mode in lex.cues["require_foreign_target_modes"] for h in hs) or
@@ -1335,8 +1373,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         own = {k for c in src for k in c.codes()}
         if type_ in VERBAL_TYPES:  # «توعد قائد الحرس الثوري بأن يكون الرد الإيراني مدمراً»: its own country
             own |= {group_countries()[k] for k in own if k in group_countries()}
-        tgt = [c for c in tgt if not ((c.is_place or type_ != "FIGHT") and set(c.codes()) and set(c.codes()) <= own)]
-        # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal)
+        internal = type_ == "FIGHT" or all(h.trigger.mode == "dismiss" for h in hs)
+        tgt = [c for c in tgt if not ((c.is_place or not internal) and set(c.codes()) and set(c.codes()) <= own)]
+        # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal, and so
+        # is a dismissal: «أقال الرئيس قيس سعيد رئيس الحكومة»)
     if type_ == "THREATEN" and not tgt:  # «… إذا هاجمت إسرائيل المنشآت النووية»: whom the condition names
         tgt = [c for c in _conditional_actors(ws, chunks, lex) if c not in src][:1]
     # «مسيرات في مدن إيرانية», «شوارع عطبرة السودانية»: the place marched in tells whose people marched

@@ -31,7 +31,7 @@ from marsad.analyze.events.case import (
     span_case,
     word_case,
 )
-from marsad.analyze.events.detect import Hit, is_armed, own_meeting
+from marsad.analyze.events.detect import Hit, executing_genitive, is_armed, own_meeting
 from marsad.analyze.events.lexicon import Lexicon, Trigger, capital_places
 from marsad.analyze.events.morph import Word
 
@@ -244,8 +244,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 continue  # «بريف حلب», «ببغداد»: where, not whom
             if c.prep in ("ب", "في") and trig.type == "CONSULT" and ws[c.start].bset & lex.cues["venue_heads"]:
                 continue  # «استقبل الملك … بالقصر الملكي بالرباط رئيس الحكومة»: where they met
-            if subj is not None and _apposed_title(ws, subj, c, lex):
+            if subj is not None and trig.mode != "dismiss" and _apposed_title(ws, subj, c, lex):
                 continue  # «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: the subject's own title, not the object
+                # («أقال الرئيس قيس سعيد رئيس الحكومة»: the title a dismissal names is the one dismissed)
             role = frame.get("obj") if not c.prep else preps.get(c.prep)
             if c.prep == "من" and c.start >= 2 and ws[c.start - 2].text in lex.cues["delegation_heads"]:
                 role = frame.get("obj")  # «التقى وفداً من صندوق النقد الدولي»: the delegation's body is the object
@@ -299,6 +300,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             gen = None  # «فعلت فرنسا … إعادة فرض العقوبات الأممية على إيران»: whose sanctions; «على» names the target
         if gen is not None and role == "source" and gen.start > hit.end and lam_receives and _lam_word(ws[hit.end]):
             role = "target"  # «تأييدها للمبادرة السعودية»: the nisba belongs to the «ل» phrase, its recipient
+        if gen is not None and role in ("target", "none") and executing_genitive(ws, hit.end, gen, lex):
+            role = "source"  # «بإعدام السلطات السعودية الصحفيَّ …»: the state in construct executes; the object dies
+            obj = next((c for c in post if c.start == gen.end and not c.prep and not c.is_place), None)
+            if obj is not None:
+                put("target", obj)
         if gen is not None and role:
             put(role, gen)
         if gen is None and trig.mode == "visit":  # «زيارة مرتقبة لوزير الخارجية السعودي»: the visitor
@@ -322,6 +328,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 role = "target"
             if trig.type in ("SANCTION", "THREATEN") and _goods_origin(ws, c):
                 role = "target"  # «رسوم جمركية على الواردات من كندا والمكسيك»: the goods' country is hit
+            if role == "both" and trig.type in STATEMENT_TYPES and c.start - hit.end > 1:
+                role = "target"  # «ترحيبها باتفاق وقف إطلاق النار بين الهند وباكستان»: the parties of what is welcomed
             if role == "both":
                 if len(c.members) > 1:
                     put("source", c)
@@ -486,6 +494,9 @@ def _adjectival(c: Chunk, ws: list[Word]) -> bool:
 
 
 APPOSITION_GAP = 2  # unnamed words between a name and its title («آل نهيان» in «محمد بن زايد آل نهيان رئيس الدولة»)
+
+
+STATEMENT_TYPES = frozenset({"THREATEN", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT"})  # said about others
 
 
 def _apposed_title(ws: list[Word], subj: Chunk, c: Chunk, lex: Lexicon) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.analyze.events.context import modality
-from marsad.analyze.events.detect import Context, Hit, _seq_at, own_meeting
+from marsad.analyze.events.detect import Context, Hit, _seq_at, executing_genitive, own_meeting
 from marsad.analyze.events.lexicon import Lexicon
 from marsad.analyze.events.morph import Word
 
@@ -234,6 +234,12 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
             continue  # what a scene's demand or condemnation is about is scene too
         keep.append(h)
     hits = keep or hits
+    goods = [g for g in hits if g.trigger.mode in GOODS_MODES and g.trigger.type in ("SANCTION", "AID")]
+    if goods:  # «علقت الولايات المتحدة تسليم شحنة من القنابل»: the bombs are the goods withheld, not a strike
+        hits = [h for h in hits if not (h.trigger.violent and not h.verbal and h.trigger.pos == "noun" and
+                                         any(g.end <= h.start <= g.end + GOODS_REACH and
+                                             not any(ws[k].gap.strip() for k in range(g.end, h.start + 1))
+                                             for g in goods))] or hits
     gov = lex.cues["governors"]
     gov_types, window = set(gov["types"]), gov["window"]
     gov_modes = set(gov.get("modes", ()))  # «بحث الرئيسان … الحرب في سوريا»: what talks are about
@@ -258,6 +264,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue  # «اتهمت الجزائر المغرب بالتورط … وقررت قطع العلاقات»: a second clause's act
             if own_meeting(h, ws, lex) and _circumstantial_word(ws, h.start, lex):
                 continue  # «أكد دعم بلاده … خلال لقائه نظيره»: the scene of the statement, not its content
+            if _agented_execution(h, ws, sctx, lex):
+                continue  # «نددت العفو الدولية بإعدام السلطات السعودية صحفياً»: the state's act is reported too
             if h.start == g.end and h.trigger.type == "PROTEST" and g.trigger.pos == "verb":
                 continue  # «طالب المتظاهرون»: the subject, not the content
             if (h.trigger.pos == "verb" or h.verbal) and h.prefix in ("و", "ف") and not nominal:
@@ -293,6 +301,18 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     if "CRIME" in types and "DEMAND" in types:
         hits = [h for h in hits if h.trigger.type != "DEMAND"]
     return hits
+
+
+GOODS_MODES = frozenset({"embargo", "military"})  # arms withheld or delivered
+GOODS_REACH = 4  # words after such a trigger within which a weapon noun is the goods («شحنة من القنابل الثقيلة»)
+
+
+def _agented_execution(h: Hit, ws: list[Word], sctx: Context, lex: Lexicon) -> bool:
+    """An execution noun in construct with the state that carried it out, then the executed (roles tell them)."""
+    if h.verbal or "اعدام" not in ws[h.end - 1].text:
+        return False
+    gen = next((c for c in sctx.chunks if c.start == h.end), None)
+    return gen is not None and executing_genitive(ws, h.end, gen, lex)
 
 
 SWALLOW_REACH = 6  # words within which a protest noun still frames a statement verb before it
