@@ -68,7 +68,7 @@ class KnowledgeBase:
         if ent.type == "country":
             iso = ent.code or ent.id
             for base in ent.adjectives:
-                for form in inflect(base):
+                for form in inflect(base):  # two-word bases (كوري شمالي) inflect each ي-final word alike
                     self._adjectives.setdefault(form, iso)
             for form in ent.extra.get("adjective_forms", []):  # irregular: الروس، الأتراك، الأمريكان
                 self._adjectives.setdefault(normalize(form), iso)
@@ -123,6 +123,20 @@ class KnowledgeBase:
         norm = normalize(word)
         for cand in strip_candidates(norm):
             code = self._adjectives.get(cand)
+            if code:
+                return code
+        return None
+
+    def country_of_adjective_pair(self, first: str, second: str) -> str | None:
+        """ISO-3 of a two-word nationality (كوري شمالي، الكوريين الشماليين، جنوب أفريقي → PRK, PRK, ZAF).
+
+        The first word may carry clitics and the article, the second only the article.
+        """
+        tail = normalize(second)
+        if tail.startswith(_ARTICLE) and len(tail) > 4:
+            tail = tail[len(_ARTICLE):]
+        for cand in strip_candidates(normalize(first)):
+            code = self._adjectives.get(cand + " " + tail)
             if code:
                 return code
         return None

@@ -18,9 +18,15 @@ def _rules() -> dict:
 
 
 def inflect(base: str) -> list[str]:
-    """All normalized inflections of a base nisba (gender, number, dual), without the article."""
-    stem = normalize(base)
-    return [stem + suffix for suffix in _rules()["suffixes"]]
+    """All normalized inflections of a base nisba (gender, number, dual), without the article.
+
+    A two-word base (كوري شمالي، جنوب أفريقي) inflects each of its ي-final words with the same ending
+    and keeps the others (جنوب): كوريين شماليين، جنوب أفريقيين.
+    """
+    words = normalize(base).split()
+    if len(words) == 1:
+        return [words[0] + suffix for suffix in _rules()["suffixes"]]
+    return [" ".join(w + suffix if w.endswith("ي") else w for w in words) for suffix in _rules()["suffixes"]]
 
 
 def strip_candidates(word: str) -> list[str]:

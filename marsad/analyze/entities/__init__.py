@@ -42,6 +42,7 @@ class _Cand:
     entity: Any = None  # KB Entity
     code: str | None = None
     sentence: int | None = None
+    former: bool = False  # a name after «الرئيس ... السابق»: its code overrides the KB person's office code
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:
@@ -231,8 +232,9 @@ def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str
                 j += nxt[0]
             aff = cues.affiliation(ws, j, gaz_at, allow_person=False)
             k = aff.end
-            former = False
+            former = ex = False
             while k < n and ws.norm[k] in cues.not_current():  # الرئيس السوري الراحل: not today's holder
+                ex = ex or ws.norm[k] in cues.former()
                 k, former = k + 1, True
             if k + 1 < n and ws.raw[k] in ("،", ",") and not ws.is_punct(k + 1):
                 k += 1  # appositive: الرئيس العراقي، عبد اللطيف رشيد
@@ -246,11 +248,17 @@ def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str
                 code = office_code or (f"{country}-{sector}" if country and sector != "REL" else None)
             if former:
                 holder = None
+            if ex and country and aff.entity_kind != "org":
+                code = country  # رئيس الوزراء الباكستاني السابق: a Pakistani, no longer its government
             name_end = None
             name_start = ws.spans[k][0] if k < n else 0
             g = gaz_at.get(k)
             if g is not None and kb is not None and (ent := linking.choose(g.ids, day)) and ent.type == "person":
                 name_end, name_start = g.j, g.start
+                if ex:  # the KB person's own code unless it is the office's sector (عمران خان: PAK-OPP, not PAK-GOV)
+                    own = linking.code_of(ent, day) or ""
+                    home = own.split("-")[0] if linking.has_country(own) else ent.country or country
+                    code = own if own and not own.endswith("-" + sector) and home == (country or home) else home
             elif k < n and ws.spans[k][0] in crf_pers:
                 c = crf_pers[ws.spans[k][0]]
                 name_end = next(x for x in range(k, n) if ws.spans[x][1] >= c.end) + 1
@@ -261,7 +269,7 @@ def _cue_cands(ws: WordSeq, gaz_at: dict[int, Match], crf: list[_Cand], day: str
                 if evidence and (e - k >= 2 or (g is None and len(ws.norm[k]) > 3 and aff.end > j)):
                     name_end = e
             if name_end and name_end > k:
-                out.append(_Cand(name_start, ws.spans[name_end - 1][1], "PERS", "role-cue", None, code))
+                out.append(_Cand(name_start, ws.spans[name_end - 1][1], "PERS", "role-cue", None, code, former=ex))
                 i = name_end
                 continue
             if code and aff.end > j and (holder or aff.entity_kind != "org"):  # رئيس هيئة الهلال الأحمر: the org stands
@@ -309,7 +317,8 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         prev = same.get((c.start, c.end))
         if prev is not None:  # same span found twice: merge what each knows
             prev.entity = prev.entity or c.entity
-            prev.code = prev.code or c.code
+            prev.code = c.code if c.former and c.code else prev.code or c.code
+            prev.former = prev.former or c.former
             continue
         if free(c):
             chosen.append(c)
@@ -336,8 +345,8 @@ def _to_mention(c: _Cand, body: str, day: str | None, *, link: bool = True) -> M
     code = c.code
     if ent is not None:
         code = linking.code_of(ent, day) if ent.type == "person" else (code or linking.code_of(ent, day))
-        if ent.type == "person" and c.code and not linking.code_of(ent, day):
-            code = c.code
+        if ent.type == "person" and c.code and (c.former or not linking.code_of(ent, day)):
+            code = c.code  # «رئيس الوزراء السابق عمران خان»: the title said he no longer holds the office
     kind = linking.KIND_OF_TYPE.get(ent.type, c.kind) if ent is not None and c.how in ("crf", "role-cue") else c.kind
     m = Mention(c.start, c.end, text, kind, ent.id if ent else None, code, None, c.sentence, c.how)
     m.name_en = linking.english_name(m, ent)
@@ -526,6 +535,7 @@ def clear_caches() -> None:
     features.clear()
     gazetteer.clear()
     cues.country_of.cache_clear()
+    cues.pair_country.cache_clear()
     linking.lookup_name.cache_clear()
     linking._country.cache_clear()
     linking.describe_code.cache_clear()

@@ -55,6 +55,12 @@ def not_current() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def former() -> frozenset[str]:
+    """Words after a title meaning the office is no longer held (السابق، الراحل، المخلوع): no sector from it."""
+    return frozenset(normalize(w) for w in load_data("titles.json").get("former", []))
+
+
+@lru_cache(maxsize=1)
 def definite_titles() -> frozenset[tuple[str, ...]]:
     """Title keys listed only with the article (الفريق، اللواء، الإمام): bare فريق/لواء/أمام are team/brigade/before."""
     with_article, bare = set(), set()
@@ -130,6 +136,18 @@ def country_of(norm: str) -> str | None:
     return code
 
 
+@lru_cache(maxsize=50_000)
+def pair_country(first: str, second: str) -> str | None:
+    """ISO-3 of a two-word nationality (normalized words): «الكوري الشمالي» → PRK, «جنوب سوداني» → SSD."""
+    kb = get_kb_safe()
+    if kb is None or len(second) < 4 or not hasattr(kb, "country_of_adjective_pair"):
+        return None
+    code = kb.country_of_adjective_pair(first, second)
+    if code is None and second.endswith("يا") and first.endswith("يا"):  # indefinite accusative: كوريا شماليا
+        code = kb.country_of_adjective_pair(first[:-1], second[:-1])
+    return code
+
+
 @dataclass
 class Affiliation:
     """What follows a head or title: country, KB entity, and where it ends."""
@@ -150,6 +168,8 @@ def affiliation(ws: WordSeq, j: int, gaz_at: dict[int, Match], *, allow_person: 
     aff = Affiliation(end=j)
     inner: list[str] = []
     while j < limit and not ws.is_punct(j):
+        if j + 1 < len(ws) and not ws.is_punct(j + 1) and (c := pair_country(ws.norm[j], ws.norm[j + 1])):
+            return Affiliation(j + 2, c, inner=tuple(inner))  # «الكوري الشمالي», «جنوب أفريقي»
         c = country_of(ws.norm[j])
         if c:
             return Affiliation(j + 1, c, inner=tuple(inner))
