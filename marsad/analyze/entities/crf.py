@@ -330,7 +330,7 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     from marsad.analyze.entities.misc import tag_currencies, tag_quoted_works
 
     tagged = propagate(sentences, tags)
-    unified = unify_types(sentences, [person_boundaries(s, t) for s, t in zip(sentences, tagged, strict=True)])
+    unified = unify_types(sentences, [org_after_heads(s, person_boundaries(s, t)) for s, t in zip(sentences, tagged, strict=True)])
     return [tag_quoted_works(s, tag_currencies(s, t)) for s, t in zip(sentences, unified, strict=True)]
 
 
@@ -440,7 +440,78 @@ def person_boundaries(tokens: list[str], tags: list[str]) -> list[str]:
     """The boundary repairs for personal names: run on over linking words, split at «و», join what touches."""
     if "B-PERS" not in tags and "I-PERS" not in tags:  # most sentences: each repair only touches PERS tags
         return list(tags)
+    tags = strip_titles(tokens, tags)
     return join_adjacent_names(tokens, split_coordinated_names(tokens, link_name_parts(tokens, tags)))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from marsad.analyze.entities.lexicon import given_names, load_data, triggers
+
+    # Definite titles only: a bare «أمين» or «آية» (الله) begins names too.
+    trig = {w for w, k in triggers().items() if k == "PERS" and w.startswith("ال") and w not in given_names()}
+    return frozenset(trig | {normalize(w) for w in load_data("ner_cues.json")["person_titles"]})
+
+
+def _title(tok: str) -> bool:
+    from marsad.analyze.entities.features import norm_word
+
+    norm = norm_word(tok)
+    return norm in _title_words() or (norm[:1] in "وف" and norm[1:] in _title_words())
+
+
+def strip_titles(tokens: list[str], tags: list[str]) -> list[str]:
+    """A personal name never starts with a definite title: «[الإمبراطور] جاتشينغ», «[البروفيسور] وانغ ليانماو».
+
+    ANERcorp leaves titles outside PERS spans (not one of its gold names starts with الشيخ, الدكتور,
+    الإمام, الإمبراطور …), but the CRF sometimes runs a span back over one before an unseen name.
+    Nationality adjectives («البرازيلي») were tried too and cost a fold 0.06 F1.
+    5-fold CV on ANERcorp (with ``org_after_heads``): 0.7848 → 0.7854, no fold worse.
+    """
+    out = list(tags)
+    n = len(tokens)
+    for i in range(n):
+        if out[i] != "B-PERS" or i + 1 == n or out[i + 1] != "I-PERS" or not _title(tokens[i]):
+            continue
+        out[i] = "O"
+        k = i + 1
+        while k + 1 < n and out[k + 1] == "I-PERS" and _title(tokens[k]):
+            out[k] = "O"
+            k += 1
+        out[k] = "B-PERS"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    from marsad.analyze.entities.features import strip_clitics
+    from marsad.analyze.entities.lexicon import load_data
+
+    return frozenset(strip_clitics(normalize(w)) for w in load_data("ner_cues.json")["org_heads"])
+
+
+def org_after_heads(tokens: list[str], tags: list[str]) -> list[str]:
+    """A place or person name right after an untagged outlet noun names the outlet: «صحيفة القدس», «قناة الجزيرة».
+
+    The CRF types such a name from the name itself (القدس is a city) although the noun before it
+    says what it names; ANERcorp leaves the noun outside the span and tags the name ORG (15 of 15
+    names after صحيفة, 6 of 6 after جريدة). Mosques are not among the nouns: «مسجد الحسن الثاني»
+    keeps the person it is named after (PERS in ANERcorp). 5-fold CV: 0.7848 → 0.7853, no fold worse.
+    """
+    from marsad.analyze.entities.features import norm_word, strip_clitics
+
+    heads = _org_heads()
+    out = list(tags)
+    n = len(tokens)
+    for i in range(1, n):
+        if out[i] not in ("B-LOC", "B-PERS") or out[i - 1] != "O" or strip_clitics(norm_word(tokens[i - 1])) not in heads:
+            continue
+        typ = out[i][2:]
+        j = i + 1
+        while j < n and out[j] == "I-" + typ:
+            j += 1
+        out[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+    return out
 
 
 def repair_bio(tags: list[str]) -> list[str]:
