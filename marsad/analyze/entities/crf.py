@@ -487,28 +487,48 @@ def strip_titles(tokens: list[str], tags: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
+def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(outlet nouns, nouns of places often named after a person), normalized and clitic-stripped."""
     from marsad.analyze.entities.features import strip_clitics
     from marsad.analyze.entities.lexicon import load_data
 
-    return frozenset(strip_clitics(normalize(w)) for w in load_data("ner_cues.json")["org_heads"])
+    cues = load_data("ner_cues.json")
+    return (frozenset(strip_clitics(normalize(w)) for w in cues["org_heads"]),
+            frozenset(strip_clitics(normalize(w)) for w in cues["org_heads_named"]))
+
+
+def _person_word(tok: str) -> bool:
+    """True for a given name or a word of a KB person's name (الحسن, عمر)."""
+    from marsad.analyze.entities.features import norm_word, strip_clitics
+    from marsad.analyze.entities.lexicon import gazetteer_words, given_names
+
+    norm = norm_word(tok)
+    bare = strip_clitics(norm)
+    names, gz = given_names(), gazetteer_words()
+    flags = gz.get(bare) or gz.get(norm) or ()
+    return norm in names or bare in names or any(f.startswith("PER") for f in flags)
 
 
 def org_after_heads(tokens: list[str], tags: list[str]) -> list[str]:
-    """A place or person name right after an untagged outlet noun names the outlet: «صحيفة القدس», «قناة الجزيرة».
+    """A place or person name right after an untagged outlet noun names the outlet: «صحيفة القدس», «مسجد فنسبري بارك».
 
-    The CRF types such a name from the name itself (القدس is a city) although the noun before it
-    says what it names; ANERcorp leaves the noun outside the span and tags the name ORG (15 of 15
-    names after صحيفة, 6 of 6 after جريدة). Mosques are not among the nouns: «مسجد الحسن الثاني»
-    keeps the person it is named after (PERS in ANERcorp). 5-fold CV: 0.7848 → 0.7853, no fold worse.
+    The CRF types such a name from the name itself (القدس is a city, فنسبري بارك looks like a
+    person) although the noun before it says what it names; ANERcorp leaves the noun outside the
+    span and tags the name ORG (15 of 15 names after صحيفة, 6 of 6 after جريدة, 22 of 28 after
+    مسجد). A mosque is often named after a person («مسجد الحسن الثاني», PERS in ANERcorp), so
+    after مسجد/جامع a name that begins with a given name or a KB person's name keeps its type.
+    5-fold CV: outlets 0.7848 → 0.7853, no fold worse; mosques 0.7900 → 0.7913, no fold worse.
     """
     from marsad.analyze.entities.features import norm_word, strip_clitics
 
-    heads = _org_heads()
+    heads, named = _org_heads()
     out = list(tags)
     n = len(tokens)
     for i in range(1, n):
-        if out[i] not in ("B-LOC", "B-PERS") or out[i - 1] != "O" or strip_clitics(norm_word(tokens[i - 1])) not in heads:
+        if out[i] not in ("B-LOC", "B-PERS") or out[i - 1] != "O":
+            continue
+        head = strip_clitics(norm_word(tokens[i - 1]))
+        if head not in heads and (head not in named or _person_word(tokens[i])):
             continue
         typ = out[i][2:]
         j = i + 1
