@@ -334,7 +334,8 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     from marsad.analyze.entities.misc import tag_currencies, tag_quoted_works
 
     tagged = propagate(sentences, tags)
-    unified = unify_types(sentences, [org_after_heads(s, person_boundaries(s, t)) for s, t in zip(sentences, tagged, strict=True)])
+    unified = unify_types(sentences, [org_after_heads(s, person_boundaries(s, split_located_orgs(s, t)))
+                                      for s, t in zip(sentences, tagged, strict=True)])
     return [tag_quoted_works(s, tag_currencies(s, t)) for s, t in zip(sentences, unified, strict=True)]
 
 
@@ -535,6 +536,35 @@ def org_after_heads(tokens: list[str], tags: list[str]) -> list[str]:
         while j < n and out[j] == "I-" + typ:
             j += 1
         out[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+    return out
+
+
+def _in_place(tok: str) -> bool:
+    """True for «ب» + a place the KB knows only as a place (بتونس, بالفلبين), never a person's or an org's word."""
+    from marsad.analyze.entities.features import norm_word, strip_clitics
+    from marsad.analyze.entities.lexicon import gazetteer_words
+
+    norm = norm_word(tok)
+    if not norm.startswith("ب") or len(norm) < 4:
+        return False
+    gz = gazetteer_words()
+    flags = gz.get(norm[1:]) or gz.get(strip_clitics(norm[1:])) or ()
+    return any(f.startswith("LOC") for f in flags) and not any(f.startswith(("ORG", "PER")) for f in flags)
+
+
+def split_located_orgs(tokens: list[str], tags: list[str]) -> list[str]:
+    """An organization's name does not end on where it sits: «[المجلس الوطني الفلسطيني] [بتونس]».
+
+    The CRF runs an ORG span on over a following «ب» + place («معهد البراكين والزلازل بالفلبين»,
+    «البوليساريو بتندوف»); ANERcorp tags the place apart, as LOC. The last word of a longer ORG
+    span that is «ب» + a KB place becomes its own LOC. 5-fold CV: 0.7913 → 0.7917, no fold worse.
+    """
+    from marsad.eval.ner import spans
+
+    out = list(tags)
+    for a, b, typ in spans(tags):
+        if typ == "ORG" and b - a >= 2 and _in_place(tokens[b - 1]):
+            out[b - 1] = "B-LOC"
     return out
 
 
