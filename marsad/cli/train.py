@@ -22,7 +22,14 @@ def lexicon_corpus(paths: list[str] | None) -> list[Path] | None:
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
     """Optionally cross-validate, then train on all the data and write the model (and its name lexicon)."""
-    from marsad.analyze.entities.crf import ENTITY_BIAS, MODEL_PATH, read_corpus, train, write_meta
+    from marsad.analyze.entities.crf import (
+        ENTITY_BIAS,
+        MAX_ITERATIONS,
+        MODEL_PATH,
+        read_corpus,
+        train,
+        write_meta,
+    )
     from marsad.analyze.entities.induced import train_with_lexicon
     from marsad.errors import MarsadError
     from marsad.eval.ner import cross_validate, format_table
@@ -31,7 +38,7 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     if not data.exists():
         raise MarsadError(f"training data not found: {data}")
     bias = ENTITY_BIAS if args.entity_bias is None else args.entity_bias
-    params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations or MAX_ITERATIONS}
     corpus = None if args.no_lexicon else lexicon_corpus(args.corpus)
     if args.folds and args.folds > 1:
         table = cross_validate(str(data), args.folds, params=params, corpus=corpus, entity_bias=bias)
@@ -90,7 +97,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--folds", type=int, default=0, help="run K-fold cross-validation first and print P/R/F1")
     n.add_argument("--c1", type=float, default=0.1)
     n.add_argument("--c2", type=float, default=0.1)
-    n.add_argument("--iterations", type=int, default=150)
+    n.add_argument("--iterations", type=int, default=None, help="L-BFGS passes (default: crf.MAX_ITERATIONS, from CV)")
     n.add_argument("--corpus", nargs="+", default=None,
                    help="unlabeled news zips/dirs for the induced name lexicon (default: ../shared SaudiNewsNet)")
     n.add_argument("--no-lexicon", action="store_true", help="train without the induced name lexicon")
