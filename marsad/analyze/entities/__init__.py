@@ -337,11 +337,22 @@ def _adverbial(text: str) -> bool:
     return " " not in text.strip() and TANWEEN_FATH in text
 
 
+def _adjective_of_noun_before(body: str, start: int, text: str) -> bool:
+    """A one-word everyday-word alias agreeing with the indefinite noun before it (see context.accusative_adjective)."""
+    kb = get_kb_safe()
+    if " " in text.strip() or kb is None or not kb.is_common_word(text):
+        return False
+    before = body[max(0, start - 40):start].split()
+    return bool(before) and context.accusative_adjective(normalize(before[-1]), normalize(text))
+
+
 def _to_mention(c: _Cand, body: str, day: str | None, *, link: bool = True) -> Mention:
     ent = c.entity
     text = body[c.start : c.end]
     if link and ent is None and c.kind in _LINKABLE and c.how in ("crf", "role-cue"):
         ent = linking.lookup_name(text, c.kind, c.how == "role-cue")
+        if ent is not None and c.how == "crf" and _adjective_of_noun_before(body, c.start, text):
+            ent = None  # «دعما جويا»: the tagger's span is the air in air support, not the village
     code = c.code
     if ent is not None:
         code = linking.code_of(ent, day) if ent.type == "person" else (code or linking.code_of(ent, day))

@@ -126,9 +126,21 @@ def _sentence_names_neighbour(ws: WordSeq, iso: str | None) -> bool:
     return False
 
 
+def accusative_adjective(prev: str, word: str) -> bool:
+    """A word in «ـا» right after an indefinite noun in «ـا» (both normalized) agrees with it as an adjective:
+    «دعما جويا» (air support) is not the village of Jwaya, whatever the tagger says."""
+    return word.endswith("ا") and len(prev) >= 3 and prev.endswith("ا") and not prev.startswith("ال")
+
+
+def _accusative_adjective(ws: WordSeq, m: Match) -> bool:
+    return m.i > 0 and accusative_adjective(ws.norm[m.i - 1], ws.norm[m.i])
+
+
 def keep_weak(ws: WordSeq, m: Match, ent: Any, kind: str, crf_spans: list[tuple[int, int, str]],
               ctx: DocContext | None) -> bool:
     """Whether a weak gazetteer hit is a name here (see the module docstring for the rules)."""
+    if _accusative_adjective(ws, m):
+        return False
     if any(k == kind and s < m.end and m.start < e for s, e, k in crf_spans):
         return True
     if ctx is not None and ent.id in ctx.strong:
