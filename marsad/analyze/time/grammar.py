@@ -299,7 +299,7 @@ class Parser:
         j = i
         today = False
         offset = 0
-        r = self.lex.rel_days.match(self.t, j)
+        r = self.rel_day(j)
         if r and r[1] in (0, -1, 1) and (r[1] != 0 or self.today_noun_ok(i, r[0])):
             today, offset = r[1] == 0, r[1]
             j = self.skip_comma(r[0])
@@ -548,9 +548,15 @@ class Parser:
                 j, rest = b[0], rest + b[1]
         return j, y + rest
 
+    def rel_day(self, i: int) -> tuple[int, int] | None:
+        """A deictic day at ``i``, with a day part before it («ظهر الغد») composed only when not after «بعد»:
+        «سيصل بعد ظهر الغد» keeps «الغد» (the afternoon is not noon), as the table's own phrases did."""
+        table = self.lex.rel_days_plain if i > 0 and self.norm(i - 1) == "بعد" else self.lex.rel_days
+        return table.match(self.t, i)
+
     def m_rel_day(self, i: int) -> Expr | None:
         """اليوم، أمس، أول أمس، غداً، بعد غد — optionally followed by a weekday («اليوم الأربعاء»)."""
-        r = self.lex.rel_days.match(self.t, i)
+        r = self.rel_day(i)
         if not r:
             return None
         j, off = r

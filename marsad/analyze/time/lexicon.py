@@ -305,6 +305,8 @@ class Lexicon:
     known: set[str] = field(default_factory=set)
     # Word lists read from the raw text around an expression, never tokens of the grammar.
     context: dict[str, set[str]] = field(default_factory=dict)
+    # «اليوم», «أمس», «غد» … as written in the table, without the composed day parts (read after «بعد»)
+    rel_days_plain: Phrases = field(default_factory=Phrases)
 
 
 def _table(spec: dict[str, list[str]], conv: Any = int) -> Phrases:
@@ -312,6 +314,17 @@ def _table(spec: dict[str, list[str]], conv: Any = int) -> Phrases:
     for key, forms in spec.items():
         for f in forms:
             p.add(f, conv(key))
+    return p
+
+
+def _rel_days(raw: dict[str, Any]) -> Phrases:
+    """«اليوم», «أمس», «غد» …, and each one-word day part before them («ظهر الغد», «عصر يوم أمس»): one span."""
+    p = _table(raw["relative_days"])
+    parts = [w for w in raw["day_part_words"] if " " not in w]  # not «منتصف ليل»: «منتصف ليل أمس» stays as it was
+    for key, bases in raw["day_part_deictics"].items():
+        for base in bases:
+            for part in parts:
+                p.add(f"{part} {base}", int(key))
     return p
 
 
@@ -353,7 +366,8 @@ def get_lexicon() -> Lexicon:
         ordinals=_table(raw["ordinal_days"]),
         numbers=_table(raw["number_words"]),
         units=units,
-        rel_days=_table(raw["relative_days"]),
+        rel_days=_rel_days(raw),
+        rel_days_plain=_table(raw["relative_days"]),
         periods=_table(raw["period_words"], str),
         markers=markers,
         parts=_table(raw["parts"], str),
