@@ -335,6 +335,33 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
 
 
+_NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "آل", "ال", "أبو", "ابو"})
+
+
+def first_name_nisbas(items: list[Item], ws: list[Word], mentions: list | None = None) -> tuple[list[Item], dict[int, str]]:
+    """Drop a bare nisba that opens a person's name: «تركي الجاسر», «تركي بن طلال», «عراقي آل …».
+
+    A first name has no article and no clitic; it reads as a name when a name particle («بن», «آل») follows it,
+    or when a person mention starts at it and runs on past it. A nisba right after an indefinite noun it can
+    describe («مسؤول تركي») stays the country. Returns the kept items and the word indices of the names.
+    """
+    pers = [(m.start, m.end) for m in mentions or [] if getattr(m, "kind", "") == "PERS"]
+    out = []
+    names: dict[int, str] = {}
+    for it in items:
+        w = ws[it.start]
+        if it.kind == "adj" and it.end - it.start == 1 and not it.prefix and not it.noun and \
+                not has_article(w) and not w.text.endswith(("ة", "ه")) and it.end < len(ws) and \
+                not ws[it.end].gap.strip() and \
+                (ws[it.end].text in _NAME_PARTICLES or any(a == w.start and b > w.end for a, b in pers)) and \
+                (it.start == 0 or has_article(ws[it.start - 1]) or ws[it.start - 1].gap.strip() or
+                 not any(x.end == it.start for x in items)):
+            names[it.start] = it.value
+            continue
+        out.append(it)
+    return out, names
+
+
 def _currency_nisba(it: Item, ws: list[Word], lex: Lexicon) -> bool:
     """«مليون دولار أمريكي», «جنيه مصري»: the nisba names a currency, not an actor."""
     return it.kind == "adj" and it.start > 0 and ws[it.start - 1].text in lex.cues["currency_words"]
@@ -682,8 +709,18 @@ def _titled_name(chunks: list[Chunk], ws: list[Word], idx: list[int], parts: lis
     return c if countries and all(p.split("-")[0] in countries for p in parts) else None
 
 
+def _name_country_read(ws: list[Word], names: dict[int, str], ms: int, me: int, code: str) -> bool:
+    """A mention over a first-name nisba, or right after it, whose only country is that nisba's."""
+    idx = [w.i for w in ws if w.start < me and ms < w.end]
+    iso = next((names[i] for i in (idx[0] - 1, *idx) if i in names), "") if idx else ""
+    if not iso:
+        return False
+    parts = [p for p in code.split(COMPOUND) if p]
+    return bool(parts) and all(p.split("-")[0] == iso for p in parts)
+
+
 def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_offset: int,
-                    avoid: list[tuple[int, int]] | None = None) -> list[Chunk]:
+                    avoid: list[tuple[int, int]] | None = None, names: dict[int, str] | None = None) -> list[Chunk]:
     """Merge entity mentions (doc offsets) into the chunks: overlapping ones add codes, others add chunks.
 
     A mention that overlaps a trigger word (``avoid``: character spans) is ignored: an event word
@@ -707,6 +744,8 @@ def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_of
         parts = [canonical_code(p) for p in code.split(COMPOUND) if p]  # «الجانبان»: SYR-MIL+IRQ-MIL, one actor each
         if not parts:
             continue
+        if names and _name_country_read(ws, names, m.start - sent_offset, m.end - sent_offset, code):
+            continue  # «المستشار تركي آل الشيخ», «تركي بن محمد»: a tagger's country read of a first name
         hit = next((c for c in chunks if c.char_start < me and ms < c.char_end), None)
         if hit is not None:
             hit.mention_codes.extend(p for p in parts if p not in hit.mention_codes)

@@ -21,7 +21,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from marsad.analyze.events.actors import ANAPHOR, Chunk, attach_mentions, build_chunks, find_items
+from marsad.analyze.events.actors import (
+    ANAPHOR,
+    Chunk,
+    attach_mentions,
+    build_chunks,
+    find_items,
+    first_name_nisbas,
+)
 from marsad.analyze.events.case import passive_mark
 from marsad.analyze.events.context import attribution, casualties, location, modality
 from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
@@ -519,8 +526,10 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         return []
     if ctx is not None:
         ctx.flush(lex)
-    chunks = build_chunks(ws, resolve_kingdom(ws, find_items(ws, lex), lex, ctx.country() if ctx else None), lex)
-    chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits])
+    items, names = first_name_nisbas(find_items(ws, lex), ws, mentions)
+    chunks = build_chunks(ws, resolve_kingdom(ws, items, lex, ctx.country() if ctx else None), lex)
+    chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits],
+                             names)
     dateline = _dateline_end(ws, text)
     if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
         chunks = [c for c in chunks if c.end > dateline or c.is_place]
@@ -671,8 +680,8 @@ def _state_execution(ev: Event, text: str) -> bool:
     «أعدمت السعودية مواطناً أدين بـ …»: a country's execution of a convict is the state's, whatever
     sector the violent verb gave its name.
     """
-    if ev.type != "ASSAULT" or not ev.source or not ev.trigger:
-        return False
+    if ev.type not in ("ASSAULT", "CRIME") or not ev.source or not ev.trigger:
+        return False  # CRIME: «أعدمت … مواطنا أدين بقتل والده طعنا»: the convict's crime cues the sentence, not the act
     trig = _plain(ev.trigger)
     if not any(s in trig for s in EXECUTION_STEMS) or "ميداني" in _plain(text):
         return False  # «أعدمت … ميدانياً»: a field execution is a killing
@@ -1535,7 +1544,9 @@ def _protest_aim(ws: list[Word], chunks: list[Chunk], src: list[Chunk], lex: Lex
 
 
 BACKED_BY = frozenset({"مويد", "مويده", "مويدا", "داعم", "داعمه", "داعما", "مناصر", "مناصره", "مناصرا", "دعما",
-                       "تضامنا", "نصره", "مساندا", "مسانده"})  # normalized: «مؤيد» is «مويد»
+                       "تضامنا", "نصره", "مساندا", "مسانده", "مويدين", "مويدون", "المويدين", "المويدون",
+                       "المويده", "مناصرين", "المناصرين", "الداعمين", "داعمين", "الموالين", "موالين",
+                       "الموالون", "موالون"})  # normalized: «مؤيد» is «مويد»; «المحتجين المؤيدين للاتحاد الأوروبي»
 
 
 def _state_protest(src: list[Chunk], sctx: Any, lex: Lexicon) -> bool:

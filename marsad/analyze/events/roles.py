@@ -47,6 +47,8 @@ THAT_WORDS = frozenset({"ان", "بان", "وان"})  # «أن/إن» (normalize
 SECTOR_ONLY = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "OPP"})  # office codes with no country or body
 OFFICE_REACH = 3  # words from an office («رئيس») past its name («المكتب السياسي») to its «لـ» body
 PASSIVE_PRONE = frozenset({"arrest", "kidnap", "assassination", "killing"})  # verbs whose undotted passive is common
+BORDER_WORDS = frozenset({"حدود", "الحدود", "حدودها", "حدوده", "حدودنا", "حدودهم", "الحدوديه", "حدوديه"})
+LOAN_WORDS = frozenset({"قرض", "القرض", "قروض", "القروض"})
 TANWIN = frozenset("\u064b\u064c\u064d")  # a noun with tanwin is not in construct
 VOS_GAP = 1  # words between a fronted object and the subject after it
 AGENT_REACH = 3  # words from «على يد» to the agent phrase («على يد عناصر من الاستخبارات»)
@@ -305,6 +307,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             obj = next((c for c in post if c.start == gen.end and not c.prep and not c.is_place), None)
             if obj is not None:
                 put("target", obj)
+        if gen is not None and role == "source" and not gen.prep and trig.type == "AID" and \
+                ws[hit.start].text in LOAN_WORDS and gen.has_kind("country") and \
+                any(not c.prep and not c.is_place and not c.has_kind("country") for c in pre):
+            role = "target"  # «وافق صندوق النقد الدولي على صرف شريحة من قرض مصر»: the borrower, the lender before
         if gen is not None and role:
             put(role, gen)
         if gen is None and trig.mode == "visit":  # «زيارة مرتقبة لوزير الخارجية السعودي»: the visitor
@@ -395,6 +401,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                          not c.is_place), None)
         if cand is not None:
             put("target", cand)
+    if trig.type == "MOBILIZE" and all(c.prep != "مع" for c in tgt):
+        across = next((c for c in post if c.prep == "مع" and c not in src and c.start > 1 and
+                       ws[c.start - 2].text in BORDER_WORDS), None)
+        if across is not None:  # «حشدت أذربيجان قوات على حدودها مع أرمينيا»: the neighbour it faces
+            tgt[:] = [across] + tgt
     if not tgt and not trig.violent:
         linked = _linked_body(hit, chunks, ws, src)
         if linked is not None and linked not in src:

@@ -495,7 +495,8 @@ def _accused_of(h: Hit, ws: list[Word], bg: dict) -> bool:
     if h.prefix.startswith("و"):  # «المشتبه بتورطهم في التفجير والقبض على عدد منهم»: a joined act is news
         reach = min(reach, CONJOINED_CHARGE_REACH)
     for k in range(max(0, h.start - reach), h.start):
-        charged = (ws[k].text in bg.get("accused_words", ()) and ws[k + 1].text.startswith("ب")) or \
+        charged = (ws[k].text in bg.get("accused_words", ()) and ws[k + 1].text.startswith("ب") and
+                   ws[k + 1].text not in ("بشده", "باشد")) or \
             (ws[k].text in bg.get("responsible_words", ()) and ws[k + 1].text == "عن")
         if charged and not any(ws[j].gap.strip() for j in range(k, h.start)):
             return True
