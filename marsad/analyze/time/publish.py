@@ -463,6 +463,13 @@ MASTHEAD_WORDS = 3  # a site name before a heading stamp («أخبار الخل�
 _STAMP_SEPARATORS = " \t-–—|:/،,()[]"
 
 
+# An update stamp («آخر تحديث», «تم تحديثه», «محدث»): it may be years after the story first appeared.
+_UPDATE_CUE = re.compile(r"تحديث|محدث|تعديل")
+
+# The piece a page translates or reposts, and its publication («نُشر المقال الأصلي …», «للمرة الأولى»).
+_ORIGINAL_CUE = re.compile(normalize(r"(?:المقال|النص|التقرير|المادة)\s+(?:ال)?(?:اصلي|اصلية|أصلي|أصلية)|للمرة الأولى|لأول مرة"))
+_PUBLISHED_VERB = re.compile(normalize(r"(?<!\w)(?:و?نشر|و?نشرت|و?صدر|و?صدرت)(?!\w)"))
+
 _BARE = "bare"  # :func:`_stamp_line`: a bare date line, a stamp only when the story has its own dateline
 
 
@@ -627,6 +634,11 @@ class _Collector:
                 continue
             mask = self._stated_days(e)
             why = f"«{e.text}» states the publication day"
+            if self._weekday_off_stamp_year(e):
+                # «أمس الثلاثاء 14 كانون الثاني» under «نشر بتاريخ: السبت 20 كانون الثاني 2024», when 14 January
+                # 2024 is a Sunday: the weekday would push the year back to 2020; read the day without it
+                mask = _expr_days(replace(e, wd=None))
+                why += " (its weekday disagrees with the year of the page's stamp: not used)"
             if not mask.any() and _swappable(e):
                 # «اليوم الاثنين الموافق 10/4/1436هـ» when 10/4 is no Monday but 4/10 is: day and month swapped
                 alt = self._swapped_days(e)
@@ -638,6 +650,28 @@ class _Collector:
             mask = _shift(mask, -e.offset)
             if self.s.apply(mask, why):
                 self.day_signal.append(e.text)
+
+    def _weekday_off_stamp_year(self, e: Expr) -> bool:
+        """A yearless Gregorian day with a weekday whose last occurrence on or before the article's own
+        publication stamp («نشر بتاريخ: …»; not an update stamp, which may be years later) is on another weekday.
+
+        The weekday would then place the story in an earlier year whose calendar fits, years before its own
+        stamp; a wrong weekday is likelier, so the day is read without it (a wider set, never a narrower one).
+        """
+        if e.hijri or e.y is not None or e.wd is None or e.m is None or e.d is None:
+            return False
+        own = self._own_stamp_days(first_only=True)
+        if not own:
+            return False
+        hi = min(own) + timedelta(days=e.offset)  # the stated day is at most this (publication ≤ the stamp)
+        for year in (hi.year, hi.year - 1):
+            try:
+                day = date(year, e.m, e.d)
+            except ValueError:
+                continue  # 29 February
+            if day <= hi:
+                return day.weekday() != e.wd
+        return False
 
     def _swapped_days(self, e: Expr) -> np.ndarray:
         """The day with day and month exchanged, only when it falls exactly on the written weekday.
@@ -877,6 +911,8 @@ class _Collector:
         _, _, _, weekday = calendar_arrays()
         for e in self.exprs + self.title_exprs:
             if e.kind in ("rel_day", "date") and e.wd is not None and (e.today or e.offset):
+                if e.kind == "date" and self._weekday_off_stamp_year(e):
+                    continue  # the weekday disagrees with the stamp's year (:meth:`today_dates`): not used
                 wd = (e.wd - e.offset) % 7
                 self.s.apply(weekday == wd, f"«{e.text}»: published on a {_WEEKDAYS[wd]}")
 
@@ -1143,7 +1179,7 @@ class _Collector:
             hi = min(own)
             self.s.apply(self.s.between(None, hi), f"page's own stamp {hi} (published or updated): an upper bound only")
 
-    def _own_stamp_days(self) -> list[date]:
+    def _own_stamp_days(self, *, first_only: bool = False) -> list[date]:
         """Days of the article's own stamp among the chrome lines: labelled («آخر تحديث: 28 فبراير 2019», «نشر في:
         …») or beside the byline («كتب: أحمد حسن» / «الثلاثاء، 18 يونيو 2019 02:15 م», or the stamp above it).
 
@@ -1162,8 +1198,8 @@ class _Collector:
             # a date line beside the byline (never a headline there: «ذكرى مجزرة 14 آب 2013» / «كتب: …»)
             own = (reason == "byline" or (reason == _DATE_LINE and "byline" in beside)
                    or _chrome_line(line.text, False) or _published_stamp_line(line.text))
-            if not own:
-                continue
+            if not own or (first_only and _UPDATE_CUE.search(line.text)):
+                continue  # with ``first_only``: an update stamp («آخر تحديث: …») may be years after the story
             for pd in self.doc.page_dates:
                 if pd.where != RELATED_WHERE and pd.text and pd.text in line.text and (d := parse_iso(pd.value)):
                     out.append(d)
@@ -1329,6 +1365,25 @@ class _Collector:
                 mask = self.s.union([(_minus(a, window), _minus(a, 1)) for a, _b in spans])
                 why = f"«{e.text}» is ahead: published within {window} days before it"
             self.s.apply(mask, why, soft=soft)
+
+    def original_dates(self) -> None:
+        """«نُشر المقال الأصلي في فايننشال تايمز بتاريخ 5 يونيو 2023», «نُشر هذا المقال للمرة الأولى في 2 أكتوبر 2018»:
+        the date a translated or reposted piece first appeared; the page appeared on or after it (soft).
+
+        Never the page's own day (a translation or a repost comes later), so no value; and never against other
+        evidence.
+        """
+        for e in self.exprs:
+            if e.kind != "date" or e.y is None or e.d is None or e.today or e.offset or e.hijri:
+                continue
+            a, _ = _sentence_span(self.doc.body, e.start)
+            before = normalize(self.doc.body[a:e.start])
+            if not (_ORIGINAL_CUE.search(before) and _PUBLISHED_VERB.search(before)):
+                continue
+            r = resolve(e, None)
+            mask = self.s.between(r.earliest, None) if r is not None else None
+            if mask is not None and (self.s.mask & mask).any():
+                self.s.apply(mask, f"«{e.text}» dates the original piece: published on or after it", soft=True)
 
     def past_dated(self) -> None:
         """«بلغ التضخم 10.4% في فيفري 2023»: a dated month or day told in the past tense began before publication (soft).
@@ -1605,6 +1660,7 @@ def infer_published(doc: Document) -> Published:
     c.anniversaries()
     c.same_day_years_ago()
     c.related_dates()
+    c.original_dates()
     c.past_dated()
     c.signed_dates()
     c.archive_captions()
