@@ -260,6 +260,9 @@ def _written_place(w: Word, lex: Lexicon) -> bool:
     return any(kind in ("place", "country") and key == (w.text,) for key, kind, _, _ in lex.actor_index.get(w.text, ()))
 
 
+NISBA_ONLY_SECTOR = frozenset({"مسيرات", "مسيره"})  # drones: an actor only with a country's nisba after them
+
+
 def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
     """The longest actor item starting at word ``i``."""
     best: Item | None = None
@@ -291,6 +294,10 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
                     not (_has_article(cand, prefix) and key[0] in article_place_keys()) and \
                     not _place_context(ws, i, prefix, lex):
                 continue  # «بفدية مالية», «وزارة المالية» are no Malé; «معارك الرقة» is Raqqa
+            if n == 1 and kind == "sector" and key[0] in NISBA_ONLY_SECTOR and \
+                    not (_has_article(cand, prefix) and nxt is not None and not nxt.gap.strip() and
+                         any(adjective_country(c, lex) for c, _ in nxt.cands)):
+                continue  # «المسيرات التركية» are Turkish forces; «بالصواريخ والمسيرات», «مسيرات مغربية» are not
             if n > 1 and (nxt.gap or key[1] not in nxt.bset or  # type: ignore[union-attr]
                           n > 2 and not all(key[j] in ws[i + j].bset and not ws[i + j].gap for j in range(2, n))):
                 continue

@@ -379,13 +379,41 @@ def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexic
     named = [(it.start, it.end) for c in chunks for m in c.members for it in m.items
              if it.kind in ("group", "person") and it.end - it.start > 1 or it.kind == "group"]
     out = []
+    drone = next((t for t in lex.triggers if t.id == "drone"), None)
     for h in hits:
+        if h.trigger.id == "march" and drone is not None and _downed_drones(ws, h, lex):
+            h = Hit(h.start, h.end, drone, h.prefix, False, h.tail)  # «أسقطت … المسيرات التي أطلقتها روسيا»
         if any(s <= h.start and h.end <= e for s, e in named):
             continue  # part of a name: «مجلس التعاون», «الدعم السريع», «الحشد الشعبي»
         if _blocked_nearby(ws, h) or not _need_ok(h.trigger, ctx, lex, (h.start, h.end)) or _ctx_blocked(h.trigger, ctx, lex):
             continue
         out.append(h)
     return _drop_tail_overlaps(out), ctx
+
+
+DOWNED_BREAKS = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "رغم", "بسبب", "وسط", "اثناء", "في", "منذ", "و"})
+DOWNED_REACH = 5  # words from «أسقطت/اعترضت» to the bare «مسيرات» it downed
+
+
+def _downed_drones(ws: list[Word], h: Hit, lex: Lexicon) -> bool:
+    """A bare «مسيرات» that was shot down or launched is drones, not marches.
+
+    «أسقطت الدفاعات الأوكرانية عشرات المسيرات التي أطلقتها روسيا»: an intercepting verb shortly before it
+    in the clause, or «(التي) أطلقتها» right after it.
+    """
+    launch = lex.cues["launch_relatives"]
+    after = [w for w in ws[h.end:h.end + 2]]
+    if after and (after[0].bset & launch or (after[0].text == "التي" and len(after) > 1 and after[1].bset & launch)):
+        return True
+    verbs = lex.cues["intercept_verbs"]
+    for k in range(h.start - 1, max(-1, h.start - 1 - DOWNED_REACH), -1):
+        if any(ch in ws[k + 1].gap for ch in ".:;؛!?؟،,") and k + 1 < h.start:
+            return False
+        if ws[k].text in DOWNED_BREAKS:
+            return False  # «أسقطت الحكومة القانون بعد مسيرات حاشدة»: another clause's marches
+        if ws[k].text in verbs or ws[k].bset & verbs:
+            return True
+    return False
 
 
 def _drop_tail_overlaps(hits: list[Hit]) -> list[Hit]:

@@ -615,6 +615,14 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD"})
 
 
+def _colon_speaker(ws: list[Word], chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """The actor that opens a headline and ends at its colon («الخارجية المصرية: ندين …»), before the trigger."""
+    c = next((c for c in chunks if c.start == 0), None)
+    if c is None or c.prep or c.is_place or c.end >= len(ws) or ":" not in ws[c.end].gap or c.end > hit.start:
+        return None
+    return c
+
+
 def _verbal_attack(h: Hit, ws: list[Word], chunks: list[Chunk]) -> Hit:
     """«هاجم الرئيس الأمريكي دونالد ترامب رئيس مجلس الاحتياطي الفيدرالي جيروم باول»: an official who «attacks» an
     unarmed official right after him attacks in words."""
@@ -638,11 +646,16 @@ def _dispersed_crowd(events: list[Event]) -> None:
     police's country's civilians, and they are whom the dispersal targets.
     """
     force = next((e for e in events if e.type == "COERCE" and e.mode == "crowd-control" and e.source), None)
+    if force is None:  # «اعتقلت الشرطة التركية عشرات المحتجين»: the protesters arrested are the object, not the police
+        force = next((e for e in events if e.type == "COERCE" and e.mode == "arrest" and e.source and
+                      any(p.type == "PROTEST" and (p.trigger_start or 0) > (e.trigger_start or 0) for p in events)),
+                     None)
     if force is None:
         return
     country = _home_country(force.source)
     for ev in events:
-        if ev.type == "PROTEST" and country and _codes(ev.source) == _codes(force.source):
+        if ev.type == "PROTEST" and country and _codes(ev.source) == _codes(force.source) and \
+                (force.mode == "crowd-control" or (ev.trigger_start or 0) > (force.trigger_start or 0)):
             crowd = Actor(text=ev.trigger or "", code=f"{country}-CVL", start=ev.trigger_start, end=ev.trigger_end)
             ev.source = [crowd]
             if not force.target:
@@ -1277,6 +1290,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if decider is not None:  # «قررت الحكومة الكويتية سحب الجنسية من 1200 شخص»: who decides acts
         src, tgt = [decider], [c for c in tgt if c is not decider]
     if _first_person(hit, ws):  # «وقال الوزير: «إننا ندين … ونطالب …»»: we = the speaker
+        if attr_chunk is None:  # «الرئاسة الفلسطينية: نرفض أي مخططات …»: the headline's speaker before its colon
+            attr_chunk = _colon_speaker(ws, chunks, hit)
         src = [attr_chunk] if attr_chunk is not None else []
         tgt = [c for c in tgt if c is not attr_chunk]
     if type_ == "CONSULT":

@@ -184,6 +184,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         inner_role = trig.inner_role or ("target" if trig.casualty else "source")
         if not trig.inner_role and attached.prep and preps.get(attached.prep) == "target" and trig.type == "AID":
             inner_role = "target"  # «تقديم مساعدات لأوكرانيا بقيمة مليار دولار»: the «لـ» phrase inside the form receives
+        if not trig.inner_role and inner_role == "source" and hit.verbal and not attached.prep and \
+                _after_that_subject(pre, hit, ws) and not pre[-1].is_place:
+            inner_role = "target"  # «إن إيران زودت روسيا بصواريخ»: the subject came before the verb; inside is the object
         put(inner_role, attached)
         if not trig.violent and not trig.casualty:  # «حمّلت الخارجية القطرية الاحتلالَ مسؤولية …»: the object
             close = hit.tail if hit.tail > 0 else hit.end
