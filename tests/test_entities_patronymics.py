@@ -1,0 +1,33 @@
+"""Repairs after the CRF: patronymic chains run on, a name never ends on a prepositional word."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.analyze.entities.crf import drop_prepositional_tail, run_on_patronymics
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    ("وقال محمد ولد سلامة ولد النفاع إن", "O B-PERS O O O O O", "O B-PERS I-PERS I-PERS I-PERS I-PERS O"),
+    ("الشيخ راشد بن مدافع", "O B-PERS O O", "O B-PERS I-PERS I-PERS"),
+    # a name the CRF opened after the link joins the chain
+    ("سيدي ولد محمد الشيخ قال", "B-PERS O B-PERS I-PERS O", "B-PERS I-PERS I-PERS I-PERS O"),
+    # «ولد في»: born in; «ابن» after a name is mostly «son»
+    ("محمد ولد في القاهرة", "B-PERS O O B-LOC", "B-PERS O O B-LOC"),
+    ("أحمد ابن عمه", "B-PERS O O", "B-PERS O O"),
+    # an inner «بن» already tagged changes nothing
+    ("محمد بن راشد", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
+])
+def test_patronymic_chains_run_on(text: str, tags: str, want: str) -> None:
+    assert run_on_patronymics(text.split(), tags.split()) == want.split()
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    ("لم يصل عدنان للخور", "O O B-PERS I-PERS", "O O B-PERS O"),
+    ("واختير باتشان كأشهر ممثل", "O B-PERS I-PERS O", "O B-PERS O O"),
+    # a one-word name, or such a word inside a longer name, is left alone
+    ("للخور", "B-PERS", "B-PERS"),
+    ("المعتز بالله اينو", "B-PERS I-PERS I-PERS", "B-PERS I-PERS I-PERS"),
+])
+def test_a_name_never_ends_on_a_prepositional_word(text: str, tags: str, want: str) -> None:
+    assert drop_prepositional_tail(text.split(), tags.split()) == want.split()
