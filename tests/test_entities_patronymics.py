@@ -1,10 +1,10 @@
-"""Repairs after the CRF: patronymic chains run on, a name never ends on a prepositional word."""
+"""Repairs after the CRF: patronymic chains run on, a name never ends on a prepositional word, clubs in fixture lists."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.analyze.entities.crf import drop_prepositional_tail, run_on_patronymics
+from marsad.analyze.entities.crf import clubs_in_fixture_lists, drop_prepositional_tail, run_on_patronymics
 
 
 @pytest.mark.parametrize(("text", "tags", "want"), [
@@ -31,3 +31,13 @@ def test_patronymic_chains_run_on(text: str, tags: str, want: str) -> None:
 ])
 def test_a_name_never_ends_on_a_prepositional_word(text: str, tags: str, want: str) -> None:
     assert drop_prepositional_tail(text.split(), tags.split()) == want.split()
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    ("بوردو ( فرنسا ) - روما ( إيطاليا )", "B-LOC O B-LOC O O B-LOC O B-LOC O",
+     "B-ORG O B-LOC O O B-ORG O B-LOC O"),
+    # one «city ( country )» alone stays a place
+    ("في ساو باولو ( البرازيل )", "O B-LOC I-LOC O B-LOC O", "O B-LOC I-LOC O B-LOC O"),
+])
+def test_places_before_bracketed_countries_in_fixture_lists_are_clubs(text: str, tags: str, want: str) -> None:
+    assert clubs_in_fixture_lists(text.split(), tags.split()) == want.split()

@@ -335,13 +335,14 @@ def unify_types(tokens: list[list[str]], tags: list[list[str]], window: int = PR
 def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
     """The document-level repairs after the CRF (shared by tagging and ``eval ner --cv``):
     label propagation, personal-name boundaries, type consistency, patronymic chains and prepositional last
-    words of names, then the MISC rules (``misc``)."""
+    words of names, clubs in fixture lists, then the MISC rules (``misc``)."""
     from marsad.analyze.entities.misc import tag_currencies, tag_quoted_works
 
     tagged = propagate(sentences, tags)
     unified = unify_types(sentences, [org_after_heads(s, person_boundaries(s, split_located_orgs(s, t)))
                                       for s, t in zip(sentences, tagged, strict=True)])
-    names = [drop_prepositional_tail(s, run_on_patronymics(s, t)) if "I-PERS" in t or "B-PERS" in t else t
+    names = [clubs_in_fixture_lists(s, drop_prepositional_tail(s, run_on_patronymics(s, t))
+                                    if "I-PERS" in t or "B-PERS" in t else t)
              for s, t in zip(sentences, unified, strict=True)]
     return [tag_quoted_works(s, tag_currencies(s, t)) for s, t in zip(sentences, names, strict=True)]
 
@@ -489,6 +490,41 @@ def drop_prepositional_tail(tokens: list[str], tags: list[str]) -> list[str]:
     for i in range(1, n):
         if out[i] == "I-PERS" and (i + 1 == n or out[i + 1] != "I-PERS") and tokens[i].startswith(("لل", "كأ")):
             out[i] = "O"
+    return out
+
+
+def _bracketed_places(tokens: list[str], tags: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each entity span followed right away by «( place )»."""
+    out = []
+    n = len(tokens)
+    for i in range(n - 3):
+        if tags[i] == "O" or tags[i + 1].startswith("I-") or tokens[i + 1] != "(" or tags[i + 2] != "B-LOC":
+            continue
+        j = i + 3
+        while j < n and tags[j] == "I-LOC":
+            j += 1
+        if j < n and tokens[j] == ")":
+            k = i
+            while k > 0 and tags[k].startswith("I-"):
+                k -= 1
+            out.append((k, i + 1))
+    return out
+
+
+def clubs_in_fixture_lists(tokens: list[str], tags: list[str]) -> list[str]:
+    """In a fixture list, «بوردو ( فرنسا ) - روما ( إيطاليا )», a place followed by its country in brackets is the club.
+
+    Only where a sentence has two or more «name ( place )» pairs: a single «ساو باولو ( البرازيل )»
+    is as often the city (ANERcorp: 28 ORG, 9 LOC, 2 PERS before «( place )»). 5-fold CV on the same
+    out-of-fold CRF tags: 0.7925 → 0.7927, only the fifth fold changes (0.7708 → 0.7719).
+    """
+    pairs = _bracketed_places(tokens, tags)
+    if len(pairs) < 2:
+        return tags
+    out = list(tags)
+    for a, b in pairs:
+        if out[a] == "B-LOC":
+            out[a:b] = ["B-ORG"] + ["I-ORG"] * (b - a - 1)
     return out
 
 
