@@ -41,3 +41,15 @@ def test_a_name_never_ends_on_a_prepositional_word(text: str, tags: str, want: s
 ])
 def test_places_before_bracketed_countries_in_fixture_lists_are_clubs(text: str, tags: str, want: str) -> None:
     assert clubs_in_fixture_lists(text.split(), tags.split()) == want.split()
+
+
+def test_a_patronymic_walad_is_no_conjunction() -> None:
+    from marsad.analyze.entities.crf import join_adjacent_names, split_coordinated_names
+
+    toks = "وقال محمد ولد سلامة ولد النفاع إن".split()
+    inside = "O B-PERS I-PERS I-PERS I-PERS I-PERS O".split()
+    assert split_coordinated_names(toks, inside) == inside
+    opened = "O B-PERS B-PERS I-PERS B-PERS I-PERS O".split()
+    assert join_adjacent_names(toks, opened) == inside
+    # a real conjunction still splits and stays split
+    assert split_coordinated_names("عنان وصبري".split(), ["B-PERS", "I-PERS"]) == ["B-PERS", "B-PERS"]

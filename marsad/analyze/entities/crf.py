@@ -416,7 +416,7 @@ def split_coordinated_names(tokens: list[str], tags: list[str]) -> list[str]:
         if out[i] != "I-PERS" or len(tok) < 3 or tok[0] != "و" or not tok[1:2].isalpha():
             continue
         norm = normalize(tok)
-        if norm in wa or normalize(tokens[i - 1]) in links:
+        if norm in wa or norm in links or normalize(tokens[i - 1]) in links:
             continue
         out[i] = "B-PERS"
     return out
@@ -442,7 +442,7 @@ def join_adjacent_names(tokens: list[str], tags: list[str]) -> list[str]:
         tok = tokens[i]
         if out[i] != "B-PERS" or out[i - 1] not in ("B-PERS", "I-PERS"):
             continue
-        if tok[:1] == "و" and normalize(tok) not in wa:
+        if tok[:1] == "و" and normalize(tok) not in wa and normalize(tok) not in _name_links():
             continue
         if _arabic(tokens[i - 1][:1]) and _arabic(tok[:1]):
             out[i] = "I-PERS"
