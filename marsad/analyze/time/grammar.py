@@ -23,6 +23,10 @@ HIST_MIN_YEAR = 1500
 FAR_AHEAD_YEARS = 20  # «بعد ستين عاماً» counts from a narrated event, never this far from publication
 _DATE_SEPS = {"/", "-", ".", "\\"}
 _COMMAS = {"،", ",", "-", "–", "—"}
+# Persian (Extended Arabic-Indic) digits: the Iranian press, whose numeric years are solar Hijri.
+_PERSIAN_DIGITS = re.compile("[\u06f0-\u06f9]")
+# The latest solar Hijri year a numeric date may carry (1405 began in March 2026); 1440 in Persian digits is lunar.
+SOLAR_HIJRI_MAX = 1410
 _QUOTES = {"«", '"', "“", "”", "'", "»"}
 
 
@@ -242,6 +246,10 @@ class Parser:
         j = i + 5
         if hijri and self.is_word(j, "hijri_year_markers"):
             j += 1
+        elif hijri and y <= SOLAR_HIJRI_MAX and _PERSIAN_DIGITS.search(self.text, *((a.start, a.end) if len(a.norm) == 4 else (c.start, c.end))):
+            # «۱۴۰۲/۵/۱۰» in Persian digits and no «هـ»: an Iranian solar Hijri day (1402 = 2023), never the lunar
+            # 1402 (1982); unread rather than a confident wrong day
+            return Expr(i, j, "invalid")
         elif not (hijri or MIN_YEAR <= y <= MAX_YEAR):
             return Expr(i, j, "invalid")
         if not (1 <= m <= 12 and 1 <= d <= (30 if hijri else calendar.monthrange(y, m)[1])):
@@ -994,7 +1002,10 @@ class Parser:
                                                        Expr(k + 1, y2[0], "year", y=y2[1])])
         if k >= self.n or not self.is_word(k, "range_to"):
             return None
-        if j == i and not (self.t[k].norm == "-" and y1):
+        dash = self.t[k].norm in ("-", "–")
+        if j == i and not (dash and (y1 or (d1 is not None and k + 2 < self.n and self.t[k + 1].kind == "num"
+                                          and self.lex.months.match(self.t, k + 2)))):
+            # «2005-2009», «2020–2025» (en dash); «5 – 7 نوفمبر 2019»: two days of a month named after them
             return None
         k += 1
         if d1 is not None:
@@ -1868,11 +1879,21 @@ def clause_tense(text: str, start: int, lex: Lexicon) -> str | None:
     return None
 
 
+# Two long vowels straight after an imperfect prefix letter: no Arabic imperfect has them («يواصل» has «وا»,
+# kept), a transliterated name does («تايمز», «نيويورك», «تويتر», «تايوان»). Perfects are not concerned
+# («حاولت», «ناولت»: Form III).
+_LOANWORD_VOWELS = {"اي", "او", "يو", "يا", "وي", "وو", "يي", "اا"}
+
+
 def _surface_tense(w: str, not_verbs: set[str]) -> str | None:
     """A verb's tense from its affixes alone, or None for a word that does not look like a verb."""
     if w in not_verbs or len(w) < 4 or w.startswith(("ال", "بال", "لل", "كال")) or w.endswith(("ة", "ات")):
         return None
+    if w[0] == "ت" and len(w) == 5 and w[3] == "ي":
+        return None  # «تقرير», «تحديد», «تطوير»: the verbal-noun pattern تفعيل, no imperfect verb
     if w[0] in "يتن" and not w.endswith("ت"):
+        if w[1:3] in _LOANWORD_VOWELS:
+            return None  # «تايمز», «نيويورك», «تويتر», «تايلاند»: two long vowels after the prefix spell a name
         # «تغطيته», «نتائجها», «نفسها»: a «ت» or «ن» word with a possessive is a noun far more often than a verb
         return "nonpast" if w[0] == "ي" or not w.endswith(("ه", "ها", "هم", "ين")) else None
     if w.endswith("وا") or (w.endswith("ت") and not (w[0] == "ت" and len(w) == 5 and w[3] == "ي")):

@@ -943,6 +943,8 @@ class _Collector:
         year, month, _, _ = calendar_arrays()
         for e in self.exprs:
             base = e.sub[0] if e.kind == "part" else e
+            if e.kind == "interval" and e.sub and e.sub[-1].kind == "date":
+                base = e.sub[-1]  # «ليلة 23 – 24 يوليو (تموز) الحالي»: the range's month is the current one
             if base.marker != "current":
                 continue
             if base.kind in ("month", "date") and not base.hijri and base.m:
