@@ -623,6 +623,26 @@ def _colon_speaker(ws: list[Word], chunks: list[Chunk], hit: Hit) -> Chunk | Non
     return c
 
 
+HEADLINE_MEASURES = frozenset({"COERCE", "CONCEDE", "SANCTION", "DISAPPROVE", "AID", "MOBILIZE", "RETREAT"})
+
+
+def _headline_actor(ws: list[Word], chunks: list[Chunk], hit: Hit, type_: str) -> Chunk | None:
+    """«الأردن: الإفراج عن 12 موقوفاً», «الخارجية القطرية: استدعاء السفير الإيراني»: a verbless headline whose
+    colon is followed at once by a measure's verbal noun reports the speaker's own act (a state's or a force's).
+    Casualty nouns («مقتل», «استشهاد») stay out: a ministry reporting deaths is no killer."""
+    if type_ not in HEADLINE_MEASURES or hit.verbal and ws[hit.start].text[:1] in ("ي", "ت", "ن"):
+        return None  # «الخارجية: تستدعي …» is a verb with its own subject; «استدعاء السفير» a verbal noun
+    c = _colon_speaker(ws, chunks, hit)
+    if c is None or c.end != hit.start:
+        return None
+    codes = c.codes()
+    sectors = c.sectors() | {code.split("-")[-1] for code in codes if "-" in code}
+    if not codes or not (sectors & (STATE_SECTORS | {"LEG"}) or
+                         c.has_kind("country") and all("-" not in code for code in codes)):
+        return None
+    return c
+
+
 def _verbal_attack(h: Hit, ws: list[Word], chunks: list[Chunk]) -> Hit:
     """«هاجم الرئيس الأمريكي دونالد ترامب رئيس مجلس الاحتياطي الفيدرالي جيروم باول»: an official who «attacks» an
     unarmed official right after him attacks in words."""
@@ -1294,6 +1314,12 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             attr_chunk = _colon_speaker(ws, chunks, hit)
         src = [attr_chunk] if attr_chunk is not None else []
         tgt = [c for c in tgt if c is not attr_chunk]
+    headline = _headline_actor(ws, chunks, hit, type_)
+    if headline is not None:  # «الداخلية السعودية: ضبط أكثر من عشرين ألف مخالف»: the speaker's own measure
+        rest = [c for c in tgt if c is not headline]
+        if all(c.is_place for c in rest):  # «استدعاء السفير الإيراني احتجاجاً على استهداف قاعدة العديد»
+            rest = [c for c in src if c is not headline and c.start >= hit.end and not c.is_place] + rest
+        src, tgt = [headline], rest
     if type_ == "CONSULT":
         src, tgt = _where_clause(hit, ws, chunks, src, tgt)
     if not hit.trigger.violent:
