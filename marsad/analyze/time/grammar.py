@@ -602,6 +602,11 @@ class Parser:
         if not r:
             return None
         j, wd = r
+        if (wd == 4 and j == i + 1 and i > 0 and not self.marker(j)
+                and self.is_word(i - 1, "friday_prayer_nouns")):
+            # «توحيد خطب الجمعة», «سورة الجمعة»: the prayer or the sura, no Friday (lexicon
+            # ``friday_prayer_nouns``); the singular «خطبة الجمعة» stays a day, news writes it of the last Friday
+            return None
         e = Expr(i, j, "weekday", wd=wd)
         bl = self.lex.before_last.match(self.t, j, clitics=False)
         if bl:  # «الخميس قبل الماضي»: the one a week before the last

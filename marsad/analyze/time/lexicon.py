@@ -394,7 +394,7 @@ def get_lexicon() -> Lexicon:
         ambiguous_months={fold(w) for w in raw["ambiguous_months"]},
         ambiguous_hijri={fold(w) for w in raw["ambiguous_hijri_months"]},
         words=_words(raw, "hijri_year_markers", "gregorian_year_markers", "this_words", "quarter_words",
-                     "half_words", "ago_words", "after_words", "year_words", "month_word", "day_word",
+                     "half_words", "ago_words", "after_words", "year_words", "month_word", "day_word", "friday_prayer_nouns",
                      "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
                      "future_cues", "not_future_s_words", "approx_words",
                      "not_today_before", "not_today_after", "dateline_not_prefix",
