@@ -109,6 +109,8 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
                     continue  # «حتى ساعات الفجر»: dawn; a finite verb («فجّر») never takes the article
                 if trig.initial and i > 0:
                     continue  # «اتفاق سعودي إيراني على …» opens a headline; inside a sentence it is a topic
+                if trig.frame == "ruling" and _light_verb_before(ws, i):
+                    continue  # «قام مسلحو داعش بإعدام عشرة مدنيين»: the act done, not a sentence passed
                 end = match_key(ws, i, key)
                 if end is None:
                     continue
@@ -131,6 +133,20 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "وقام", "وقامت", "وقاموا", "فقام", "فقامت"})
+LIGHT_REACH = 5  # words between «قام» and its «بـ» + verbal noun («قامت عناصر من تنظيم داعش بإعدام …»)
+
+
+def _light_verb_before(ws: list[Word], i: int) -> bool:
+    """«قام X بـ + masdar»: a light verb shortly before, in the same clause, makes the verbal noun the act."""
+    for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
+        if ws[k].text in LIGHT_VERBS:
+            return True
+        if any(ch in ws[k + 1].gap for ch in ".:;؛!?؟،,"):
+            return False
+    return False
 
 
 MAX_GAP = 5  # words a «*» in a trigger form may stand for («أطلق جنود الاحتلال النار»)
@@ -183,7 +199,22 @@ def _blocked_nearby(ws: list[Word], hit: Hit) -> bool:
             return True
     if trig.pos == "verb" and hit.start > 0 and _count(ws[hit.start - 1].text):
         return True  # «أكثر من 100 طالب»: after a count the verb's form is a noun («طالب» a student)
+    if trig.block_object and _object_blocked(ws, hit):
+        return True
     return any(_seq_at(ws, hit.start - len(key), key) for key in trig.block_prev)
+
+
+OBJECT_REACH = 4  # words after a finite verb within which its object follows its subject («حررت القوات الصومالية رهائن»)
+
+
+def _object_blocked(ws: list[Word], hit: Hit) -> bool:
+    """«حررت القوات الصومالية رهائن»: a verb whose object, after its subject, gives it another sense."""
+    for k in range(hit.end, min(len(ws), hit.end + OBJECT_REACH)):
+        if k > hit.end and any(ch in ws[k].gap for ch in ".:;؛!?؟،,"):
+            return False
+        if ws[k].bset & set(hit.trigger.block_object):
+            return True
+    return False
 
 
 def _count(text: str) -> bool:

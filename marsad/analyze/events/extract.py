@@ -432,9 +432,9 @@ def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> 
     if "PROTEST" in by_type and "COERCE" in by_type and not sctx.armed and \
             all(h.trigger.mode == "raid" for h in by_type["COERCE"]):
         by_type["PROTEST"].extend(by_type.pop("COERCE"))  # «محتجون يقتحمون مقر المحافظة»: the protest itself
-    if "CRIME" in by_type and sctx.armed and all(h.trigger.mode == "kidnap" for h in by_type["CRIME"]) and \
-            not sctx.bases & get_lexicon().cues["crime_cues"]:
-        by_type.setdefault("ASSAULT", []).extend(by_type.pop("CRIME"))  # abduction by armed men: ACLED's violence
+    if "CRIME" in by_type and sctx.armed and all(h.trigger.mode == "kidnap" or _looting(h, ws) for h in by_type["CRIME"]) \
+            and not sctx.bases & get_lexicon().cues["crime_cues"]:
+        by_type.setdefault("ASSAULT", []).extend(by_type.pop("CRIME"))  # abduction or looting by armed men: violence
     if "CRIME" in by_type and ("ASSAULT" in by_type or "FIGHT" in by_type):
         del by_type["CRIME"]  # «معارك ضد عصابات التهريب»: the smugglers are the enemy, not a second event
     return by_type
@@ -697,6 +697,11 @@ def _host_place(ws: list[Word], chunks: list[Chunk], trigger_start: int | None) 
                 ws[k].text.removeprefix("و") in HOST_PLACE_VERBS and (c.is_place or c.has_kind("country")):
             return c
     return None
+
+
+def _looting(h: Hit, ws: list[Word]) -> bool:
+    """«قامت قوات الدعم السريع بنهب مستشفى»: looting («نهب»), unlike theft or robbery, is an armed force's act."""
+    return h.trigger.mode == "theft" and "نهب" in ws[h.start].text
 
 
 PUNISHING_SECTORS = frozenset({"GOV", "JUD", "COP"})  # who executes by law: the government, a court, the police

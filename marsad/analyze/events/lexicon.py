@@ -80,6 +80,7 @@ class Trigger:
     indefinite: bool = False  # with the article the word is an adjective («مدينة الفاشر المحاصرة»), no event
     initial: bool = False  # only as a verbless headline's first word («اتفاق سعودي إيراني على …»)
     bare: bool = False  # its verbal nouns after «بـ»/«لـ» are a complement («طالبت الحزب بتسليم سلاحه»), no event
+    block_object: tuple[str, ...] = ()  # words soon after a finite use that make it another sense («حررت … رهائن»)
 
 
 def inflect_verb(word: str) -> list[str]:
@@ -148,6 +149,7 @@ def _make_trigger(obj: dict[str, Any]) -> Trigger:
         armed_source=bool(obj.get("armed_source")), secondary=bool(obj.get("secondary")),
         verb_keys=_split_forms(obj.get("verb_forms", [])), indefinite=bool(obj.get("indefinite")),
         inner_role=obj.get("inner_role"), initial=bool(obj.get("initial")), bare=bool(obj.get("bare")),
+        block_object=tuple(norm(w) for w in obj.get("block_object", [])),
     )
 
 

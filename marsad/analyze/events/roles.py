@@ -31,7 +31,7 @@ from marsad.analyze.events.case import (
     span_case,
     word_case,
 )
-from marsad.analyze.events.detect import Hit, executing_genitive, is_armed, own_meeting
+from marsad.analyze.events.detect import LIGHT_VERBS, Hit, executing_genitive, is_armed, own_meeting
 from marsad.analyze.events.lexicon import Lexicon, Trigger, capital_places
 from marsad.analyze.events.morph import Word
 
@@ -377,7 +377,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                     None) or \
             next((c for c in reversed(pre) if (not c.is_place or _metonym(c, hit, lex, ws)) and c not in tgt and
                   (not c.prep or _counted(ws, c, fillers))), None)  # «لندن تعلن عقوبات»: a headline capital
-        armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country"))
+        armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country") or _light_subject(cand, ws))
         first = _double_object_subject(pre, cand, ws)
         if first is not None and not trig.violent:
             put("source", first)  # «منحت الكويت الأردن قرضاً»: the giver, then the receiver
@@ -423,6 +423,14 @@ DOC_ISSUER_REACH = 4  # words from the author to the verb of its unmarked relati
 LADEN = frozenset({"محمله", "محملا", "محملين", "محملتين", "تحمل", "تحملان", "تقل", "محمل"})
 GOODS = frozenset({"الواردات", "واردات", "السلع", "سلع", "المنتجات", "منتجات", "البضائع", "بضائع", "الصادرات",
                    "المستورده", "مستورده", "المستوردة", "مستوردة"})
+
+
+LIGHT_SUBJECT_VERBS = LIGHT_VERBS | {"اقدم", "اقدمت", "اقدموا", "واقدم", "واقدمت", "يقدم", "تقدم"}
+
+
+def _light_subject(c: Chunk, ws: list[Word]) -> bool:
+    """«قامت السلطات الإيرانية بإعدام متظاهر»: the subject of a light verb is the doer of its verbal noun."""
+    return not c.prep and c.start > 0 and ws[c.start - 1].text in LIGHT_SUBJECT_VERBS
 
 
 def _prep_object_nisba(ws: list[Word], post: list[Chunk], preps: dict[str, str], src: list[Chunk]) -> Chunk | None:
@@ -693,9 +701,13 @@ def member_group(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk | None:
     if not codes or not codes <= MEMBER_SECTORS or c.end >= len(ws) or ws[c.end].text not in ("من", "في"):
         return None
     unit = c.end + 1 < len(ws) and ws[c.end + 1].text in UNIT_HEADS  # «جنديان من قوة اليونيفيل»
-    return next((d for d in chunks if (d.start == c.end + 1 and d.prep == ws[c.end].text or
-                                       unit and d.start == c.end + 2 and not d.prep) and
-                 d.has_kind("group") and not d.is_place and all("-" not in x for x in d.codes())), None)
+    found = next((d for d in chunks if (d.start == c.end + 1 and d.prep == ws[c.end].text or
+                                        unit and d.start == c.end + 2 and not d.prep) and
+                  d.has_kind("group") and not d.is_place and all("-" not in x for x in d.codes())), None)
+    if found is None and codes == {"MIL"} and ws[c.end].text == "في":  # «ضابطاً في الأمن العام»: a police officer
+        found = next((d for d in chunks if d.start == c.end + 1 and d.prep == "في" and not d.is_place and d.codes() and
+                      all(x.split("-")[-1] == "COP" for x in d.codes())), None)
+    return found
 
 
 UNIT_HEADS = frozenset({"قوه", "قوات", "بعثه", "وحدات", "وحده"})
