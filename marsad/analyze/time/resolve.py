@@ -161,6 +161,19 @@ def pick_year(m: int, d: int, anchor: date, marker: str | None) -> int | None:
     return min(cands, key=cost)[0]
 
 
+def _weekday_year(e: Expr, a: date, y: int) -> int:
+    """A yearless Gregorian day named with its weekday: when the picked year's calendar disagrees and exactly one
+    neighbouring year (anchor year ±1) fits, that one («اعتباراً من يوم الأحد 5 كانون الثاني», read on 2 January
+    2014: 5 January 2013 was a Saturday, 2014's a Sunday). An explicit «الماضي/المقبل» keeps its year."""
+    if e.wd is None or e.marker in ("past", "next"):
+        return y
+    x = _safe_date(y, e.m, e.d)
+    if x is None or x.weekday() == e.wd:
+        return y
+    fit = [yy for yy in (a.year - 1, a.year, a.year + 1) if (g := _safe_date(yy, e.m, e.d)) and g.weekday() == e.wd]
+    return fit[0] if len(fit) == 1 else y
+
+
 def pick_month_year(m: int, anchor: date, marker: str | None) -> int:
     """The year of a month named without one («أكتوبر الماضي» = the last October before the anchor)."""
     if marker == "past":
@@ -254,6 +267,7 @@ def _r_date(e: Expr, a: date | None) -> Resolved | None:
             y = pick_year(e.m, e.d, a, e.marker)
         if y is None:
             return None
+        y = _weekday_year(e, a, y)
     d = _safe_date(y, e.m, e.d)
     return _day(d) if d and _ok_stated(y, e) else None
 
