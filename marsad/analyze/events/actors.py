@@ -25,6 +25,8 @@ from marsad.analyze.events.morph import Word
 
 _NISBA_ENDINGS = (("يين", 2), ("يون", 2), ("يات", 2), ("يتين", 3), ("يتان", 3), ("يان", 2), ("يه", 1), ("يا", 1))
 SECTOR_PRIORITY = {"GOV": 30, "CVL": 20, "MIL": 50, "COP": 45}
+# «رئيس البرلمان العراقي»: an office title («رئيس») of a named parliament stays the parliament's (LEG, not GOV)
+BODY_PRIORITY = {**SECTOR_PRIORITY, "LEG": 32}
 NUN_ENDINGS = ("ون", "ين", "ان")  # sound plural and dual endings of a word not in construct
 ANAPHOR = "@GROUP"
 COMPOUND = "+"  # entity mentions join the codes of a compound actor («الجانبان»: SYR-MIL+IRQ-MIL)  # «التنظيم», «الجماعة»: resolved to the last named group of the document
@@ -73,7 +75,7 @@ class Member:
                 return [f"{countries[0]}-{code}"]  # «الهلال الأحمر القطري»: a Qatari NGO
             if "-" in code and sectors:
                 top = max(sectors, key=lambda it: it.priority)
-                if top.priority > SECTOR_PRIORITY.get(code.split("-", 1)[1], 0):
+                if top.priority > BODY_PRIORITY.get(code.split("-", 1)[1], 0):
                     return [f"{code.split('-', 1)[0]}-{top.value}"]
             return [code, *_conjoined_nisbas(self.items, best_named, code)]
         if sector == ANAPHOR:
@@ -339,7 +341,30 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
         items.append(it)
         i = it.end
     items = [it for it in items if not _currency_nisba(it, ws, lex)]
+    items = [it for it in items if not _unsupported_generic_place(it, items, ws)]
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
+
+
+_GENERIC_PLACE_HEADS = frozenset({"منطقه", "حدود", "محافظه", "مقاطعه", "ولايه", "اقليم"})
+_DIRECTIONS = frozenset({"شرقيه", "غربيه", "شماليه", "جنوبيه", "وسطي"})
+_REGION_RULERS = frozenset({"امير", "اماره", "محافظ"})  # «أمير المنطقة الشرقية» is the Saudi province's governor
+
+
+def _unsupported_generic_place(it: Item, items: list[Item], ws: list[Word]) -> bool:
+    """A place named by a common noun and a compass point that the sentence ties to no country of its own.
+
+    «المنطقة الشرقية» is a Saudi province in the knowledge base, yet every army has an eastern region:
+    «قائد المنطقة الشرقية في الجيش اللبناني» is Lebanese. The place counts only when the sentence names the
+    same country elsewhere («الدمام», «السعودية») or its governor («أمير المنطقة الشرقية»).
+    """
+    if it.kind != "place" or len(it.key) != 2 or it.key[0] not in _GENERIC_PLACE_HEADS or \
+            it.key[1] not in _DIRECTIONS:
+        return False
+    if it.start > 0 and any(c in _REGION_RULERS for c, _ in ws[it.start - 1].cands[:ws[it.start - 1].npre]):
+        return False
+    iso = (it.value or "").split("-")[0]
+    return not any(o is not it and o.kind in ("country", "adj", "place") and (o.value or "").split("-")[0] == iso
+                   for o in items)
 
 
 _NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "آل", "ال", "أبو", "ابو"})

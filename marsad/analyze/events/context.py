@@ -118,6 +118,13 @@ def _trigger_verb(w: Word, lex: Lexicon) -> bool:
     return any(len(key) == 1 and trig.pos == "verb" for b in w.bset for key, trig in lex.trigger_index.get(b, ()))
 
 
+def _statement_object(ws: list[Word], chunks: list[Chunk], i: int, lex: Lexicon) -> bool:
+    """«رفضت إيران بيان مجلس التعاون»: a bare statement noun right after the subject is what is rejected or
+    condemned, not a citation («في بيان لمجلس التعاون», «وفق بيان»)."""
+    return ws[i].text in lex.cues["statement_words"] and not ws[i].gap.strip() and \
+        any(c.end == i and not c.prep and c.start > 0 for c in chunks)
+
+
 def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex: Lexicon) -> tuple[str | None, Chunk | None]:
     """The source the sentence cites («قالت الوزارة», «وفق سانا»), and its actor phrase if any."""
     stop = lex.cues["attribution_stop"]
@@ -127,6 +134,8 @@ def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex
                     key=lambda x: (x[0], order[x[1]]))
     for i, k in starts:
         if not _seq_at(ws, i, k, prefix_only=True):
+            continue
+        if _statement_object(ws, chunks, i, lex):
             continue
         j = i + len(k)
         ch = next((c for c in chunks if c.start >= j and c.start - j <= 2 and (not c.prep or _statement_by(ws, c, lex))
