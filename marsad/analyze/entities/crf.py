@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -374,21 +374,31 @@ def link_name_parts(tokens: list[str], tags: list[str]) -> list[str]:
     boundary error); the span runs on over each linking word, and absorbs a name that follows it.
     """
     links = _name_links()
-    out = list(tags)
     n = len(tokens)
+
+    def grow(out: list[str], k: int) -> int:
+        while k + 1 < n and normalize(tokens[k]) in links and tokens[k + 1][:1].isalpha() \
+                and out[k + 1] in ("O", "B-PERS"):
+            merge = out[k + 1] == "B-PERS"
+            out[k + 1] = "I-PERS"
+            k += 1
+            if merge:
+                while k + 1 < n and out[k + 1] == "I-PERS":
+                    k += 1
+        return k
+
+    return _grow_person_ends(tags, grow)
+
+
+def _grow_person_ends(tags: list[str], grow: Callable[[list[str], int], int]) -> list[str]:
+    """Tags with each PERS span's last word ``k`` handed to ``grow``, which may retag words after it and
+    returns the span's new last word; scanning resumes after it (shared by the name-chain repairs)."""
+    out = list(tags)
+    n = len(out)
     i = 0
     while i < n:
         if out[i] in ("B-PERS", "I-PERS") and (i + 1 == n or out[i + 1] != "I-PERS"):
-            k = i
-            while k + 1 < n and normalize(tokens[k]) in links and tokens[k + 1][:1].isalpha() \
-                    and out[k + 1] in ("O", "B-PERS"):
-                merge = out[k + 1] == "B-PERS"
-                out[k + 1] = "I-PERS"
-                k += 1
-                if merge:
-                    while k + 1 < n and out[k + 1] == "I-PERS":
-                        k += 1
-            i = k + 1
+            i = grow(out, i) + 1
             continue
         i += 1
     return out
@@ -463,23 +473,19 @@ def run_on_patronymics(tokens: list[str], tags: list[str]) -> list[str]:
     with ``drop_prepositional_tail``: 5-fold CV on the same out-of-fold CRF tags 0.7917 → 0.7925
     (PERS 0.7842 → 0.7866), four folds better, none worse (inside ``person_boundaries`` it lost a fold).
     """
-    out = list(tags)
     n = len(tokens)
-    i = 0
-    while i < n:
-        if out[i] in ("B-PERS", "I-PERS") and (i + 1 == n or out[i + 1] != "I-PERS"):
-            k = i
-            while k + 2 < n and tokens[k + 1] in _PATRONYMICS and out[k + 1] == "O" \
-                    and out[k + 2] in ("O", "B-PERS") and tokens[k + 2][:1].isalpha() \
-                    and tokens[k + 2] not in _NOT_NAMES:
-                out[k + 1] = out[k + 2] = "I-PERS"
-                k += 2
-                while k + 1 < n and out[k + 1] == "I-PERS":
-                    k += 1
-            i = k + 1
-            continue
-        i += 1
-    return out
+
+    def grow(out: list[str], k: int) -> int:
+        while k + 2 < n and tokens[k + 1] in _PATRONYMICS and out[k + 1] == "O" \
+                and out[k + 2] in ("O", "B-PERS") and tokens[k + 2][:1].isalpha() \
+                and tokens[k + 2] not in _NOT_NAMES:
+            out[k + 1] = out[k + 2] = "I-PERS"
+            k += 2
+            while k + 1 < n and out[k + 1] == "I-PERS":
+                k += 1
+        return k
+
+    return _grow_person_ends(tags, grow)
 
 
 def drop_prepositional_tail(tokens: list[str], tags: list[str]) -> list[str]:
