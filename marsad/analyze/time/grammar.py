@@ -49,6 +49,7 @@ class Expr:
     hijri: bool = False
     marker: str | None = None  # past | next | current | upcoming (future clause) | perfect / reported (past clause)
     #                            | new («العام الجديد»)
+    wd_marker: str | None = None  # «السبت الماضي 5 تشرين الأول»: the weekday's own «الماضي» (past) / «المقبل» (next)
     today: bool = False  # introduced by «اليوم»: the expression states the publication day
     offset: int = 0  # rel_day: days; period/ago: units
     unit: str = ""
@@ -322,6 +323,7 @@ class Parser:
             if not (today or offset):
                 start = j  # «يوم 9 أفريل 2021»: the span starts at the date; «يوم الأربعاء 14 …» keeps it
         wd = None
+        wd_marker = None
         r = self.lex.weekdays.match(self.t, j)
         if r and (today or offset) and self.conjoined(j):
             return None  # «اليوم والخميس 30 يوليو»
@@ -331,6 +333,10 @@ class Parser:
             j = self.skip_comma(j)
             if self.is_word(j, "day_word") or self.norm(j) == "الموافق":
                 j += 1
+            elif not (today or offset):
+                wd_mark = self.weekday_marked_date(j)
+                if wd_mark is not None:  # «السبت الماضي 5 تشرين الأول», «الخميس المقبل 12 مارس»
+                    j, wd_marker = wd_mark
             if (today or offset) and j < self.n and self.t[j].norm == "(":
                 j += 1  # «اليوم الخميس (23 يوليو 2015)»
         if wd is not None or today or offset:
@@ -393,6 +399,8 @@ class Parser:
         r = self.marker(j)
         if r:
             j, mk = r
+        elif wd_marker is not None and y is None:
+            mk = wd_marker  # «السبت الماضي 5 تشرين الأول»: the weekday's «الماضي» dates the day too
         if d is None and y is None and mk is None and ambiguous and not self.is_word(i, "month_word"):
             return None
         if d is not None and not _valid_day(y, m, d, hijri):
@@ -400,9 +408,28 @@ class Parser:
         if today and offset == 0 and d is None:
             return None
         kind = "date" if d is not None else "month"
-        e = Expr(start, j, kind, y=y, m=m, d=d, wd=wd, hijri=hijri, marker=mk, today=today)
+        e = Expr(start, j, kind, y=y, m=m, d=d, wd=wd, hijri=hijri, marker=mk, today=today, wd_marker=wd_marker)
         e.offset = offset
         return e
+
+    def weekday_marked_date(self, j: int) -> tuple[int, str] | None:
+        """«الماضي»/«المقبل» after a weekday when a day of a named month follows: (index of the day, marker kind).
+
+        «السبت الماضي 5 تشرين الأول الحالي», «الخميس المقبل، 12 مارس»: one day, its weekday and its date; the
+        marker is only skipped when the day and a month name follow (not «الأحد الماضي 15 قتيلاً»).
+        """
+        r = self.marker(j)
+        if r is None:
+            return None
+        k = self.skip_comma(r[0])
+        dr = self.day(k)
+        if dr is None:
+            return None
+        m = dr[0] + 1 if self.norm(dr[0]) == "من" else dr[0]
+        mg = self.month_group(m)
+        if not mg or mg[2]:
+            return None  # a Hijri day stays apart («يوم الجمعة المقبل الأول من ذي الحجة»: two expressions, one day)
+        return k, r[1]
 
     def this_month_day(self, i: int, j: int, k: int) -> Expr | None:
         """«يوم 15 الجاري», «في ٣ الحالي»: a day and «الجاري» with no month name is a day of this month.

@@ -53,6 +53,7 @@ from marsad.text.normalize import normalize
 # within ~10 months (soft, kept only if consistent); the same for «المقبل» after publication.
 # Tighter windows were measured to mislead on SaudiNewsNet: «نيسان القادم» is often 8–9 months ahead.
 HARD_WINDOW = 366
+WEEK = 7  # «السبت الماضي»: the latest Saturday, at most a week before publication
 SOFT_WINDOWS = (300,)
 # A dateline is a full date on one of the first lines, after at most a short place/agency prefix,
 # followed by a dash, a colon, a bracket or the end of the line.
@@ -959,6 +960,32 @@ class _Collector:
                 if sp:
                     self.s.apply(self.s.between(*sp), f"«{e.text}»: published in that Hijri month")
 
+    def marked_weekday_dates(self) -> None:
+        """«السبت الماضي 5 تشرين الأول», «الخميس المقبل 12 مارس»: a dated weekday called the last (next) one.
+
+        «الماضي» after a weekday names the latest such weekday before publication, «المقبل» the first after it,
+        so the page appeared within the week after (before) that day. Only days whose weekday is the one
+        stated; with the publication weekday stated too («اليوم الثلاثاء») one day may remain, which is then
+        the text's own day.
+        """
+        for e in self.exprs:
+            if e.kind != "date" or e.wd is None or e.wd_marker not in ("past", "next") or e.hijri \
+                    or e.today or e.offset:
+                continue
+            m = _expr_days(e)
+            if m is None or not m.any():
+                continue
+            days = [day_at(i) for i in np.flatnonzero(m)]  # a yearless one: every year it is that weekday
+            if e.wd_marker == "past":
+                spans = [(_plus(d, 1), _plus(d, WEEK)) for d in days]
+                why = f"«{e.text}» is the last such weekday: published within a week after it"
+            else:
+                spans = [(_minus(d, WEEK), _minus(d, 1)) for d in days]
+                why = f"«{e.text}» is the next such weekday: published within a week before it"
+            spans = [(a, b) for a, b in spans if a is not None and b is not None]
+            if spans and self.s.apply(self.s.union(spans), why) and self.s.count() == 1 and self._stated_weekdays():
+                self.day_signal.append(e.text)
+
     def since_refs(self) -> None:
         """«منذ عام 2007», «منذ 25 يناير 2011»: whatever is counted «since» began before publication."""
         body = self.doc.body
@@ -1641,6 +1668,7 @@ def infer_published(doc: Document) -> Published:
     c.feast_today()
     c.weekday_match()
     c.current_month()
+    c.marked_weekday_dates()
     c.past_year_period()
     c.since_refs()
     c.page_dates()
