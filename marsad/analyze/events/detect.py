@@ -369,6 +369,10 @@ def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -
             if _handover_dest(ctx, lex, span):
                 return True
             continue
+        if group == "headline":  # «البحرين: السجن المؤبد لخمسة مدانين»: a measure's noun opening a headline
+            if span[0] > 0 and ":" in ctx.ws[span[0]].gap:
+                return True
+            continue
         if group == "armed":  # «سيطرت فصائل المعارضة على حلب»: only an armed subject takes a city
             if ctx.armed:
                 return True
@@ -416,7 +420,9 @@ def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexic
             h = Hit(h.start, h.end, drone, h.prefix, False, h.tail)  # «أسقطت … المسيرات التي أطلقتها روسيا»
         if any(s <= h.start and h.end <= e for s, e in named):
             continue  # part of a name: «مجلس التعاون», «الدعم السريع», «الحشد الشعبي»
-        if _blocked_nearby(ws, h) or not _need_ok(h.trigger, ctx, lex, (h.start, h.end)) or _ctx_blocked(h.trigger, ctx, lex):
+        # a «*» form's gap is the sentence's own words: «تقديم مساعدات مالية لتونس بقيمة مئة مليون يورو» has its cue
+        span = (h.start, h.end) if h.tail < 0 else (h.start, h.start + 1)
+        if _blocked_nearby(ws, h) or not _need_ok(h.trigger, ctx, lex, span) or _ctx_blocked(h.trigger, ctx, lex):
             continue
         out.append(h)
     return _drop_tail_overlaps(out), ctx

@@ -421,7 +421,8 @@ def _resolve_types(by_type: dict[str, list[Hit]], ws: list[Word], sctx: Any) -> 
         del by_type["SANCTION"]  # «سيطرت على الفاشر بعد حصار ومعارك مع الجيش»: a siege in battle, no sanction
     for t in ("MOBILIZE", "AID"):  # «هجوم يستهدف رتلاً», «أغارت على قافلة»: the convoy is the target
         if t in by_type and violent and all(
-                h.trigger.pos == "noun" and not h.verbal and any(0 < h.start - v.start <= 6 for v in violent)
+                h.trigger.pos == "noun" and not h.verbal and any(0 < h.start - v.start <= 6 or _undergoer(h, v, ws)
+                                                                 for v in violent)
                 for h in by_type[t]):
             del by_type[t]
     if "MOBILIZE" in by_type and "AID" in by_type:  # «أرسلت الإمارات مساعدات … عبر قوات»: what was sent is aid
@@ -912,8 +913,13 @@ def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tg
         # «تعرضت دورية للجيش لكمين مسلح»: the phrase between the verb and the attack suffered it;
         # what follows the attack («مسلح») made it
         sufferer = [c for c in chunks if verb < c.start and c.end <= hit.start and not c.is_place][:1]
+        agent = _undergo_agent(hit, ws, chunks, lex)
         if sufferer:
-            return [c for c in src if c.start >= hit.end and c not in sufferer], sufferer
+            after = [c for c in src if c.start >= hit.end and c not in sufferer]
+            return after or ([agent] if agent is not None else []), sufferer
+        if agent is not None:  # «تعرضت مدينة الأبيض لقصف مدفعي من قوات الدعم السريع»: the town suffered it
+            return [agent], [c for c in chunks if verb < c.start and c.end <= hit.start][:1] or \
+                [c for c in tgt if c is not agent][:1]
         return [], [c for c in src + tgt if not c.is_place][:1] or tgt
     rel = next((k for k in range(hit.end, min(len(ws), hit.end + 3)) if ws[k].text in lex.cues["launch_relatives"]), None)
     launcher = None if rel is None else next(
@@ -925,6 +931,25 @@ def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tg
         return ([launcher], [c for c in tgt if c is not launcher]) if launcher is not None else (src, tgt)
     src = [launcher] if launcher is not None else [c for c in src if c is not blocker]
     return src, [blocker]
+
+
+UNDERGO_AGENT_REACH = 5  # words from the undergone attack to «من قوات …» or «تبناه الحوثيون»
+UNDERGO_AGENT_PREPS = frozenset({"من", "من قبل", "علي يد", "علي ايدي"})
+
+
+def _undergo_agent(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """Who made the attack a subject underwent: «لقصف مدفعي من قوات الدعم السريع», «لهجوم … تبناه الحوثيون»."""
+    claims = lex.cues["claim_verbs"] | lex.cues["launch_relatives"]
+    for c in chunks:
+        if c.start < hit.end or c.start - hit.end > UNDERGO_AGENT_REACH or c.is_place:
+            continue
+        if any(ws[k].gap.strip() for k in range(hit.end, c.start + 1)):
+            return None
+        if c.prep in UNDERGO_AGENT_PREPS and is_armed(c):
+            return c
+        if not c.prep and c.start > 0 and ws[c.start - 1].text in claims:
+            return c
+    return None
 
 
 def _interceptor(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon,
@@ -1004,6 +1029,21 @@ def _foreign_target(src: list[Chunk], tgt: list[Chunk], place_country: str | Non
     if any(_country(c) not in home for ch in tgt for c in ch.codes() if c and c not in bare):
         return True
     return not tgt and bool(place_country) and place_country not in home
+
+
+def _undergoer(h: Hit, v: Hit, ws: list[Word]) -> bool:
+    """«تعرض رتل للتحالف الدولي لهجوم»: the convoy after «تعرض» is what a later attack hit, not a deployment."""
+    return 0 < v.start - h.start <= 6 and h.start > 0 and ws[h.start - 1].text in get_lexicon().cues["undergo_verbs"]
+
+
+def _home_only(src: list[Chunk], tgt: list[Chunk], place_country: str | None, lex: Lexicon) -> bool:
+    """Whether every coded target (else the place) is of the (known, national) sources' own country."""
+    bare = _sector_codes(lex)
+    home = {_country(c) for ch in src for c in ch.codes() if c and c not in bare}
+    there = {_country(c) for ch in tgt for c in ch.codes() if c and c not in bare}
+    if not tgt and place_country:
+        there = {place_country}
+    return bool(home) and bool(there) and there <= home and all(len(h) == 3 for h in home)
 
 
 def _focus_country(ctx: DocContext | None, source: list[Actor]) -> str | None:
@@ -1319,6 +1359,11 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             attr_chunk = _colon_speaker(ws, chunks, hit)
         src = [attr_chunk] if attr_chunk is not None else []
         tgt = [c for c in tgt if c is not attr_chunk]
+    if hit.trigger.frame == "bear":  # «قال الوزير إن إسرائيل تتحمل المسؤولية الكاملة»: the speaker blames the bearer
+        speaker = attr_chunk or _colon_speaker(ws, chunks, hit)
+        if speaker is None:
+            return None  # «تتحمل الحكومة المسؤولية الكاملة عن التعليم»: a duty, no one blamed
+        src, tgt = [speaker], [c for c in tgt + src if c is not speaker and not c.is_place][:1]
     headline = _headline_actor(ws, chunks, hit, type_)
     if headline is not None:  # «الداخلية السعودية: ضبط أكثر من عشرين ألف مخالف»: the speaker's own measure
         rest = [c for c in tgt if c is not headline]
@@ -1387,6 +1432,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             all(h.trigger.id in lex.cues["require_foreign_target_triggers"] for h in hs)) and \
             not _foreign_target(src, tgt, place_country, lex):  # «وصل الوزير إلى المستشفى»: no visit abroad
         return None  # «خصصت الحكومة 10 ملايين دولار لتطوير الطرق»: a budget line at home gives no one aid
+    if type_ == "CONSULT" and all(h.trigger.mode == "visit" for h in hs) and _home_only(src, tgt, place_country, lex):
+        return None  # «زار رئيس الوزراء العراقي محافظة البصرة»: an official touring at home meets no other party
     if type_ == "CONSULT" and not tgt and all(h.trigger.mode == "discuss" for h in hs) and \
             not any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):  # «بحث أوباما وأردوغان …»: a dyad
         return None  # «ناقش مجلس الوزراء في جلسته …»: a body discussing alone consults no one

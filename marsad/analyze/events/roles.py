@@ -249,7 +249,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 continue  # «بريف حلب», «ببغداد»: where, not whom
             if c.prep in ("ب", "في") and trig.type == "CONSULT" and ws[c.start].bset & lex.cues["venue_heads"]:
                 continue  # «استقبل الملك … بالقصر الملكي بالرباط رئيس الحكومة»: where they met
-            if subj is not None and trig.mode != "dismiss" and _apposed_title(ws, subj, c, lex):
+            if subj is not None and (_apposed_name(ws, subj, c) or
+                                     (trig.mode != "dismiss" and _apposed_title(ws, subj, c, lex))):
                 continue  # «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: the subject's own title, not the object
                 # («أقال الرئيس قيس سعيد رئيس الحكومة»: the title a dismissal names is the one dismissed)
             role = frame.get("obj") if not c.prep else preps.get(c.prep)
@@ -425,7 +426,9 @@ GOODS = frozenset({"الواردات", "واردات", "السلع", "سلع", "
                    "المستورده", "مستورده", "المستوردة", "مستوردة"})
 
 
-LIGHT_SUBJECT_VERBS = LIGHT_VERBS | {"اقدم", "اقدمت", "اقدموا", "واقدم", "واقدمت", "يقدم", "تقدم"}
+LIGHT_SUBJECT_VERBS = LIGHT_VERBS | {"اقدم", "اقدمت", "اقدموا", "واقدم", "واقدمت", "يقدم", "تقدم",
+                                     # «شن مستوطنون هجوماً»: who launches the attack noun makes it, armed or not
+                                     "شن", "شنت", "شنوا", "وشن", "وشنت", "وشنوا", "يشن", "تشن", "يشنون"}
 
 
 def _light_subject(c: Chunk, ws: list[Word]) -> bool:
@@ -530,6 +533,18 @@ def _apposed_title(ws: list[Word], subj: Chunk, c: Chunk, lex: Lexicon) -> bool:
         return False
     mine = {code.split("-")[-1] for code in subj.codes()}
     return bool(c.sectors()) and set(c.sectors()) <= mine
+
+
+def _apposed_name(ws: list[Word], subj: Chunk, c: Chunk) -> bool:
+    """A person's name right after a title subject, coded as that subject: the same person.
+
+    «هنأ أمير الكويت الشيخ مشعل الأحمد الرئيس الإيراني»: the emir's name is no object; the president is.
+    """
+    if c.prep or c.start != subj.end or ws[c.start].gap.strip() or subj.has_kind("person") or \
+            not c.has_kind("person"):
+        return False
+    own = set(c.codes())
+    return bool(own) and own <= set(subj.codes())
 
 
 def _struck_vehicle(ws: list[Word], c: Chunk, trig: Trigger, lex: Lexicon) -> bool:

@@ -190,9 +190,16 @@ def _new_verb_clause(ws: list[Word], a: int, b: int) -> bool:
     return any(any(ch in ws[k].gap for ch in SPEECH_BREAK) and _joined_past_verb(ws[k].text) for k in range(a + 1, b + 1))
 
 
-def _purpose(h: Hit, ws: list[Word]) -> bool:
+UNDERGO_REACH = 6  # words from «تعرض» to the «لـ» noun of what was undergone
+
+
+def _purpose(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     p = h.prefix.replace("و", "").replace("ف", "")
-    return h.trigger.pos == "noun" and p.startswith("ل") and p not in ("ال",)
+    if not (h.trigger.pos == "noun" and p.startswith("ل") and p not in ("ال",)):
+        return False
+    # «تعرض رتل للتحالف الدولي لهجوم»: the «لـ» of what was undergone, not a purpose
+    return not any(ws[k].text in lex.cues["undergo_verbs"] and not any(ws[j].gap.strip() for j in range(k + 1, h.start + 1))
+                   for k in range(max(0, h.start - UNDERGO_REACH), h.start))
 
 
 CLAUSE_GOVERNOR_MODES = frozenset({"accuse"})  # an accusing verb's charge fills the rest of its clause
@@ -222,7 +229,7 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
         if others and _policed_protest(h, hits, ws, lex):
             keep.append(h)  # «اعتقلت الشرطة 500 شخص خلال مظاهرة في لندن»: the protest the police acted on
             continue
-        if others and (_circumstantial(h, ws, lex) or _purpose(h, ws)):
+        if others and (_circumstantial(h, ws, lex) or _purpose(h, ws, lex)):
             scene_ends.add(h.end)
             if h.trigger.type in gov_types:
                 scene_acts.append(h)
@@ -247,6 +254,9 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     for g in hits:
         if (g.trigger.type not in gov_types and g.trigger.mode not in gov_modes) or id(g) in dropped:
             continue
+        if g.trigger.pos == "noun" and not g.verbal and g.start > 0 and \
+                ws[g.start - 1].text in lex.cues["undergo_verbs"]:
+            continue  # «تعرض رتل للتحالف الدولي لهجوم»: what underwent the attack governs nothing
         for h in hits:
             if h is g or h.trigger.type == g.trigger.type or id(h) in dropped:
                 continue
