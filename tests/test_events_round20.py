@@ -18,12 +18,13 @@ def test_rescue_is_aid() -> None:
 
 
 # «أعلن الجيش اللبناني إحباط محاولة تسلل عشرات السوريين»: the announcer foiled it; those crossing are the target;
-# a foiled smuggling under «أعلن» stays unclaimed (blind2-031).
+# a foiled smuggling under «أعلن» is the announcing state's COERCE too (blind2-031).
 def test_foiled_crossing_noun() -> None:
     ev = _events("أعلن الجيش اللبناني إحباط محاولة تسلل عشرات السوريين عبر الحدود بطريقة غير شرعية", "COERCE")[0]
     assert _codes(ev.source) == ["LBN-MIL"], ev.source
     assert _codes(ev.target) == ["SYR-CVL"], ev.target
-    assert _types("أعلنت السلطات الأردنية إحباط محاولة تهريب كميات من المخدرات عبر الحدود مع سوريا") == set()
+    ev = _events("أعلنت السلطات الأردنية إحباط محاولة تهريب كميات من المخدرات عبر الحدود مع سوريا", "COERCE")[0]
+    assert _codes(ev.source) == ["JOR-GOV"], ev.source
     ev = _events("أحبطت البحرية التونسية محاولة هجرة غير نظامية قبالة سواحل المهدية", "COERCE")[0]
     assert _codes(ev.source) == ["TUN-MIL"], ev.source
 

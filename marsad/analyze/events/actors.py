@@ -342,7 +342,22 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
         i = it.end
     items = [it for it in items if not _currency_nisba(it, ws, lex)]
     items = [it for it in items if not _unsupported_generic_place(it, items, ws)]
+    items = [it for it in items if not _given_name_amir(it, items, ws)]
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
+
+
+AMIR_COMPLEMENTS = frozenset({"دوله", "منطقه", "اماره", "جماعه", "تنظيم", "حركه", "ولايه", "مكه", "جازان", "نجران"})
+
+
+def _given_name_amir(it: Item, items: list[Item], ws: list[Word]) -> bool:
+    """«أمير علي حاجي زاده», «حسين أمير عبد اللهيان»: «أمير» before a bare word that names no state, place or
+    body is a given name, not an emir's title («أمير قطر», «أمير البلاد», «أمير دولة الكويت» keep it)."""
+    if it.kind != "sector" or it.end - it.start != 1 or ws[it.start].text != "امير" or it.end >= len(ws):
+        return False
+    nxt = ws[it.end]
+    if nxt.gap.strip() or nxt.text.startswith("ال") or nxt.text in AMIR_COMPLEMENTS:
+        return False
+    return not any(o.start == it.end for o in items)
 
 
 _GENERIC_PLACE_HEADS = frozenset({"منطقه", "حدود", "محافظه", "مقاطعه", "ولايه", "اقليم"})

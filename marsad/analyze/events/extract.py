@@ -476,10 +476,16 @@ def _event_date(hit: Hit, sent_start: int, sent_end: int, ws: list[Word], timexe
 DATELINE_WORDS = 4  # words a dateline («القدس المحتلة (وفا) -») may take before its dash
 
 
-def _dateline_end(ws: list[Word], text: str) -> int:
-    """Words of an agency dateline opening the sentence («بغداد (رويترز) -», «دمشق-سانا-»), or 0.
+DATELINE_AGENCY_WORDS = 3  # words of an agency name between a dateline's dash and its colon («- أ ش أ:»)
 
-    It ends at a dash within its first words, after a parenthesis or a dash-joined agency name.
+
+def _dateline_end(ws: list[Word], text: str) -> tuple[int, int]:
+    """Words of an agency dateline opening the sentence («بغداد (رويترز) -», «دمشق-سانا-», «الدوحة - قنا:»)
+    and the words of its city before the agency, or (0, 0).
+
+    It ends at a dash within its first words, after a parenthesis or a dash-joined agency name, or at a colon
+    a few words after a single dash («بغداد - واع:»). The agency's name is no place even when it spells one
+    («قنا», the Qatar News Agency, is also an Egyptian city).
     """
     seen_paren = False
     dashes = 0
@@ -489,8 +495,14 @@ def _dateline_end(ws: list[Word], text: str) -> int:
         if any(d in between for d in "-–—"):
             dashes += 1
             if seen_paren or dashes == 2:
-                return k
-    return 0
+                return k, k
+            for j in range(k + 1, min(len(ws), k + DATELINE_AGENCY_WORDS + 1)):
+                gap = text[ws[j - 1].end:ws[j].start]
+                if ":" in gap:
+                    return j, k
+                if gap.strip():
+                    break
+    return 0, 0
 
 
 BOUND_REACH = 6  # words from a «بـ»-taking trigger to its object («اعترفت … رسمياً بدولة فلسطين»)
@@ -531,9 +543,9 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     chunks = build_chunks(ws, resolve_kingdom(ws, items, lex, ctx.country() if ctx else None), lex)
     chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits],
                              names)
-    dateline = _dateline_end(ws, text)
+    dateline, city = _dateline_end(ws, text)
     if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
-        chunks = [c for c in chunks if c.end > dateline or c.is_place]
+        chunks = [c for c in chunks if c.end > dateline or (c.is_place and c.end <= city)]
     hits, sctx = filter_hits(hits, ws, chunks, lex)
     hits = [_verbal_attack(h, ws, chunks) for h in hits]
     hits = drop_self_harm(hits, ws, lex)

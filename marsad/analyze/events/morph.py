@@ -122,8 +122,12 @@ def _word_info(w: str) -> tuple[tuple[tuple[str, str], ...], int, tuple[str, ...
     return info
 
 
+# names whose first letter reads as a clitic: «قاعدة الملك فيصل» is no «ف + يصل» (arrives)
+WHOLE_NAMES = frozenset({"فيصل"})
+
+
 def _compute_word_info(w: str) -> tuple[tuple[tuple[str, str], ...], int, tuple[str, ...], frozenset[str]]:
-    if w.isdigit():
+    if w.isdigit() or w in WHOLE_NAMES:
         cands: tuple[tuple[str, str], ...] = ((w, ""),)
         npre = 1
     else:

@@ -31,7 +31,14 @@ from marsad.analyze.events.case import (
     span_case,
     word_case,
 )
-from marsad.analyze.events.detect import LIGHT_VERBS, Hit, executing_genitive, is_armed, own_meeting
+from marsad.analyze.events.detect import (
+    LIGHT_VERBS,
+    PUNISHERS,
+    Hit,
+    executing_genitive,
+    is_armed,
+    own_meeting,
+)
 from marsad.analyze.events.lexicon import Lexicon, Trigger, capital_places
 from marsad.analyze.events.morph import Word
 
@@ -267,6 +274,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 role = "target"  # «فجرت عبوة ناسفة في جرافة عسكرية إسرائيلية»: the vehicle a bomb went off in
             if trig.type in ("SANCTION", "THREATEN") and _goods_origin(ws, c):
                 role = "target"  # «على السلع المستوردة من الصين»
+            if trig.type in STATEMENT_TYPES and _issuer(ws, c):
+                role = "target"  # «رفض المغرب التقرير الصادر عن البرلمان الأوروبي»: the report's author
+            if _goods_destination(ws, c, hit):
+                role = None
             if role in ("source", "target"):
                 put(role, c)
     else:
@@ -338,6 +349,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 role = "target"
             if trig.type in ("SANCTION", "THREATEN") and _goods_origin(ws, c):
                 role = "target"  # «رسوم جمركية على الواردات من كندا والمكسيك»: the goods' country is hit
+            if trig.type in STATEMENT_TYPES and _issuer(ws, c):
+                role = "target"  # «انتقدت … القرار الصادر عن مجلس الأمن»: the decision's author
+            if _goods_destination(ws, c, hit):
+                role = None  # «عقوبات على شبكة لتهريب الوقود الليبي إلى أوروبا»: where the goods went
             if role == "both" and trig.type in STATEMENT_TYPES and c.start - hit.end > 1:
                 role = "target"  # «ترحيبها باتفاق وقف إطلاق النار بين الهند وباكستان»: the parties of what is welcomed
             if role == "both":
@@ -364,7 +379,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     tgt[:] = [_member_of(c, chunks, ws, hit) for c in tgt]
     src[:] = [_member_of(c, chunks, ws, hit) for c in src]
     if receive_at is not None:
-        _receive(receive_at, chunks, src, tgt)
+        _receive(receive_at, chunks, src, tgt, ws)
     if not tgt and trig.frame == "ruling":  # «حكمت محكمة روسية على صحفي أمريكي بالسجن»: sentenced before the term
         convict = next((c for c in reversed(pre) if c.prep and preps.get(c.prep) == "target" and c not in src), None) or \
             _prep_object_nisba(ws, pre, preps, [])  # «حكمت محكمة روسية على مواطنة أمريكية بالسجن»: whose national
@@ -378,7 +393,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                     None) or \
             next((c for c in reversed(pre) if (not c.is_place or _metonym(c, hit, lex, ws)) and c not in tgt and
                   (not c.prep or _counted(ws, c, fillers))), None)  # «لندن تعلن عقوبات»: a headline capital
-        armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country") or _light_subject(cand, ws))
+        armed_ok = cand is not None and (is_armed(cand) or cand.has_kind("country") or _light_subject(cand, ws) or
+                                         _punishing_announcer(cand, hit, ws, lex))
         first = _double_object_subject(pre, cand, ws)
         if first is not None and not trig.violent:
             put("source", first)  # «منحت الكويت الأردن قرضاً»: the giver, then the receiver
@@ -414,6 +430,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         linked = _linked_body(hit, chunks, ws, src)
         if linked is not None and linked not in src:
             put("target", linked)
+    if trig.type == "COERCE" and len(tgt) == 1 and set(tgt[0].codes()) <= {"CVL"}:
+        body = _suspected_body(tgt[0], chunks, ws)
+        if body is not None and body not in src:
+            tgt[:] = [body]  # «أوقفت قوات الأمن التركية 47 مشتبهاً بالانتماء إلى تنظيم داعش»: the group they are held for
     src[:] = [_affiliated_owner(c, chunks, ws) for c in src]
     tgt[:] = [_affiliated_owner(c, chunks, ws) for c in tgt]
     return src, tgt
@@ -431,20 +451,49 @@ LIGHT_SUBJECT_VERBS = LIGHT_VERBS | {"اقدم", "اقدمت", "اقدموا", "
                                      "شن", "شنت", "شنوا", "وشن", "وشنت", "وشنوا", "يشن", "تشن", "يشنون"}
 
 
+def _punishing_announcer(c: Chunk, hit: Hit, ws: list[Word], lex: Lexicon) -> bool:
+    """«أعلنت السلطة القضائية الإيرانية إعدام رجل»: a court or government announcing an execution carried it out."""
+    return "اعدام" in ws[hit.end - 1].text and not c.prep and c.start > 0 and \
+        ws[c.start - 1].text in lex.cues["announce_verbs"] and \
+        any(code.split("-")[-1] in PUNISHERS for code in c.codes())
+
+
 def _light_subject(c: Chunk, ws: list[Word]) -> bool:
     """«قامت السلطات الإيرانية بإعدام متظاهر»: the subject of a light verb is the doer of its verbal noun."""
     return not c.prep and c.start > 0 and ws[c.start - 1].text in LIGHT_SUBJECT_VERBS
 
 
+LAND_HEADS = frozenset({"الاراضي", "اراضي"})
+
+
 def _prep_object_nisba(ws: list[Word], post: list[Chunk], preps: dict[str, str], src: list[Chunk]) -> Chunk | None:
     """«على شركات أمريكية», «ضد مواقع إيرانية»: a bare nisba right after the noun a target preposition governs
-    names whose that noun is (the first such in the object window)."""
+    names whose that noun is (the first such in the object window); so does a country's adjective after «الأراضي»
+    («قادمة من الأراضي السورية»)."""
     for c in post:
-        if c.prep or c in src or not c.is_nisba_only or c.start < 2:
+        if c.prep or c in src or c.start < 2 or not (c.is_nisba_only or (
+                c.is_named_place_only and c.end - c.start == 1 and ws[c.start - 1].text in LAND_HEADS)):
             continue
         if preps.get(ws[c.start - 2].text) == "target" and not ws[c.start - 1].gap.strip():
             return c
     return None
+
+
+TRAFFIC = frozenset({"تهريب"})  # smuggling goods somewhere (an export or delivery «إلى إسرائيل» that is halted names its party)
+
+
+def _goods_destination(ws: list[Word], c: Chunk, hit: Hit) -> bool:
+    """«عقوبات على شبكة لتهريب الوقود الليبي إلى أوروبا», «تساعد الحرس الثوري على بيع النفط إلى الصين»: the
+    «إلى» phrase after a verbal noun of moving goods (past the trigger) is where they go, no party to the event."""
+    return c.prep == "الي" and any(ws[k].bset & TRAFFIC for k in range(hit.end, c.start))
+
+
+ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره", "الصادرين", "الصادرة"})
+
+
+def _issuer(ws: list[Word], c: Chunk) -> bool:
+    """«التقرير الصادر عن البرلمان الأوروبي», «البيان الصادر من الخارجية»: who issued what is answered."""
+    return c.prep in ("عن", "من") and c.start >= 2 and ws[c.start - 2].text in ISSUED and not c.is_place
 
 
 def _goods_origin(ws: list[Word], c: Chunk) -> bool:
@@ -453,6 +502,22 @@ def _goods_origin(ws: list[Word], c: Chunk) -> bool:
 LINKED = frozenset({"مرتبطين", "مرتبطه", "مرتبطون", "مرتبط", "مرتبطا", "المرتبطين", "المرتبطه", "المرتبط",
                     "المرتبطون"})
 LINKED_REACH = 6  # words from the act to «مرتبطين بـ» after its unnamed object («أصول 10 أفراد و5 كيانات»)
+
+
+BELONGING = frozenset({"انتماء", "الانتماء", "انتمائهم", "انتمائه", "انتمائها", "انتمائهما"})
+BELONGING_REACH = 3  # words from the people held to «بالانتماء/يشتبه بانتمائهم»
+
+
+def _suspected_body(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk | None:
+    """«47 مشتبهاً بالانتماء إلى تنظيم داعش», «40 شخصاً يشتبه بانتمائهم إلى داعش»: unnamed people held for
+    belonging to a named group stand for it."""
+    for k in range(c.end, min(len(ws), c.end + BELONGING_REACH)):
+        if ws[k].gap.strip():
+            return None
+        if ws[k].bset & BELONGING:
+            return next((d for d in chunks if d.start in (k + 1, k + 2) and d.prep == "الي" and d.has_kind("group") and
+                         not d.is_place), None)
+    return None
 
 
 def _linked_body(hit: Hit, chunks: list[Chunk], ws: list[Word], src: list[Chunk]) -> Chunk | None:
@@ -474,8 +539,8 @@ def _affiliated_owner(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk:
 
 
 def _clause_start(hit: Hit, ws: list[Word]) -> bool:
-    """The trigger opens a clause: first word, after «و/ف», or after punctuation."""
-    return hit.start == 0 or hit.prefix in ("و", "ف") or any(ch in ws[hit.start].gap for ch in ".:;؛،,")
+    """The trigger opens a clause: first word, after «و/ف», or after punctuation (a dateline's dash: «كابول - قتل»)."""
+    return hit.start == 0 or hit.prefix in ("و", "ف") or any(ch in ws[hit.start].gap for ch in ".:;؛،,-–—")
 
 
 def _verb_shaped(w: Word, prefix: str) -> bool:
@@ -558,11 +623,15 @@ def _accusative_object_after(ws: list[Word], at: int, lex: Lexicon) -> bool:
     """After a nominative subject, an accusative word that names no actor («مسؤولاً», «مسجداً») is the object.
 
     «أحرق مستوطنون مسجداً»: a verbal noun would take a genitive, so the nominative is the doer and the
-    verb is active; adjectives of the subject («مجهولون») may come between.
+    verb is active; adjectives of the subject («مجهولون») may come between. A count of some body
+    («قتل مسلحون مجهولون ثلاثة من عناصر حركة طالبان») is the object too.
     """
     known = known_words(lex)
     for k in range(at, min(len(ws), at + SUBJECT_WINDOW + 1)):
         w = ws[k]
+        if not w.gap and k + 2 < len(ws) and after_number(ws, k + 1) and ws[k + 1].text == "من" and \
+                not ws[k + 1].gap:
+            return True
         if w.gap or w.text in lex.cues["preps"] or after_number(ws, k):
             return False
         wc = word_case(w, ws[k + 1] if k + 1 < len(ws) else None, known)
@@ -667,6 +736,9 @@ def _genitive_link(ws: list[Word], hit: Hit, gen: Chunk, lex: Lexicon) -> bool:
         return False
     if after_number(ws, gen.start):
         return True
+    if any(it.kind == "country" and it.start == gen.start for m in gen.members for it in m.items) and \
+            not any(m == "\u064b" for _, m in head.marks):
+        return True  # «اعتراف فرنسا بدولة فلسطين»: a country's name ending in «ا» is no accusative
     return not (word_case(head, nxt, known) == OBL and
                 (head.text.endswith("ا") or any(m == "\u064b" for _, m in head.marks)))
 
@@ -838,10 +910,11 @@ def _numbers_between(ws: list[Word], a: int, b: int) -> int:
     return n
 
 
-def _receive(at: int, chunks: list[Chunk], src: list[Chunk], tgt: list[Chunk]) -> None:
-    """«تلقى X رسالة/اتصالا من Y»: X is the target, Y (after «من») the source."""
+def _receive(at: int, chunks: list[Chunk], src: list[Chunk], tgt: list[Chunk], ws: list[Word]) -> None:
+    """«تلقى X رسالة/اتصالا من Y»: X is the target, Y (after «من») the source. A phrase before a colon
+    («الدوحة - قنا: تلقى …», a dateline) is no receiver before the verb."""
     after = [c for c in chunks if c.start > at]
-    before = [c for c in chunks if c.end <= at]
+    before = [c for c in chunks if c.end <= at and _between_clear(ws, c.end - 1, at)]
     receiver = next((c for c in after if not c.prep and not c.is_place), None)
     if receiver is None or (before and at - before[-1].end <= 2 and not before[-1].prep):
         receiver = before[-1] if before and not before[-1].prep else receiver

@@ -186,8 +186,12 @@ def _ended_protest(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
 
 
 def _new_verb_clause(ws: list[Word], a: int, b: int) -> bool:
-    """«… احتجاجاً على قرار الحكومة، واستخدمت الشرطة …»: a comma and a joined past verb end what a protest is about."""
-    return any(any(ch in ws[k].gap for ch in SPEECH_BREAK) and _joined_past_verb(ws[k].text) for k in range(a + 1, b + 1))
+    """«… احتجاجاً على قرار الحكومة، واستخدمت الشرطة …», «… للتنديد بالحرب على غزة، في حين اعتقلت الشرطة …»: a comma
+    and a joined past verb or a conjunction opening a clause with its own subject end what a protest is about."""
+    return any(any(ch in ws[k].gap for ch in SPEECH_BREAK) and
+               (_joined_past_verb(ws[k].text) or ws[k].text in NEW_CLAUSE or
+                (ws[k].text == "في" and k + 1 < len(ws) and ws[k + 1].text == "حين"))
+               for k in range(a + 1, b + 1))
 
 
 UNDERGO_REACH = 6  # words from «تعرض» to the «لـ» noun of what was undergone
@@ -410,11 +414,18 @@ def _act_purpose(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
                _clause_clear(ws, x.end - 1, h.start) for x in hits)
 
 
+GENERIC_REACH = 3  # words from «أي» to a present verb describing the kind it names («أي اعتداء إسرائيلي يستهدف»)
+
+
 def _generic(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
-    """«تحسباً لأي هجوم», «هجوم محتمل»: a kind of event, not one that happened."""
-    if h.trigger.pos == "verb" or h.verbal:
-        return False
+    """«تحسباً لأي هجوم», «هجوم محتمل»: a kind of event, not one that happened; and a present verb describing
+    such a kind («سترد على أي اعتداء إسرائيلي يستهدف منشآتها»)."""
     hyp = lex.cues["hypothetical"]
+    if h.trigger.pos == "verb" or h.verbal:
+        return ws[h.start].text[:1] in ("ي", "ت") and any(
+            ws[k].text == g[0] or g[0] in ws[k].bset for k in range(max(0, h.start - GENERIC_REACH), h.start - 1)
+            for g in hyp["generic_before"] if len(g) == 1) and \
+            not any(ws[k].gap.strip() for k in range(max(1, h.start - GENERIC_REACH), h.start + 1))
     before = h.start > 0 and any(ws[h.start - 1].text == k[0] or k[0] in ws[h.start - 1].bset
                                  for k in hyp["generic_before"] if len(k) == 1)
     return before or _find_key(ws, hyp["generic_after"], h.end, h.end + 1) is not None
