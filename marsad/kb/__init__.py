@@ -50,6 +50,7 @@ class KnowledgeBase:
         self._holders: dict[str, list[tuple[Entity, Role]]] = {}
         self._office_titles: dict[str, list[str]] | None = None
         self._common: set[str] = set()
+        self._tails: tuple[int, frozenset[str]] | None = None  # see ``_pair_tails``
         for ent in entities.values():
             self._index(ent)
 
@@ -135,11 +136,24 @@ class KnowledgeBase:
         tail = normalize(second)
         if tail.startswith(_ARTICLE) and len(tail) > 4:
             tail = tail[len(_ARTICLE):]
+        if tail not in self._pair_tails():  # most word pairs: no two-word nationality ends so
+            return None
         for cand in strip_candidates(normalize(first)):
             code = self._adjectives.get(cand + " " + tail)
             if code:
                 return code
         return None
+
+    def _pair_tails(self) -> frozenset[str]:
+        """What follows a space in an adjective form (شمالي of كوري شمالي): the tails a pair lookup can find.
+
+        Rebuilt when the adjective index changed size (``adjective_index`` hands out the dict itself).
+        """
+        got = self._tails
+        if got is None or got[0] != len(self._adjectives):
+            tails = frozenset(form[i + 1:] for form in self._adjectives for i, c in enumerate(form) if c == " ")
+            got = self._tails = (len(self._adjectives), tails)
+        return got[1]
 
     def adjective_index(self) -> dict[str, str]:
         """Every generated bare inflected adjective form (normalized) → ISO-3."""

@@ -7,6 +7,9 @@ from functools import lru_cache
 import Stemmer
 
 _STEMMER = Stemmer.Stemmer("arabic")
+# ``stem`` caches every word itself: PyStemmer's own cache (10,000 words, purged by counts) only added its
+# bookkeeping to each first stemming (1.5 µs a word → 0.6 µs without it, the stems unchanged).
+_STEMMER.maxCacheSize = 0
 
 
 @lru_cache(maxsize=200_000)

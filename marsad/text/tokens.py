@@ -65,7 +65,7 @@ def clitic_split(norm: str) -> tuple[int, ...]:
     rest = norm[k:]
     if rest in lex["prep_pronoun"]:
         cuts.append(k + 1)
-        return tuple(c for c in cuts if 0 < c < n)
+        return tuple([c for c in cuts if 0 < c < n])
     article = False
     if len(rest) >= 4 and rest[0] in "بك" and rest[1:3] == "ال" and rest[1:] not in lex["not_article"]:
         cuts += [k + 1, k + 3]
@@ -83,12 +83,12 @@ def clitic_split(norm: str) -> tuple[int, ...]:
         cuts.append(k + 2)
         k += 2
         article = True
-    if not article:
+    if not article and norm.endswith(_SUFFIXES):
         for suf in _SUFFIXES:
             if norm.endswith(suf) and n - len(suf) - k >= 4:
                 cuts.append(n - len(suf))
                 break
-    return tuple(c for c in cuts if 0 < c < n)
+    return tuple([c for c in cuts if 0 < c < n])
 
 
 _norm = lru_cache(maxsize=300_000)(normalize)
@@ -109,35 +109,56 @@ def _kind(text: str) -> str:
     return "punct"
 
 
-def _word_pieces(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Clitic pieces of one word as (relative start, relative end, norm, kind) (``_pieces`` caches them per word)."""
-    # Positions of the letters (diacritics, tatweel and joiners skipped); most words carry none.
-    letters = range(len(text)) if _MARKS.isdisjoint(text) else [i for i, ch in enumerate(text) if ch not in _MARKS]
+def _word_tokens(text: str) -> tuple[tuple[str, int, int, str, str], ...]:
+    """Clitic pieces of one Arabic word as (text, relative start, relative end, norm, kind), built in one pass.
+
+    Run once per distinct word (``_pieces`` caches it), but a 1,000-article sample holds ~50k
+    distinct words, so this miss path is a good part of the segment stage: the unmarked word
+    (letter positions are the character positions) skips the position table.
+    """
     norm = _norm(text)
-    if len(norm) != len(letters):  # presentation forms or ligatures: keep whole
-        return ((0, len(text), norm, "word"),)
-    cuts = clitic_split(norm)
-    if not cuts:
-        return ((0, len(text), norm, "word"),)
+    n = len(text)
+    if _MARKS.isdisjoint(text):  # most words: letter k is character k
+        if len(norm) != n:  # presentation forms or ligatures: keep whole
+            return ((text, 0, n, norm, "word"),)
+        cuts = clitic_split(norm)
+        if not cuts:
+            return ((text, 0, n, norm, "word"),)
+        bounds: tuple[int, ...] | list[int] = (0, *cuts, n)
+        at = bounds
+    else:
+        # Positions of the letters (diacritics, tatweel and joiners skipped).
+        letters = [i for i, ch in enumerate(text) if ch not in _MARKS]
+        if len(norm) != len(letters):
+            return ((text, 0, n, norm, "word"),)
+        cuts = clitic_split(norm)
+        if not cuts:
+            return ((text, 0, n, norm, "word"),)
+        at = (0, *cuts, len(norm))
+        bounds = [0, *(letters[c] for c in cuts), n]
     # Without presentation forms each letter folds to one character on its own, so a piece's
     # normalized form is the slice of the word's between the same letters.
     sliced = not _PRESENTATION.search(text)
-    at = (0, *cuts, len(norm))
-    bounds = [0] + [letters[c] for c in cuts] + [len(text)]
-    spans = [(bounds[j], bounds[j + 1]) for j in range(len(bounds) - 1)]
-    stem_j = max(range(len(spans)), key=lambda j: spans[j][1] - spans[j][0])
-    pieces: list[tuple[int, int, str, str]] = []
-    for j, (a, b) in enumerate(spans):
+    last = len(bounds) - 1
+    stem_j, widest = 0, -1
+    for j in range(last):  # the widest piece is the stem (the first one on ties)
+        if bounds[j + 1] - bounds[j] > widest:
+            stem_j, widest = j, bounds[j + 1] - bounds[j]
+    pieces: list[tuple[str, int, int, str, str]] = []
+    prev = ""
+    for j in range(last):
+        a, b = bounds[j], bounds[j + 1]
         seg_norm = norm[at[j] : at[j + 1]] if sliced else _norm(text[a:b])
-        if seg_norm == "ل" and j > 0 and pieces[-1][2] == "ل" and j < stem_j:
+        if seg_norm == "ل" and prev == "ل" and j < stem_j:
             seg_norm = "ال"  # the second ل of لل is the article with its alef elided
-        pieces.append((a, b, seg_norm, "word" if j == stem_j else "clitic"))
+        pieces.append((text[a:b], a, b, seg_norm, "word" if j == stem_j else "clitic"))
+        prev = seg_norm
     return tuple(pieces)
 
 
 def _segment_word(text: str, start: int) -> list[Token]:
     """Split one Arabic word into clitic tokens with absolute offsets."""
-    return [Token(text[a:b], start + a, start + b, norm, kind) for a, b, norm, kind in _word_pieces(text)]
+    return [Token(piece, start + a, start + b, norm, kind) for piece, a, b, norm, kind in _word_tokens(text)]
 
 
 @lru_cache(maxsize=300_000)
@@ -145,7 +166,7 @@ def _pieces(tok: str) -> tuple[tuple[str, int, int, str, str], ...]:
     """Tokens of one regex match as (text, relative start, relative end, norm, kind), cached per string."""
     kind = _kind(tok)
     if kind == "word" and len(tok) > 2:
-        return tuple((tok[a:b], a, b, norm, k) for a, b, norm, k in _word_pieces(tok))
+        return _word_tokens(tok)
     return ((tok, 0, len(tok), _norm(tok) or tok, kind),)
 
 

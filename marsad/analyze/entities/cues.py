@@ -115,12 +115,19 @@ def name_words() -> dict[str, set[str]]:
 
 def match_phrase(ws: WordSeq, i: int, table: dict) -> tuple[int, str] | None:
     """(length, value) of the longest lexicon phrase starting at word ``i``."""
-    cands = table.get(ws.strip[i]) or table.get(head_form(ws.strip[i]))
+    strip = ws.strip
+    cands = table.get(strip[i]) or table.get(head_form(strip[i]))
     if not cands:
         return None
+    forms: tuple[str, ...] = ()  # the words from ``i`` in head form, made once for the longest phrase
     for key, value in cands:
-        if len(key) == 1 or tuple(head_form(w) for w in ws.strip[i : i + len(key)]) == key:
-            return len(key), value
+        n = len(key)
+        if n == 1:
+            return 1, value
+        if len(forms) < n <= len(strip) - i or not forms:
+            forms = tuple(map(head_form, strip[i : i + n]))
+        if forms[:n] == key:
+            return n, value
     return None
 
 

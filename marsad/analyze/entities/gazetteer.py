@@ -104,11 +104,24 @@ def _place_ids(ids: list[str], kb: object) -> list[str]:
 
 
 _FIRSTS: list[dict[str, int]] = [{}]  # the alias first words of the KB ``_STARTS`` was computed for
+_TAILS: list[frozenset[str]] = [frozenset()]  # those first words, also without a leading ا or ال
+
+
+def _tails(firsts: dict[str, int]) -> frozenset[str]:
+    """The alias first words, and each without its leading ا or ال: what a word less its clitics must be among."""
+    return frozenset(firsts).union([f[1:] for f in firsts if f.startswith("ا")],
+                                   [f[2:] for f in firsts if f.startswith("ال")])
 
 
 def _compute_starts(norm: str) -> tuple[tuple[str, int, int, int], ...]:
     """(first-word form, clitic letters skipped, most and fewest alias words) of each form of ``norm`` that starts an alias."""
     firsts = _FIRSTS[0]
+    # Every form ``_variants`` makes is the word, or the word less one or two letters with or without
+    # ا/ال put before: when none of these starts an alias (most words), the answer is known without
+    # building the variants (once per distinct word, but most of a new sample's words are new).
+    tails = _TAILS[0]
+    if norm not in firsts and norm[1:] not in tails and norm[2:] not in tails:
+        return ()
     return tuple((f, k, firsts[f], least) for f, k, least in _variants(norm)
                  if firsts.get(f, 0) >= max(least, 1) and (least != PLACE_ONLY or norm not in _never_peeled()))
 
@@ -146,6 +159,7 @@ def match(ws: WordSeq) -> list[Match]:
     if firsts is not _FIRSTS[0]:  # another KB than the memo's
         _STARTS.clear()
         _FIRSTS[0] = firsts
+        _TAILS[0] = _tails(firsts)
     out: list[Match] = []
     n = len(ws)
     punct = ws.punct

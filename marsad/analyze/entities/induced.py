@@ -100,6 +100,12 @@ def _bucket(share: float) -> int:
     return 0 if share == 0 else 1 if share < 0.1 else 2 if share < 0.3 else 3 if share < 0.6 else 4
 
 
+# The feature strings, made once: ``word_features`` runs for every distinct word of a run, most of
+# them in the lexicon, and formatting the strings was half its time.
+_OWN = tuple((i, tuple(f"lx{t}={b}" for b in range(5))) for t, i in _INDEX.items())  # (row index, by bucket)
+_TOP = tuple(("lxt=" + t,) for t in TYPES)
+
+
 def word_features(tok: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, features for the neighbours ±1 without the offset prefix) of one token."""
     k = key(tok)
@@ -107,11 +113,14 @@ def word_features(tok: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, .
     if row is None or row[0] < MIN_COUNT:
         return (), ()
     n = row[0]
-    own = [f"lx{t}={_bucket(row[i] / n)}" for t, i in _INDEX.items() if row[i]]
+    own = tuple([names[_bucket(row[i] / n)] for i, names in _OWN if row[i]])
     if not own:
         return ("lx0",), ()
-    top = max(_INDEX, key=lambda t: row[_INDEX[t]])
-    return tuple(own), (("lxt=" + top,) if row[_INDEX[top]] >= TOP_SHARE * n else ())
+    top = 1  # the most frequent type, the first one on ties (as ``max``)
+    for i in range(2, len(TYPES) + 1):
+        if row[i] > row[top]:
+            top = i
+    return own, (_TOP[top - 1] if row[top] >= TOP_SHARE * n else ())
 
 
 def sentence_extra(tokens: list[str], lex: Lexicon) -> list[tuple[str, ...]]:

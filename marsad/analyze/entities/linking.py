@@ -27,6 +27,8 @@ def _active(role: Any, day: str | None) -> bool:
 def choose(ids: list[str], day: str | None = None) -> Any:
     """The most plausible entity among alias candidates: one in office on ``day``, else the first."""
     kb = get_kb_safe()
+    if kb and len(ids) == 1:  # most aliases name one entity
+        return kb.get(ids[0])
     ents = [e for e in (kb.get(i) for i in ids) if e is not None] if kb else []
     if not ents:
         return None
@@ -188,6 +190,10 @@ def coreference(mentions: list[Mention]) -> None:
     - الجانبان/البلدين → the two latest distinct countries, code ``A+B``.
     """
     done: list[Mention] = []
+    # The latest earlier mention each rule can take from, by the word it is found by: a mention is not
+    # changed once done, so these stand for the backward scans over ``done`` (quadratic in a long article).
+    person_by_last: dict[str, Mention] = {}  # linked person mentions by their last word
+    country_by_first: dict[str, Mention] = {}  # mentions with a country code by their first word
     for m in mentions:
         norm_words = _words(m.text)
         if m.how == "head" and norm_words and norm_words[-1] in PAIR_WORDS:
@@ -196,18 +202,20 @@ def coreference(mentions: list[Mention]) -> None:
                 m.code, m.how = code, "coref"
                 m.name_en = describe_code(code)
         elif m.kind == "PERS" and m.entity is None and len(norm_words) == 1:
-            for prev in reversed(done):
-                if prev.kind == "PERS" and prev.entity and _words(prev.text)[-1:] == norm_words:
-                    m.entity, m.code, m.name_en, m.how = prev.entity, prev.code, prev.name_en, "coref"
-                    break
+            prev = person_by_last.get(norm_words[0])
+            if prev is not None:
+                m.entity, m.code, m.name_en, m.how = prev.entity, prev.code, prev.name_en, "coref"
         elif m.how == "head" and norm_words and not _country(m.code) and _definite(m.text):
-            for prev in reversed(done):
-                pw = _words(prev.text)
-                if pw and pw[0] == norm_words[0] and _country(prev.code):
-                    m.code, m.how, m.entity = prev.code, "coref", prev.entity
-                    m.name_en = prev.name_en if prev.entity else describe_code(m.code)
-                    break
+            prev = country_by_first.get(norm_words[0])
+            if prev is not None:
+                m.code, m.how, m.entity = prev.code, "coref", prev.entity
+                m.name_en = prev.name_en if prev.entity else describe_code(m.code)
         done.append(m)
+        if norm_words:
+            if m.kind == "PERS" and m.entity:
+                person_by_last[norm_words[-1]] = m
+            if _country(m.code):
+                country_by_first[norm_words[0]] = m
 
 
 @lru_cache(maxsize=100_000)
