@@ -716,6 +716,82 @@ class _Collector:
                 if self.s.apply(self.s.between(pub, pub), f"«{e.text}» is «{x.text}»: the publication day"):
                     self.day_signal.append(e.text)
 
+    def _stated_yearless(self) -> list[tuple[Expr, int]]:
+        """(stated day, index of its last expression): a stated day with a weekday and a day of month, no year.
+
+        «غدا الجمعة غرة شوال», «اليوم الأربعاء 22 يوليو»; also «بعد غد الخميس 4 رمضان», which the grammar leaves
+        as a relative day and a date side by side (nothing but brackets between them, no other weekday).
+        """
+        out = []
+        for k, e in enumerate(self.exprs):
+            if e.kind == "date" and (e.today or e.offset) and e.y is None and e.d is not None and e.m is not None \
+                    and e.wd is not None:
+                out.append((e, k))
+            elif e.kind == "rel_day" and e.wd is not None and (e.today or e.offset) and k + 1 < len(self.exprs):
+                x = self.exprs[k + 1]
+                if x.kind == "date" and x.y is None and x.d is not None and x.m is not None and x.wd in (None, e.wd) \
+                        and not (x.today or x.offset) and x.marker is None \
+                        and not self.doc.body[e.end:x.start].translate(_BRACKETS).strip():
+                    out.append((replace(x, start=e.start, text=self.doc.body[e.start:x.end], wd=e.wd,
+                                        today=e.today, offset=e.offset), k + 1))
+        return out
+
+    @staticmethod
+    def _weekday_day(e: Expr, year: int) -> date | None:
+        """The stated yearless day ``e`` in ``year`` (of its calendar), only if it falls exactly on its weekday.
+
+        No neighbouring-day tolerance for a Hijri day here: with it, three weekdays in seven would let
+        last year's same day («5 رمضان 1439هـ» beside «غدا الجمعة 5 رمضان») pass for this year's.
+        """
+        if e.hijri:
+            g = hijri_to_gregorian(year, e.m, e.d)
+        else:
+            try:
+                g = date(year, e.m, e.d)
+            except ValueError:
+                return None
+        return g if g is not None and g.weekday() == e.wd else None
+
+    def stated_day_years(self) -> None:
+        """«غدا الجمعة غرة شوال» and elsewhere «أول أيام شوال لعام 1436»: the stated day in the year written for it.
+
+        The same day and month of the same calendar written elsewhere with a year lend that year, only when
+        the stated weekday falls exactly on that day then, every such year the text writes agrees, and no
+        later year of that calendar is written (the text's own year is its latest) (round 30).
+        """
+        for e, _ in self._stated_yearless():
+            years = {x.y for x in self.exprs if x.kind == "date" and x.hijri == e.hijri and x.y is not None
+                     and x.d == e.d and x.m == e.m and not (x.today or x.offset)}
+            days = {self._weekday_day(e, y) for y in years}
+            if len(days) != 1 or None in days:
+                continue  # no year, several, or one the weekday disagrees with: nothing is read
+            latest = max((x.y for x in self.exprs if x.hijri == e.hijri and x.y is not None), default=None)
+            if latest is not None and latest > next(iter(years)):
+                continue  # a later year is written: the day may be last year's, recalled
+            pub = next(iter(days)) - timedelta(days=e.offset)
+            if self.s.apply(self.s.between(pub, pub), f"«{e.text}» is the day written with its year: {pub}"):
+                self.day_signal.append(e.text)
+
+    def stated_day_calendars(self) -> None:
+        """«غدا الخميس 7 شوال الموافق 23 يوليو»: a yearless Hijri day and the Gregorian day it corresponds to.
+
+        Both calendars meet on a day only once in two centuries (the Hijri year drifts ~6 days per 33-year
+        cycle), so with the weekday the pair pins the year. Only a corresponding day right after the stated
+        one («الموافق», brackets), both yearless; the Hijri day may be a day off (local sighting) (round 30).
+        """
+        for e, k in self._stated_yearless():
+            x = next((x for x in self.exprs[k + 1:k + 1 + CORRESPOND_EXPRS] if x.kind == "date"), None)
+            if x is None or x.hijri == e.hijri or x.y is not None or x.d is None or x.m is None \
+                    or x.today or x.offset or not _correspond_gap(self.doc.body[e.end:x.start]):
+                continue
+            h, g = (e, x) if e.hijri else (x, e)
+            days = {c for c in _hijri_yearless_days(h.m, h.d, e.wd) if (c.month, c.day) == (g.m, g.d)}
+            if len(days) != 1:
+                continue
+            pub = next(iter(days)) - timedelta(days=e.offset)
+            if self.s.apply(self.s.between(pub, pub), f"«{e.text}» is «{x.text}»: both calendars meet on {pub}"):
+                self.day_signal.append(e.text)
+
     def datelines(self) -> None:
         """A full date opening the article («بغداد - 14 حزيران 2017 -»): published that day or the next.
 
@@ -968,14 +1044,17 @@ class _Collector:
         stated; with the publication weekday stated too («اليوم الثلاثاء») one day may remain, which is then
         the text's own day.
         """
-        for e in self.exprs:
-            if e.kind != "date" or e.wd is None or e.wd_marker not in ("past", "next") or e.hijri \
-                    or e.today or e.offset:
+        for e in self.exprs + self._marked_weekday_hijri():
+            if e.kind != "date" or e.wd is None or e.wd_marker not in ("past", "next") or e.today or e.offset:
                 continue
-            m = _expr_days(e)
-            if m is None or not m.any():
+            if e.hijri:  # the full Hijri day, or the neighbour on its weekday (local sighting)
+                g = _hijri_day(e)
+                days = [g] if g is not None else []
+            else:
+                m = _expr_days(e)
+                days = [day_at(i) for i in np.flatnonzero(m)]  # a yearless one: every year it is that weekday
+            if not days:
                 continue
-            days = [day_at(i) for i in np.flatnonzero(m)]  # a yearless one: every year it is that weekday
             if e.wd_marker == "past":
                 spans = [(_plus(d, 1), _plus(d, WEEK)) for d in days]
                 why = f"«{e.text}» is the last such weekday: published within a week after it"
@@ -985,6 +1064,18 @@ class _Collector:
             spans = [(a, b) for a, b in spans if a is not None and b is not None]
             if spans and self.s.apply(self.s.union(spans), why) and self.s.count() == 1 and self._stated_weekdays():
                 self.day_signal.append(e.text)
+
+    def _marked_weekday_hijri(self) -> list[Expr]:
+        """«الأحد الماضي 5 شوال 1436هـ», «الثلاثاء المقبل (14 شوال 1436هـ)»: the marked weekday and the full Hijri
+        date right after it (nothing but brackets between), which the grammar leaves apart, as one dated weekday."""
+        out = []
+        for e, x in zip(self.exprs, self.exprs[1:], strict=False):
+            if e.kind == "weekday" and e.wd is not None and e.marker in ("past", "next") and not e.offset \
+                    and x.kind == "date" and x.hijri and x.y is not None and x.d is not None and x.m is not None \
+                    and x.wd in (None, e.wd) and not (x.today or x.offset) and x.marker is None \
+                    and not self.doc.body[e.end:x.start].translate(_BRACKETS).strip():
+                out.append(replace(x, start=e.start, text=self.doc.body[e.start:x.end], wd=e.wd, wd_marker=e.marker))
+        return out
 
     def since_refs(self) -> None:
         """«منذ عام 2007», «منذ 25 يناير 2011»: whatever is counted «since» began before publication."""
@@ -1661,6 +1752,8 @@ def infer_published(doc: Document) -> Published:
     meta = _metadata(doc)
     c.today_dates()
     c.today_correspond()
+    c.stated_day_years()
+    c.stated_day_calendars()
     c.datelines()
     c.title_dateline()
     c.title_date()
