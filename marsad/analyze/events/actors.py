@@ -414,6 +414,15 @@ def _currency_nisba(it: Item, ws: list[Word], lex: Lexicon) -> bool:
     return it.kind == "adj" and it.start > 0 and ws[it.start - 1].text in lex.cues["currency_words"]
 
 
+PRESS_WORDS = frozenset({"صحفي", "صحفيه", "الصحفي", "الصحفيه"})
+
+
+def press_adjective(c: Chunk, ws: list[Word], lex: Lexicon) -> bool:
+    """«في بيان صحفي», «خلال مؤتمر صحفي»: the adjective «press», not a journalist."""
+    return c.end - c.start == 1 and c.start > 0 and not c.prep and ws[c.start].text in PRESS_WORDS and \
+        not ws[c.start].gap.strip() and ws[c.start - 1].text in lex.cues["press_heads"]
+
+
 def _contextual_nisbas(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
     """Nisbas that are also common words, read as a country only right after an actor noun.
 

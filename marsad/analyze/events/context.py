@@ -108,6 +108,9 @@ HEADLINE_VERB_PREFIXES = ("ت", "ي")  # a present-tense verb right after a head
 GOVERNING_PREFIXES = ("بال", "لل", "وبال")  # «في بيان مشترك بالعملية الإسرائيلية»: a complement, not the speaker
 
 
+STATEMENT_NOUNS = frozenset({"بيان", "بيانا"})  # the attribution keys that are a statement, not a speaking verb
+
+
 def _statement_by(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
     """«بحسب بيان لسرايا القدس»: a «لـ» phrase right after a statement word is who speaks."""
     return c.prep == "ل" and c.start > 0 and ws[c.start - 1].text in lex.cues["statement_words"]
@@ -138,9 +141,11 @@ def attribution(ws: list[Word], chunks: list[Chunk], text: str, offset: int, lex
         if _statement_object(ws, chunks, i, lex):
             continue
         j = i + len(k)
+        noun = k[-1] in STATEMENT_NOUNS  # «اتهمت حماس، في بيان صحفي، نتنياهو بعرقلة …»: past a comma, the object
         ch = next((c for c in chunks if c.start >= j and c.start - j <= 2 and (not c.prep or _statement_by(ws, c, lex))
                    and not any(ws[g].text.startswith(GOVERNING_PREFIXES) or _trigger_verb(ws[g], lex)
-                               for g in range(j, c.start))), None)
+                               for g in range(j, c.start))
+                   and not (noun and any(p in ws[g].gap for g in range(j, c.start + 1) for p in "،,"))), None)
         if ch is not None:
             end = ch.end
             while end < len(ws) and end - ch.end < 2 and ws[end].text not in stop and not ws[end].gap:

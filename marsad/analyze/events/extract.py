@@ -28,6 +28,7 @@ from marsad.analyze.events.actors import (
     build_chunks,
     find_items,
     first_name_nisbas,
+    press_adjective,
 )
 from marsad.analyze.events.case import passive_mark
 from marsad.analyze.events.context import attribution, casualties, location, modality
@@ -126,6 +127,24 @@ def _mission(c: Chunk, missions: frozenset[str]) -> bool:
     """Whether the phrase is a diplomatic mission («السفارة الإيطالية»), set in another country than its own."""
     first = c.members[0].items[0] if c.members and c.members[0].items else None
     return first is not None and first.kind == "sector" and bool(first.key) and first.key[0] in missions
+
+
+def _envoy_of_mission(chunks: list[Chunk], ws: list[Word], lex: Lexicon) -> list[Chunk]:
+    """«القائم بأعمال السفارة التركية في بغداد»: an envoy of no stated country is its embassy's (Turkey's),
+    not the country where the embassy stands."""
+    missions = lex.cues["mission_heads"]
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        if prev is not None and c.start == prev.end and not c.prep and not ws[c.start].gap.strip() and \
+                len(prev.members) == 1 and len(c.members) == 1 and prev.codes() and \
+                all(code in SECTOR_CODES for code in prev.codes()) and _mission(c, missions) and \
+                any(it.kind in ("adj", "country") for it in c.members[0].items):
+            prev.members[0].items.extend(it for it in c.members[0].items if it.kind in ("adj", "country"))
+            prev.end, prev.char_end = c.end, c.char_end
+            continue
+        out.append(c)
+    return out
 
 
 def _actors(chunks: list[Chunk], text: str, offset: int, ctx: DocContext | None, place_country: str | None,
@@ -286,6 +305,9 @@ def _second_act_at(ws: list[Word], group: list[Hit], h: Hit, chunks: list[Chunk]
         first = group[0].end
         subj_end = min((c.end for c in chunks if first <= c.start < k), default=first)
         if any(ch in ws[k].gap for ch in "،,") and k > subj_end:  # «أدانت الخارجية، واستنكرت …»: one act
+            if h.trigger.mode == "complain" and ws[k].text.endswith(OBJECT_PRONOUNS) and \
+                    any(x.trigger.mode == "summon" for x in group):
+                continue  # «استدعت القائم بالأعمال …، وسلمته مذكرة احتجاج»: the summons' own protest note
             return k, None
     return None
 
@@ -543,6 +565,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     chunks = build_chunks(ws, resolve_kingdom(ws, items, lex, ctx.country() if ctx else None), lex)
     chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits],
                              names)
+    chunks = _envoy_of_mission([c for c in chunks if not press_adjective(c, ws, lex)], ws, lex)
     dateline, city = _dateline_end(ws, text)
     if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
         chunks = [c for c in chunks if c.end > dateline or (c.is_place and c.end <= city)]
@@ -1211,6 +1234,22 @@ WHERE_WORDS = frozenset({"حيث"})
 DECISION_VERBS = frozenset({"قرر", "قررت", "يقرر", "تقرر", "وقرر", "وقررت"})
 
 
+ISSUE_VERBS = frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "واصدر", "واصدرت"})
+ORDER_WORDS = frozenset({"امر", "امرا", "امرين", "اوامر", "قرار", "قرارا", "قرارات"})
+ISSUE_REACH = 14  # words from «أصدرت» to the act its order names, past a time aside and a count
+
+
+def _order_issuer(hit: Hit, ws: list[Word], chunks: list[Chunk]) -> Chunk | None:
+    """«أصدرت سلطات الاحتلال، خلال الأسبوع الماضي، 46 أمراً بالاعتقال الإداري»: who issues the order acts."""
+    if hit.start < 2 or not hit.prefix.startswith("ب") or ws[hit.start - 1].text not in ORDER_WORDS:
+        return None
+    verb = next((k for k in range(hit.start - 2, max(-1, hit.start - ISSUE_REACH), -1) if ws[k].text in ISSUE_VERBS),
+                None)
+    if verb is None or any(ch in ws[k].gap for k in range(verb + 1, hit.start + 1) for ch in ".:;؛"):
+        return None
+    return next((c for c in chunks if c.start == verb + 1 and not c.prep and not c.is_place), None)
+
+
 def _decider(hit: Hit, ws: list[Word], chunks: list[Chunk]) -> Chunk | None:
     """«قررت الحكومة الكويتية سحب الجنسية»: the subject of a decision verb right before the act's noun."""
     c = next((c for c in chunks if c.end == hit.start and not c.prep and not c.is_place), None)
@@ -1246,6 +1285,30 @@ def _pronoun_object_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: l
     if first is None or first.start > 1:  # the first clause's subject right after its verb
         return src, tgt
     return [first], src
+
+
+PRONOUN_OBJECTS = frozenset({"به", "بها", "بهم", "بهما", "معه", "معها", "معهم"})
+
+
+def _pronoun_antecedent(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk],
+                        tgt: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """«وصل الرئيس الفلسطيني إلى القاهرة حيث استقبله الرئيس المصري», «زار المبعوث مسقط والتقى به وزير
+    الخارجية»: a meeting verb whose other party is only a pronoun meets the one named before it in the sentence."""
+    if hit.end - hit.start != 1 or not hit.verbal or bool(src) == bool(tgt):
+        return src, tgt
+    w = ws[hit.start].text
+    stem = w[1:] if w[:1] in ("و", "ف") else w
+    suffixed = any(stem.endswith(p) and not any(t is hit.trigger and k == (stem,)
+                                                for k, t in get_lexicon().trigger_index.get(stem, ()))
+                   for p in OBJECT_PRONOUNS)
+    if not suffixed and not (hit.end < len(ws) and ws[hit.end].text in PRONOUN_OBJECTS):
+        return src, tgt
+    named = src + tgt
+    ante = next((c for c in reversed(chunks) if c.end <= hit.start and not c.prep and not c.is_place and
+                 c.codes() and c not in named), None)
+    if ante is None or any(ch in ws[k].gap for k in range(ante.end, hit.start + 1) for ch in ".:;؛"):
+        return src, tgt
+    return (src, [ante]) if src else ([ante], tgt)
 
 
 LETTERS = frozenset({"رساله", "رسايل", "مذكره", "خطابا", "برقيه"})
@@ -1363,6 +1426,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             if armed:  # building taken
                 tgt = armed
                 break
+    issuer = _order_issuer(hit, ws, chunks) if not hit.verbal and hit.trigger.pos == "noun" else None
+    if issuer is not None and issuer not in src[:1]:  # «أصدرت سلطات الاحتلال 46 أمراً بالاعتقال الإداري»
+        src, tgt = [issuer], [c for c in tgt if c is not issuer]
     decider = _decider(hit, ws, chunks) if not src and not hit.verbal and hit.trigger.pos == "noun" else None
     if decider is not None:  # «قررت الحكومة الكويتية سحب الجنسية من 1200 شخص»: who decides acts
         src, tgt = [decider], [c for c in tgt if c is not decider]
@@ -1386,7 +1452,15 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src, tgt = _where_clause(hit, ws, chunks, src, tgt)
     if not hit.trigger.violent:
         src, tgt = _pronoun_object_clause(hit, ws, chunks, src, tgt)
+        if type_ == "CONSULT":
+            src, tgt = _pronoun_antecedent(hit, ws, chunks, src, tgt)
         tgt = _letter_addressee(hit, ws, chunks, tgt)
+    if type_ == "DEMAND" and not hit.verbal and attr_chunk is not None and attr_chunk.end <= hit.start and \
+            any(ch in ws[hit.start].gap for ch in "،,"):
+        # «قالت الحكومة اليمنية إن …، مطالبةً الأمم المتحدة بالضغط»: the speaker calls, the phrase after is called on
+        called = next((c for c in chunks if c.start == hit.end and not c.prep and not c.is_place), None)
+        if called is not None and called is not attr_chunk:
+            src, tgt = [attr_chunk], [called]
     claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
     if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it

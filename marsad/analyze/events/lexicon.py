@@ -431,7 +431,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     for name in ("undergo_verbs", "launch_relatives", "intercept_verbs", "intercept_destroy", "dual_anaphors", "count_words",
                  "own_forces", "announce_verbs",
                  "own_losses", "claim_verbs", "mission_heads",
-                 "envoy_heads", "currency_words", "ministry_words", "name_titles", "honorifics"):
+                 "envoy_heads", "currency_words", "press_heads", "ministry_words", "name_titles", "honorifics"):
         out[name] = frozenset(norm(w) for w in cues.get(name, []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))

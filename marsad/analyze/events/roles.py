@@ -46,6 +46,7 @@ BENEFICIARY_PREPS = frozenset({"لصالح", "لفائده"})
 SUBJECT_WINDOW = 4  # words between a verb and its subject (time words, «اليوم»)
 PRE_WINDOW = 7  # words back to an SVO subject / light-verb subject
 OBJ_WINDOW = 14
+PASSIVE_AGENT_WINDOW = 24  # words from a passive verb to its «على يد/من قبل» agent phrase
 OWNER_WINDOW = 4  # words from a violent verb to the «لـ» owner of what it hit
 VISITOR_REACH = 3  # words from «زيارة» to its «لـ» visitor past adjectives («مرتقبة», «رسمية»)
 AFFILIATED = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين", "الموالون"})
@@ -152,6 +153,23 @@ def _between_clear(ws: list[Word], a: int, b: int) -> bool:
     return not any(ws[k].gap and any(ch in ws[k].gap for ch in ".:;؛!?؟") for k in range(a + 1, b + 1))
 
 
+ASIDE_OPENERS = frozenset({"وهي", "وهو", "وهم", "وهما"})
+ASIDE_REACH = 20  # words an aside «، وهي مجموعة … ،» may run before its closing comma
+
+
+def _asides(ws: list[Word], hit: Hit) -> list[tuple[int, int]]:
+    """«اتهمت شبكة أطباء السودان، وهي مجموعة طبية مستقلة …، قوات الدعم السريع»: word spans of asides between
+    commas after the trigger, which describe the subject and hold none of the event's parties."""
+    out = []
+    for k in range(hit.end, len(ws)):
+        if ws[k].text in ASIDE_OPENERS and any(ch in ws[k].gap for ch in "،,"):
+            end = next((m for m in range(k + 1, min(len(ws), k + ASIDE_REACH)) if any(ch in ws[m].gap for ch in "،,")),
+                       None)
+            if end is not None:
+                out.append((k, end))
+    return out
+
+
 def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
            receive_at: int | None = None) -> tuple[list[Chunk], list[Chunk]]:
     """(source chunks, target chunks) for one trigger."""
@@ -170,8 +188,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         preps[p] = "target"
     src: list[Chunk] = []
     tgt: list[Chunk] = []
-    post = [c for c in chunks if c.start >= hit.end and c.start - hit.end <= OBJ_WINDOW and
-            _between_clear(ws, hit.end - 1, c.start)]
+    asides = _asides(ws, hit)
+    post = [c for c in chunks if c.start >= hit.end and
+            c.start - hit.end - sum(b - a for a, b in asides if b <= c.start) <= OBJ_WINDOW and
+            _between_clear(ws, hit.end - 1, c.start) and not any(a <= c.start < b for a, b in asides)]
     pre = [c for c in chunks if c.end <= hit.start and hit.start - c.end <= PRE_WINDOW and
            _between_clear(ws, c.end - 1, hit.start)]
 
@@ -375,7 +395,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if benefit is not None:
             tgt[:] = [benefit]
     if is_verb:
-        _passive_agent(ws, post, src, tgt, lex, passive)
+        zone = post
+        if passive:  # «اعتُقل صحفي من منزله في بلدة دورا جنوب الخليل فجر اليوم على يد قوة من …»: past place and time
+            zone = [c for c in chunks if c.start >= hit.end and c.start - hit.end <= PASSIVE_AGENT_WINDOW and
+                    _between_clear(ws, hit.end - 1, c.start)]
+        _passive_agent(ws, zone, src, tgt, lex, passive)
     tgt[:] = [_member_of(c, chunks, ws, hit) for c in tgt]
     src[:] = [_member_of(c, chunks, ws, hit) for c in src]
     if receive_at is not None:
@@ -426,7 +450,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                        ws[c.start - 2].text in BORDER_WORDS), None)
         if across is not None:  # «حشدت أذربيجان قوات على حدودها مع أرمينيا»: the neighbour it faces
             tgt[:] = [across] + tgt
-    if not tgt and not trig.violent:
+    if not tgt:  # «استهداف سفينة تجارية مرتبطة بإسرائيل»: an attacked thing stands for its body too
         linked = _linked_body(hit, chunks, ws, src)
         if linked is not None and linked not in src:
             put("target", linked)
@@ -436,7 +460,45 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             tgt[:] = [body]  # «أوقفت قوات الأمن التركية 47 مشتبهاً بالانتماء إلى تنظيم داعش»: the group they are held for
     src[:] = [_affiliated_owner(c, chunks, ws) for c in src]
     tgt[:] = [_affiliated_owner(c, chunks, ws) for c in tgt]
+    if tgt and src and ws[tgt[0].start].text in AFFILIATED and \
+            any(0 <= tgt[0].start - c.end <= AFFILIATED_REACH and
+                not any(ws[k].gap.strip() for k in range(c.end, tgt[0].start + 1)) for c in src):
+        # «استهدفت طائرات إف 16 التابعة للقوة الجوية العراقية، …، مخبأ لعناصر داعش»: whose planes, not what they hit
+        owner = tgt.pop(0)
+        later = next((c for c in chunks if c.start >= owner.end and c.start - hit.end <= PASSIVE_AGENT_WINDOW and
+                      c not in src and c.prep in ("", "ل") and not c.is_place and
+                      _between_clear(ws, hit.end - 1, c.start)), None)  # past a «بتوجيه من …» aside
+        if later is not None:
+            tgt.insert(0, later)
+    if tgt and tgt[0].start > hit.end and not tgt[0].prep and \
+            any(ws[k].text in LED_BY for k in range(max(hit.end, tgt[0].start - 3), tgt[0].start)):
+        # «أوقفت الأجهزة الأمنية التابعة للقيادة العامة بقيادة المشير خليفة حفتر ناشطاً»: the leader, not the held
+        leader = tgt.pop(0)
+        nxt = next((c for c in post if c.start >= leader.end and c not in src and not c.prep and not c.is_place),
+                   None)
+        if nxt is not None:
+            tgt.insert(0, nxt)
+    if src and set(src[0].codes()) <= {"UAF"}:
+        suspect = _suspected_group(src[0], chunks, ws)
+        if suspect is not None and suspect not in tgt:
+            src[0] = suspect  # «هجوم شنه مسلحون يُعتقد أنهم من تنظيم داعش»: the group they are believed to be
     return src, tgt
+
+
+SUSPECT_WORDS = frozenset({"يعتقد", "يشتبه", "يرجح", "يحتمل"})
+SUSPECT_REACH = 4  # words from the gunmen to the group «يُعتقد أنهم من …» names
+
+
+def _suspected_group(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk | None:
+    """«مسلحون يُعتقد أنهم من تنظيم داعش», «يشتبه بانتمائهم إلى …»: the group unnamed gunmen are believed to be."""
+    if c.end >= len(ws) or ws[c.end].text not in SUSPECT_WORDS or ws[c.end].gap.strip():
+        return None
+    return next((d for d in chunks if c.end < d.start <= c.end + SUSPECT_REACH and d.prep in ("من", "الي") and
+                 d.has_kind("group") and not d.is_place and
+                 not any(ws[k].gap.strip() for k in range(c.end, d.start + 1))), None)
+
+
+LED_BY = frozenset({"بقياده", "بزعامه", "بامره", "وبقياده"})  # «بقيادة المشير حفتر»: who leads the subject
 
 
 DOC_HEADS = frozenset({"قرار", "قرارا", "بيان", "بيانا", "رساله", "قانون", "قانونا", "مذكره", "تقرير", "تقريرا"})
@@ -499,6 +561,7 @@ def _issuer(ws: list[Word], c: Chunk) -> bool:
 def _goods_origin(ws: list[Word], c: Chunk) -> bool:
     """«الواردات من كندا», «السلع المستوردة من الصين»: the «من» phrase after goods is where they come from."""
     return c.prep == "من" and c.start >= 2 and ws[c.start - 2].text in GOODS
+AFFILIATED_REACH = 3  # words from the subject to its «التابعة لـ» phrase («طائرات إف 16 التابعة للقوة الجوية»)
 LINKED = frozenset({"مرتبطين", "مرتبطه", "مرتبطون", "مرتبط", "مرتبطا", "المرتبطين", "المرتبطه", "المرتبط",
                     "المرتبطون"})
 LINKED_REACH = 6  # words from the act to «مرتبطين بـ» after its unnamed object («أصول 10 أفراد و5 كيانات»)

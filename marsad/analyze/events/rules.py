@@ -210,6 +210,11 @@ CLAUSE_GOVERNOR_MODES = frozenset({"accuse"})  # an accusing verb's charge fills
 AGREEMENT_HEADS = frozenset({"اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقات", "مذكره", "مذكرات", "بروتوكول", "برنامج"})
 
 
+def _stop_clear(ws: list[Word], a: int, b: int) -> bool:
+    """No full stop, colon or semicolon before any word from ``a`` to ``b`` (commas allowed)."""
+    return not any(ch in ws[k].gap for k in range(a, b + 1) if k < len(ws) for ch in ".:;؛!?؟")
+
+
 def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[Hit]:
     """Hits that report events of their own (see the module docstring)."""
     if len(hits) < 2:
@@ -225,6 +230,11 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 any(x.start < h.start and x.trigger.type != "COOPERATE" and
                     not any(ws[k].gap.strip() for k in range(x.end, h.start + 1)) for x in hits):
             continue  # «نفذت طائرات التحالف غارات … بالتنسيق مع قيادة العمليات»: how the act was done
+        if others and h.trigger.type == "COOPERATE" and h.prefix in ("بال", "وبال") and not h.verbal and \
+                h.end < len(ws) and ws[h.end].text == "مع" and \
+                any(x.trigger.type != "COOPERATE" and (x.verbal or x.trigger.pos == "verb" or x.start > h.start) and
+                    _stop_clear(ws, min(x.end, h.end), max(x.start, h.start)) for x in hits):
+            continue  # «أعلن جهاز مكافحة الإرهاب، بالتعاون مع الاستخبارات العسكرية، اعتقال …»: the act's partners
         if others and h.trigger.type == "COOPERATE" and not h.verbal and h.start > 0 and \
                 ws[h.start - 1].text in AGREEMENT_HEADS:
             continue  # «سلمت تركيا … شحنة أسلحة ضمن اتفاقية التعاون العسكري»: the framework's name, not an act
@@ -296,6 +306,11 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
         elif h.start in purpose and h.trigger.type != "PROTEST" and \
                 any(x.trigger.type == "PROTEST" and x.start < h.start for x in hits):
             dropped.add(id(h))  # «في مسيرات حاشدة تنديداً بـ …»: the march's purpose, not a statement of its own
+    for h in hits:  # «دعا الاتحاد إلى إضراب عام …، احتجاجاً على …»: why the call was made, not a protest held
+        if h.trigger.type == "PROTEST" and h.start in purpose and not h.verbal and \
+                any(x.trigger.type == "DEMAND" and x.verbal and x.end <= h.start for x in hits) and \
+                all(x.trigger.type != "PROTEST" or x is h or id(x) in dropped for x in hits):
+            dropped.add(id(h))
     hits = [h for h in hits if id(h) not in dropped] or hits
     types = {h.trigger.type for h in hits}
     crowd = bool(sctx.bases & lex.cues["crowd_sources"])
@@ -313,12 +328,21 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     if "CRIME" in types and types & {"COERCE", "SANCTION", "INVESTIGATE", "DISAPPROVE", "CONCEDE", "AGREE"}:
         hits = [h for h in hits if h.trigger.type != "CRIME"]
     if "CRIME" in types and "DEMAND" in types:
-        hits = [h for h in hits if h.trigger.type != "DEMAND"]
+        hits = [h for h in hits if h.trigger.type != "DEMAND" or _addressed_call(h, ws, sctx)]
     return hits
 
 
 GOODS_MODES = frozenset({"embargo", "military"})  # arms withheld or delivered
 GOODS_REACH = 4  # words after such a trigger within which a weapon noun is the goods («شحنة من القنابل الثقيلة»)
+
+
+def _addressed_call(h: Hit, ws: list[Word], sctx: Context) -> bool:
+    """«… اختطفت 13 موظفاً أممياً، مطالبةً الأمم المتحدة بالضغط على الجماعة»: a call set off by a comma to a
+    named addressee is the speaker's own demand, not the kidnappers' ransom («مطالبين بفدية»)."""
+    if not any(ch in ws[h.start].gap for ch in "،,"):
+        return False
+    return any(c.start == h.end and not c.prep and not c.is_place and c.codes() and
+               not set(c.codes()) <= {"CVL", "UAF"} for c in sctx.chunks)
 
 
 def _agented_execution(h: Hit, ws: list[Word], sctx: Context, lex: Lexicon) -> bool:
