@@ -1025,6 +1025,10 @@ class _Collector:
             if base.marker != "current":
                 continue
             if base.kind in ("month", "date") and not base.hijri and base.m:
+                if base.y is not None and _YEAR_THEN_CURRENT.search(normalize(e.text).translate(_DIGITS)):
+                    # «سبتمبر من عام 2015 الجاري»: the year is the current one, the month may be ahead (round 31)
+                    self.s.apply(year == base.y, f"«{e.text}»: the current year is {base.y}")
+                    continue
                 mask = month == base.m
                 if base.y is not None:
                     mask &= year == base.y
@@ -1276,11 +1280,23 @@ class _Collector:
         return same[-1] if ctx and ctx[-1] in joins else None
 
     def past_year_period(self) -> None:
-        """«العام الماضي 2014» → published in 2015."""
+        """«العام الماضي 2014» → published in 2015.
+
+        When the same sentence names that following year as the period reported («خلال عام 2014 …
+        بزيادة عما كان عليه في العام الماضي 2013»), «الماضي» counts from the reported year, not from
+        publication (round 31: a 2014 report published in mid-2015): then only a bound.
+        """
         year, _, _, _ = calendar_arrays()
         for e in self.exprs:
             if e.kind == "period" and e.unit == "year" and e.y is not None and e.offset:
-                self.s.apply(year == e.y - e.offset, f"«{e.text}»: published in {e.y - e.offset}")
+                pub = e.y - e.offset
+                said = {int(y) for y in _YEAR.findall(_number_sentence(self.doc.body, e.start).translate(_DIGITS))}
+                if pub in said:
+                    mask = year >= pub if e.offset < 0 else year <= pub
+                    side = "on or after" if e.offset < 0 else "on or before"
+                    self.s.apply(mask, f"«{e.text}» beside {pub} in the same sentence: published {side} {pub}")
+                    continue
+                self.s.apply(year == pub, f"«{e.text}»: published in {pub}")
 
     # -- bounds ------------------------------------------------------------------------------
     def page_dates(self) -> None:
@@ -1654,14 +1670,42 @@ class _Collector:
         return out
 
     def recent_years(self) -> None:
-        """Among a few candidate days (weekday + day + month solutions), keep those near the latest year mentioned."""
+        """Among a few candidate days (weekday + day + month solutions), keep those near the latest year mentioned.
+
+        In a life story (round 31: an obituary «اليوم الجمعة 10 يوليو» that tells a birth in 1932 and a
+        marriage in 1955) every year is narrative past, so the latest one is only a lower bound; it still
+        bounds above when it is marked current («العام الحالي 2015», «2015 الجاري»).
+        """
         spans = self.explicit_spans()
         if not spans or not self.day_signal or not 1 < self.s.count() <= RECENT_MAX_CANDIDATE_DAYS:
             return  # one candidate left: nothing to choose (an anniversary's old date must not veto it)
         latest = max(spans, key=lambda t: t[1])
-        mask = self.s.between(latest[0] - timedelta(days=RECENT_BEFORE_DAYS),
-                              latest[1] + timedelta(days=RECENT_AFTER_DAYS))
+        hi = latest[1] + timedelta(days=RECENT_AFTER_DAYS)
+        if self._life_story() and not self._current_year(latest[2]):
+            self.s.apply(self.s.between(latest[0] - timedelta(days=RECENT_BEFORE_DAYS), None),
+                         f"the latest date mentioned is «{latest[2]}», in a life story: a lower bound only", soft=True)
+            return
+        mask = self.s.between(latest[0] - timedelta(days=RECENT_BEFORE_DAYS), hi)
         self.s.apply(mask, f"the latest date mentioned is «{latest[2]}»", soft=True)
+
+    def _life_story(self) -> bool:
+        """A year told beside a birth or a death («ولد … عام 1932», «توفي عام 1990»): a life story's years."""
+        text = normalize(self.doc.body)
+        words = _LIFE_EVENT_WORDS
+        for m in _YEAR.finditer(text.translate(_DIGITS)):
+            before = text[max(0, m.start() - LIFE_EVENT_CONTEXT):m.start()].split()
+            if any(w in words or (w[:1] == "و" and w[1:] in words) for w in before):
+                return True
+        return False
+
+    def _current_year(self, said: str) -> bool:
+        """The year is marked current: «العام الحالي 2015», «2015 الجاري», «هذا العام 2015»."""
+        body = self.doc.body
+        at = body.find(said)
+        if at < 0:
+            return False
+        ctx = normalize(body[max(0, at - FUTURE_CUE_CONTEXT):at + len(said) + FUTURE_CUE_CONTEXT])
+        return any(w in ctx.split() for w in _CURRENT_WORDS) or "هذا العام" in ctx
 
     def weekday_refs(self) -> None:
         """«الأربعاء 14 حزيران» (no year): the event is near publication, in a year where that day is a Wednesday."""
@@ -1712,12 +1756,28 @@ def _sentence_span(body: str, at: int) -> tuple[int, int]:
     return lo, (min(his) if his else len(body))
 
 
+_YEAR_THEN_CURRENT = re.compile(r"(?:19|20)\d\d\s*(?:م\s+)?(?:الجاري|الحالي)\w*\s*$")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)")
+
+
+def _number_sentence(body: str, at: int) -> str:
+    """The sentence holding ``at``, where a decimal point («21.2 مليون») ends nothing."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(body, 0, at)]
+    end = _SENTENCE_END.search(body, at)
+    return body[starts[-1] if starts else 0:end.start() if end else len(body)]
+
+
 def _clusters_of(mask: np.ndarray) -> list[tuple[int, int]]:
     """Separate periods of a mask, as :meth:`Solver.clusters` finds them."""
     return Solver.clusters(SimpleNamespace(mask=mask))
 
 
 _SENTENCE_ENDS = ".!?؟\n"
+# Words of a birth or a death before a year (:meth:`_Collector._life_story`), normalized.
+_LIFE_EVENT_WORDS = frozenset(normalize(w) for w in ("ولد", "ولدت", "مواليد", "توفي", "توفيت", "وفاته", "وفاتها",
+                                                     "رحل", "رحلت", "ميلاده", "ميلادها"))
+LIFE_EVENT_CONTEXT = 60  # characters before a year searched for a birth or a death word
+_CURRENT_WORDS = frozenset(normalize(w) for w in ("الحالي", "الجاري", "الحاليه", "الجاريه"))
 _LIFE_TITLE_WORDS = frozenset(normalize(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان", "خادم", "الحرمين", "الشريفين",
                                                       "العاهل", "جلالة", "سمو", "صاحب", "السمو", "الملكي"))
 

@@ -65,6 +65,27 @@ def _subordinates() -> frozenset[str]:
     return frozenset(normalize(w) for w in raw.get("subordinate_words", []))
 
 
+_COMMA_END = re.compile(r"[،,]\s*$")
+_NEXT_PERSON = re.compile(r"[،,]\s*و")
+_SENTENCE_START = re.compile(r"[!?؟\n]|\.(?!\d)")
+_CLAUSE_WINDOW = 300  # characters before a counterpart word searched for the office it stands for
+
+
+def _kind_titles(kb: Any, office: str) -> frozenset[str]:
+    """Titles of every country's office of this kind («FRA.PRIME_MINISTER» → «رئيس الوزراء», «رئيس الحكومة» …)."""
+    kind = office.split(".", 1)[-1]
+    cached = _KIND_TITLES.get((id(kb), kind))
+    if cached is None:
+        offices = getattr(kb, "offices", None) or {}
+        cached = frozenset(normalize(t) for key, off in offices.items() if key.split(".", 1)[-1] == kind
+                           for t in (getattr(off, "titles_ar", None) or []) if t)
+        _KIND_TITLES[(id(kb), kind)] = cached
+    return cached
+
+
+_KIND_TITLES: dict[tuple[int, str], frozenset[str]] = {}
+
+
 def _kb() -> Any:
     try:
         from marsad.kb import get_kb
@@ -168,7 +189,8 @@ def _titled(before: str, title: str, kb: Any, elect: bool = False) -> bool:
     if pos > 0 and (before[pos - 1].isalpha() or before[pos - 1] == PLACEHOLDER):
         return False
     prev = before[:pos].split()
-    if prev and prev[-1] in _subordinates():
+    # «وولي ولي العهد»: a subordinate word joined by «و» is still a subordinate (round 31)
+    if prev and (prev[-1] in _subordinates() or (prev[-1][:1] == "و" and prev[-1][1:] in _subordinates())):
         return False
     gap = before[pos + len(title):]
     words = [w for w in re.findall(r"\w+", gap) if w not in _honorifics()]
@@ -178,6 +200,8 @@ def _titled(before: str, title: str, kb: Any, elect: bool = False) -> bool:
         words = [w for w in words if w not in _ELECT_WORDS]
     if _FORMER.match(gap) or len(words) > _MAX_GAP_WORDS or any(c in gap for c in ".؛:!؟"):
         return False
+    if _NEXT_PERSON.search(gap):
+        return False  # «محمد بن نايف ولي العهد، والأمير محمد بن سلمان»: the title closes the previous name
     # only a nationality may stand between («رئيس الوزراء العراقي مصطفى الكاظمي»)
     return all(kb.country_of_adjective(w) for w in words)
 
@@ -200,8 +224,17 @@ def tenure_cues(body: str, mentions: list[Any] | None = None) -> list[TenureCue]
         if _FORMER.match(after) or _FORMER_BEFORE.search(before):
             continue
         name = body[s:e].strip(_PUNCT)
+        if _COMMA_END.search(before) and text[s:s + 3] == "وال":
+            continue  # «… ولي العهد، والأمير محمد»: «و» after the comma joins the next person, untitled
         counterpart = next((t for t in _counterparts() if _titled(before, t, kb)), None)
-        for role in ent.roles:
+        roles = ent.roles
+        if counterpart:
+            # «نظيره» stands for the office of the one it is said of, named earlier in the sentence: only
+            # the person's roles of that kind (round 31: a French counterpart of an interior minister, whose
+            # knowledge-base entry holds only a later premiership, had dated a 2015 story to 2017)
+            clause = _SENTENCE_START.split(text[max(0, s - _CLAUSE_WINDOW):s])[-1]
+            roles = [r for r in roles if any(t in clause for t in _kind_titles(kb, r.office))]
+        for role in roles:
             title = counterpart or next((t for t in _office_titles(kb, role.office) if _titled(before, t, kb)), None)
             elect = False
             if title is None:
