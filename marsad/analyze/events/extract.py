@@ -49,9 +49,11 @@ from marsad.analyze.events.roles import assign, capital_chunk, member_group
 from marsad.analyze.events.rules import (
     NEW_CLAUSE,
     REPORTED_THREAT,
+    SPEAKER_PARTICIPLES,
     conditional_spans,
     drop_background,
     drop_hypothetical,
+    find_key,
     prune,
     refusals,
     reported_threats,
@@ -200,6 +202,55 @@ def _complete(code: str, ctx: DocContext | None, place_country: str | None) -> s
         country = place_country or (ctx.country() if ctx else None)
         return f"{country}-{code}" if country else code
     return code
+
+
+def _drop_turned_denials(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
+    """«نفى الجيش أن يكون قد استهدف مدرسة، مؤكداً أن طائراته قصفت مركز قيادة»: the act the speaker owns after
+    the turn is the event of its type; the one it denies yields to it instead of swallowing it."""
+    turns = lex.cues["modality"].get("denial_turn", [])
+    if not turns or find_key(ws, turns, 0, len(ws)) is None:
+        return hits
+    mods = [modality(ws, h, lex) for h in hits]
+    owned = [h for h, m in zip(hits, mods, strict=True) if m != "denied"]
+    return [h for h, m in zip(hits, mods, strict=True) if m != "denied" or not any(
+        o.trigger.type == h.trigger.type and o.start > h.end and find_key(ws, turns, h.end, o.start) is not None
+        for o in owned)]
+
+
+CONDITIONAL_THREAT = "conditional_threat"  # «في حال …، فإن X سترد»: the consequent of a condition set by a party
+
+
+def _turned_denier(ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """«نفى الجيش الإسرائيلي أن …، مؤكداً أن طائراته قصفت …»: who denies, then affirms, speaks for the act owned."""
+    mod = lex.cues["modality"]
+    at = find_key(ws, mod["denied"], 0, len(ws))
+    if at is None or find_key(ws, mod.get("denial_turn", []), at + 1, len(ws)) is None:
+        return None
+    return next((c for c in chunks if c.start == at + 1 and not c.prep and not c.is_place), None)
+
+
+def _requester(ws: list[Word], c: Chunk, hits: list[Hit], lex: Lexicon) -> bool:
+    """«أصدر عفواً عن الكاتب استجابةً لطلب من الرئيس الألماني»: who asked for the act is no party to it (unless
+    the asking is itself the event: «طلبت مصر من إسرائيل»)."""
+    k = c.start - 2
+    if k < 0 or ws[c.start - 1].text != "من":
+        return False
+    return ws[k].text in lex.cues["requester_heads"] and not any(h.start <= k < h.end for h in hits)
+
+
+DOER_REACH = 6  # words from a condemnation to the relative verb naming who does what it condemns
+
+
+def _relative_doer(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """«… إزاء حملة الاعتقالات التي تشنها السلطات التونسية بحق معارضين»: the subject of the relative verb does the
+    condemned act; those it is done to («بحق معارضين») are not the ones condemned."""
+    rels = lex.cues.get("doer_relatives", frozenset())
+    for k in range(hit.end, min(len(ws) - 1, hit.end + DOER_REACH)):
+        if ws[k].gap.strip() and k > hit.end:
+            return None
+        if ws[k].text in rels and k > 0 and ws[k - 1].text in ("التي", "الذي", "اللتين", "اللذين"):
+            return next((c for c in chunks if c.start == k + 1 and not c.prep and not c.is_place), None)
+    return None
 
 
 def _merge(hits: list[Hit]) -> dict[str, list[Hit]]:
@@ -571,6 +622,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         chunks = [c for c in chunks if c.end > dateline or (c.is_place and c.end <= city)]
     hits, sctx = filter_hits(hits, ws, chunks, lex)
     hits = [_verbal_attack(h, ws, chunks) for h in hits]
+    hits = [h for h in hits if h.trigger.id not in SPEAKER_PARTICIPLES or any(ch in ws[h.start].gap for ch in "،,")]
     hits = drop_self_harm(hits, ws, lex)
     if ctx is not None:
         ctx.update(chunks)
@@ -578,10 +630,15 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
                     ws, lex)
     if not hits:
         return []
+    hits = _drop_turned_denials(hits, ws, lex)
     by_type = _resolve_types(_merge(hits), ws, sctx)
     loc, loc_chunk = location(ws, chunks, lex, text, offset)
     place_country = loc.country if loc else None
     attr_text, attr_chunk = attribution(ws, chunks, text, offset, lex)
+    if attr_chunk is None:
+        attr_chunk = _turned_denier(ws, chunks, lex)
+        if attr_chunk is not None:
+            attr_text = text[attr_chunk.char_start - offset:attr_chunk.char_end - offset]
     dead, injured = casualties(ws, lex)
     recv = _receive_at(ws, lex)
     bound = loc_chunk is not None and loc_chunk.prep == "ب" and any(  # «اعترافها بدولة فلسطين»: the «بـ» object
@@ -590,6 +647,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     # «اعترفت إسبانيا وإيرلندا والنرويج رسمياً بدولة فلسطين»: past the subject too
     arg_chunks = [c for c in chunks if c is not loc_chunk or bound or c.prep not in ("في", "ب")]
     arg_chunks = [c for c in arg_chunks if not _transit(ws, c, lex)]
+    arg_chunks = [c for c in arg_chunks if not _requester(ws, c, hits, lex)]
     inner = [(a, b) for a, b in resumptive_spans(ws, lex)  # «بعد منشورات انتقد فيها السلطات»: the posts'
              if not any(h.start <= a - 1 < h.end for h in hits)]  # words (not «مسيرة شارك فيها»: the march's own)
     if inner and any(not any(a <= h.start < b for a, b in inner) for h in hits):
@@ -597,7 +655,11 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     loc_origin = loc_chunk is not None and (loc_chunk.prep == "من" or (
         loc_chunk.start > 1 and ws[loc_chunk.start - 1].text in lex.cues["location_heads"] and ws[loc_chunk.start - 2].text == "من"))
     events = []
+    called = [(h.start, h.end) for h in hits if h.trigger.id in SPEAKER_PARTICIPLES]
     for type_, hs, part_chunks, agent in _split_replies(by_type, ws, arg_chunks, lex):
+        if called and not any(h.trigger.id in SPEAKER_PARTICIPLES for h in hs):
+            # «أدانت قطر الهجوم، داعيةً مجلس الأمن إلى التحرك»: who is called on is not who is condemned
+            part_chunks = [c for c in part_chunks if not any(a < c.start < b for a, b in called)]
         ev = _build_event(type_, hs, ws, part_chunks, lex, text, offset, ctx, place_country, recv,
                           attr_chunk, attr_text, loc, sctx, loc_origin)
         if ev is None:
@@ -1483,6 +1545,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src = [attr_chunk]  # «أعلنت الداخلية القبض على …», «قالت أنقرة إن مسيراتها قتلت …»
     if not src and attr_chunk is not None and hit.trigger.id.endswith(REPORTED_THREAT) and attr_chunk not in tgt:
         src = [attr_chunk]  # «قال متحدث باسم الحوثيين إن قواتهم ستستهدف …»: the speaker threatens
+    if hit.trigger.id == CONDITIONAL_THREAT and attr_chunk is not None:
+        src = [attr_chunk]  # «قال سريع إنه في حال استمر العدوان فإن القوات المسلحة ستوسع …»: the speaker threatens
+        tgt = [c for c in tgt if c is not attr_chunk]
     if type_ == "CONSULT" and tgt and all(c.is_place for c in tgt):
         partner = _talks_partner(hs, hit, ws, chunks, src + tgt)
         hosts = {_country(code) for c in tgt for code in c.codes()}
@@ -1565,6 +1630,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         tgt = [c for c in tgt if not ((c.is_place or not internal) and set(c.codes()) and set(c.codes()) <= own)]
         # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal, and so
         # is a dismissal: «أقال الرئيس قيس سعيد رئيس الحكومة»)
+    if type_ == "DISAPPROVE":
+        doer = _relative_doer(hit, ws, chunks, lex)
+        if doer is not None and doer not in src:  # «استياءها إزاء حملة الاعتقالات التي تشنها السلطات بحق معارضين»
+            tgt = [doer] + [c for c in tgt if c is not doer]
     if type_ == "THREATEN" and not tgt:  # «… إذا هاجمت إسرائيل المنشآت النووية»: whom the condition names
         tgt = [c for c in _conditional_actors(ws, chunks, lex) if c not in src][:1]
     # «مسيرات في مدن إيرانية», «شوارع عطبرة السودانية»: the place marched in tells whose people marched
@@ -1629,6 +1698,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         place_text = loc.text if loc is not None and place_country else \
             (text[where[0].char_start - offset:where[0].char_end - offset] if where else "")
         source = _crowd_source(ws, lex, text, offset, ctx, place_country or wc, place_text)
+    if type_ == "PROTEST" and target and all(c.is_place for c in tgt):
+        aim = _protest_aim(ws, chunks, src, lex)
+        if aim is not None and aim.is_nisba_only:  # «للتنديد بالحرب الإسرائيلية على غزة»: the war's state, not Gaza
+            target = _actors([aim], text, offset, ctx, place_country or inner, "target")
     if type_ == "PROTEST" and not target:
         aim = _protest_aim(ws, chunks, src, lex)
         if aim is not None:  # «تظاهر آلاف … للمطالبة برحيل القوات الأمريكية»: whom the march is against
@@ -1711,11 +1784,14 @@ AIM_REACH = 5  # words from «للمطالبة», «احتجاجاً على», �
 
 def _protest_aim(ws: list[Word], chunks: list[Chunk], src: list[Chunk], lex: Lexicon) -> Chunk | None:
     """The state or force a protest's stated aim names («… برحيل القوات الأمريكية», «رفضاً للتقارب بين أنقرة …»);
-    not the people it speaks for («بالإفراج عن المعتقلين»), a place, nor a topic's nisba («بالاتفاق النووي الإيراني»)."""
+    not the people it speaks for («بالإفراج عن المعتقلين»), a place, nor a topic's nisba («بالاتفاق النووي الإيراني»)
+    other than a war's («للتنديد بالحرب الإسرائيلية على غزة»: the state waging it)."""
     aims = lex.cues["purpose_governors"]
     for p in (w.i for w in ws if w.text in aims):
         for c in chunks:
-            if p < c.start <= p + AIM_REACH and c not in src and not c.is_place and not c.is_nisba_only and c.codes() and \
+            waged = c.is_nisba_only and c.start > 0 and ws[c.start - 1].bset & lex.cues["war_nouns"]
+            if p < c.start <= p + AIM_REACH and c not in src and not c.is_place and (waged or not c.is_nisba_only) and \
+                    c.codes() and \
                     not all(code.split("-")[-1] in ("CVL", "MED", "LAB", "OPP") for code in c.codes()) and \
                     not any(ws[k].gap for k in range(p + 1, c.start + 1)):
                 return c

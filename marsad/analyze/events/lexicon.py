@@ -428,6 +428,9 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
     out["delegation_heads"] = frozenset(norm(w) for w in cues.get("delegation_heads", []))
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
+    out["requester_heads"] = frozenset(norm(w) for w in cues.get("requester_heads", []))
+    out["war_nouns"] = frozenset(norm(w) for w in cues.get("war_nouns", []))
+    out["doer_relatives"] = frozenset(norm(w) for w in cues.get("doer_relatives", []))
     for name in ("undergo_verbs", "launch_relatives", "intercept_verbs", "intercept_destroy", "dual_anaphors", "count_words",
                  "own_forces", "announce_verbs",
                  "own_losses", "claim_verbs", "mission_heads",

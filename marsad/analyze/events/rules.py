@@ -206,6 +206,7 @@ def _purpose(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
                    for k in range(max(0, h.start - UNDERGO_REACH), h.start))
 
 
+SPEAKER_PARTICIPLES = frozenset({"demand_participle"})  # «، داعياً …»: a circumstantial participle of the subject
 CLAUSE_GOVERNOR_MODES = frozenset({"accuse"})  # an accusing verb's charge fills the rest of its clause
 AGREEMENT_HEADS = frozenset({"اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقات", "مذكره", "مذكرات", "بروتوكول", "برنامج"})
 
@@ -294,6 +295,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue  # «طالب المتظاهرون»: the subject, not the content
             if (h.trigger.pos == "verb" or h.verbal) and h.prefix in ("و", "ف") and not nominal:
                 continue  # «أدانت الهجوم ودعت إلى …»: a second clause with its own verb, not the content
+            if h.trigger.id in SPEAKER_PARTICIPLES and any(ch in ws[h.start].gap for ch in "،,"):
+                continue  # «رحب … بالاتفاق، داعياً جميع الأطراف إلى الالتزام به»: the speaker's second act
             if _yields_to(g, h, ws, gov):
                 dropped.add(id(g))  # «وافق البنك الدولي على منحة لليمن»: approving a grant is giving it
                 break
@@ -389,6 +392,9 @@ def _find_key(ws: list[Word], keys: list[tuple[str, ...]], lo: int, hi: int) -> 
         if any(_seq_at(ws, i, k) for k in keys):
             return i
     return None
+
+
+find_key = _find_key  # the first position in [lo, hi) where one of the keys starts
 
 
 def conditional_spans(ws: list[Word], lex: Lexicon) -> list[tuple[int, int]]:
