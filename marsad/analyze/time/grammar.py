@@ -394,6 +394,9 @@ class Parser:
             if yh != hijri and not hijri:
                 return None
             if hijri and not yh and not (MIN_HIJRI <= y <= MAX_HIJRI):
+                if d is None and MIN_YEAR <= y <= MAX_YEAR and wd is None and not (today or offset):
+                    # «رمضان 2023», «شهر رمضان من عام 2024»: the Hijri month that began in that Gregorian year
+                    return Expr(start, j, "in_period", m=m, hijri=True, sub=[Expr(k, j, "year", y=y)])
                 return None
         mk = None
         r = self.marker(j)
@@ -1032,6 +1035,14 @@ class Parser:
             if y2 and y2[1] == y1[1] + 1 and not y2[2]:
                 return Expr(i, y2[0], "interval", sub=[Expr(j, y1[0], "year", y=y1[1]),
                                                        Expr(k + 1, y2[0], "year", y=y2[1])])
+        if (y1 and not y1[2] and k + 1 < self.n and self.t[k].norm in ("/", "-") and self.t[k + 1].kind == "num"
+                and len(self.t[k + 1].norm) == 2 and int(self.t[k + 1].norm) == (y1[1] + 1) % 100
+                and self.t[k].start == self.t[k - 1].end and self.t[k + 1].start == self.t[k].end
+                and not (j > 0 and self.is_word(j - 1, "number_label_words"))
+                and not (k + 3 < self.n and self.t[k + 2].norm in _DATE_SEPS and self.t[k + 3].kind == "num")):
+            # «الموسم الزراعي 2022/23», «موسم 2019-20»: a season of two consecutive years, the second one short
+            return Expr(i, k + 2, "interval", sub=[Expr(j, y1[0], "year", y=y1[1]),
+                                                   Expr(k + 1, k + 2, "year", y=y1[1] + 1)])
         if k >= self.n or not self.is_word(k, "range_to"):
             return None
         dash = self.t[k].norm in ("-", "–")
@@ -1293,6 +1304,8 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
         elif (a.kind == b.kind == "weekday" and a.marker is None and b.marker in ("past", "next") and not b.sub
               and normalize(text[a.end:b.start].strip()) in _WEEKDAY_RANGE_TO):
             a.marker = b.marker  # «من الأحد إلى الخميس المقبل»: the week the range ends in
+            if b.marker == "next":  # …and the range ends on the first such day after it starts (not before)
+                b.sub, b.part = [a], "range_end"
         elif (a.kind == "rel_day" and a.offset > 0 and b.kind == "weekday" and b.marker is None and not b.sub
               and _range_to_between(text[a.end:b.start])):
             b.marker = "upcoming"  # «يبدأ من مساء الغد ويستمر حتى صباح الأحد»: a range from tomorrow ends after it

@@ -370,7 +370,8 @@ def _r_weekday(e: Expr, a: date | None) -> Resolved | None:
             if same:
                 return _day(same[0])
         return _day(_weekday(replace(e, marker="upcoming"), a))
-    if e.sub and e.marker in (None, "upcoming"):  # «الثلاثاء والأربعاء»: the first such day on or after the first
+    if e.sub and (e.marker in (None, "upcoming") or e.part == "range_end"):
+        # «الثلاثاء والأربعاء», «من الأحد حتى الخميس المقبل»: the first such day on or after the first
         first = resolve(e.sub[0], a)
         if first is not None:
             return _day(first.earliest + timedelta(days=(e.wd - first.earliest.weekday()) % 7))
