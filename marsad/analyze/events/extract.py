@@ -24,6 +24,7 @@ from typing import Any
 from marsad.analyze.events.actors import (
     ANAPHOR,
     Chunk,
+    Item,
     attach_mentions,
     build_chunks,
     find_items,
@@ -621,7 +622,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
         chunks = [c for c in chunks if c.end > dateline or (c.is_place and c.end <= city)]
     hits, sctx = filter_hits(hits, ws, chunks, lex)
-    hits = [_verbal_attack(h, ws, chunks) for h in hits]
+    hits = [_smuggling_drone(_verbal_attack(h, ws, chunks), ws, lex) for h in hits]
     hits = [h for h in hits if h.trigger.id not in SPEAKER_PARTICIPLES or any(ch in ws[h.start].gap for ch in "،,")]
     hits = drop_self_harm(hits, ws, lex)
     if ctx is not None:
@@ -739,6 +740,32 @@ def _headline_actor(ws: list[Word], chunks: list[Chunk], hit: Hit, type_: str) -
                          c.has_kind("country") and all("-" not in code for code in codes)):
         return None
     return c
+
+
+LADEN_WITH = frozenset({"محمله", "محملا", "محملتين", "محمل", "تحمل", "تحملان", "المحمله"})
+CONTRABAND = frozenset({"مخدرات", "المخدرات", "مواد", "المواد", "حبوب", "الحبوب", "اسلحه", "الاسلحه", "ذخائر",
+                        "الذخائر", "كبتاغون", "الكبتاغون", "الكبتاجون", "كبتاجون", "حشيش", "الحشيش"})
+LADEN_REACH = 3  # words from the drone to «محمّلة» («طائرة مسيرة صغيرة محملة بالمخدرات»)
+
+
+def _smuggling_drone(h: Hit, ws: list[Word], lex: Lexicon) -> Hit:
+    """«أسقطت القوات المسلحة الأردنية طائرة مسيرة محملة بالمخدرات»: a drone carrying contraband that a force
+    brings down is smuggling foiled, the force's coercion, no attack on it."""
+    if h.trigger.id != "drone" or not any(ws[k].text in lex.cues["intercept_verbs"]
+                                          for k in range(max(0, h.start - DOWNED_BACK), h.start)):
+        return h
+    for k in range(h.end, min(len(ws) - 1, h.end + LADEN_REACH)):
+        if ws[k].gap.strip():
+            return h
+        if ws[k].text in LADEN_WITH:
+            if ws[k + 1].bset & CONTRABAND or ws[k + 1].text[:1] == "ب" and ws[k + 1].text[1:] in CONTRABAND:
+                return Hit(h.start, h.end, replace(h.trigger, type="COERCE", mode="seize", violent=False,
+                                                   strong=False), h.prefix, h.verbal, h.tail)
+            return h
+    return h
+
+
+DOWNED_BACK = 8  # words from «أسقطت/اعترضت» to the drone it downed, past a subject («أسقطت القوات المسلحة الأردنية»)
 
 
 def _verbal_attack(h: Hit, ws: list[Word], chunks: list[Chunk]) -> Hit:
@@ -1510,6 +1537,14 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         if all(c.is_place for c in rest):  # «استدعاء السفير الإيراني احتجاجاً على استهداف قاعدة العديد»
             rest = [c for c in src if c is not headline and c.start >= hit.end and not c.is_place] + rest
         src, tgt = [headline], rest
+    elif type_ == "PROTEST" and not src and not hit.verbal:
+        # «المغرب: إضراب عام يشل المدارس»: a verbless headline's country before its colon is where the crowd is
+        where = _colon_speaker(ws, chunks, hit)
+        if where is not None and where.end == hit.start and where.has_kind("country") and \
+                all("-" not in code for code in where.codes()):
+            people = [replace(m, items=[*m.items, Item(m.items[0].start, m.items[0].end, "sector", "CVL", 0)])
+                      for m in where.members if m.items]  # its people, not the state
+            src, tgt = [replace(where, members=people)], [c for c in tgt if c is not where]
     if type_ == "CONSULT":
         src, tgt = _where_clause(hit, ws, chunks, src, tgt)
     if not hit.trigger.violent:

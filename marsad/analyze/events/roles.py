@@ -212,8 +212,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if not trig.inner_role and attached.prep and preps.get(attached.prep) == "target" and trig.type == "AID":
             inner_role = "target"  # «تقديم مساعدات لأوكرانيا بقيمة مليار دولار»: the «لـ» phrase inside the form receives
         if not trig.inner_role and inner_role == "source" and hit.verbal and not attached.prep and \
-                _after_that_subject(pre, hit, ws) and not pre[-1].is_place:
-            inner_role = "target"  # «إن إيران زودت روسيا بصواريخ»: the subject came before the verb; inside is the object
+                (_after_that_subject(pre, hit, ws) and not pre[-1].is_place or _svo_subject(pre, hit, ws, lex)):
+            # «إن إيران زودت روسيا بصواريخ», «الجزائر تطرد 12 موظفاً في السفارة»: the subject came before the verb;
+            # inside is the object
+            inner_role = "target"
         put(inner_role, attached)
         if not trig.violent and not trig.casualty:  # «حمّلت الخارجية القطرية الاحتلالَ مسؤولية …»: the object
             close = hit.tail if hit.tail > 0 else hit.end
@@ -478,11 +480,47 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                    None)
         if nxt is not None:
             tgt.insert(0, nxt)
+    if trig.type == "COERCE" and not tgt:
+        bound = _bound_for(hit, chunks, ws)
+        if bound is not None and bound not in src:
+            tgt.append(bound)  # «ضبط شحنة أسلحة كانت في طريقها إلى جماعة الحوثي»: whom the seized goods were for
+    if trig.type == "FIGHT" and not tgt and hit.end < len(ws) and ws[hit.end].text in LAUNCHED_BY and \
+            not ws[hit.end].gap.strip():
+        # «تصدت لهجوم شنه مسلحون على معسكر»: who launched the attack repelled is the other side
+        attacker = next((c for c in chunks if c.start == hit.end + 1 and not c.prep and not c.is_place and
+                         c not in src), None)
+        if attacker is not None:
+            tgt.append(attacker)
     if src and set(src[0].codes()) <= {"UAF"}:
         suspect = _suspected_group(src[0], chunks, ws)
-        if suspect is not None and suspect not in tgt:
+        if suspect is not None and suspect in tgt:
+            # «كمين نصبه مسلحون يشتبه في انتمائهم إلى تنظيم الدولة»: the group they belong to, never what they hit;
+            # the object comes after it («هاجم مسلحون يشتبه بانتمائهم إلى داعش حاجزاً للجيش»)
+            tgt.remove(suspect)
+            obj = next((c for c in post if c.start >= suspect.end and c.prep in ("", "ل") and not c.is_place and
+                        c not in src), None)
+            if obj is not None and not tgt:
+                tgt.append(obj)
+        if suspect is not None:
             src[0] = suspect  # «هجوم شنه مسلحون يُعتقد أنهم من تنظيم داعش»: the group they are believed to be
     return src, tgt
+
+
+LAUNCHED_BY = frozenset({"شنه", "شنته", "شنها", "شنوه", "نفذه", "نفذته", "نفذوه", "يشنه", "تشنه"})  # «هجوم شنه مسلحون»
+BOUND_FOR = frozenset({"طريقها", "طريقه", "متجهه", "المتجهه", "مرسله", "المرسله", "موجهه", "الموجهه"})
+BOUND_REACH = 6  # words from the seizure to «في طريقها إلى» («ضبط شحنة أسلحة مهربة كانت في طريقها إلى …»)
+
+
+def _bound_for(hit: Hit, chunks: list[Chunk], ws: list[Word]) -> Chunk | None:
+    """«ضبط شحنة أسلحة كانت في طريقها إلى جماعة الحوثي»: the armed or organised body a seized shipment was
+    heading to is who the seizure hits (not a place it was heading for)."""
+    for k in range(hit.end, min(len(ws) - 1, hit.end + BOUND_REACH)):
+        if k > hit.end and ws[k].gap.strip():
+            return None
+        if ws[k].text in BOUND_FOR:
+            return next((c for c in chunks if c.start in (k + 1, k + 2) and c.prep == "الي" and not c.is_place and
+                         c.has_kind("group", "sector")), None)
+    return None
 
 
 SUSPECT_WORDS = frozenset({"يعتقد", "يشتبه", "يرجح", "يحتمل"})
