@@ -215,6 +215,37 @@ def _feast_mask(m: int, d: int, hijri: bool) -> np.ndarray:
     return out
 
 
+@lru_cache(maxsize=32)
+def _current_month_day_mask(d: int, wd: int, offset: int | None) -> np.ndarray:
+    """«الخميس 12 من الشهر الجاري»: the months (Gregorian or Hijri: «الجاري» may be either) whose day ``d``
+    is a ``wd``; with ``offset`` («أمس السبت الأول من الشهر الجاري»), the publication days instead, the
+    dated day plus -``offset``. A Hijri day may fall a day either side (local sightings differ)."""
+    year, month, day, weekday = calendar_arrays()
+    hits = (day == d) & (weekday == wd)
+    if offset is None:
+        key = year * 12 + month
+        out = np.isin(key, np.unique(key[hits]))
+    else:
+        out = _shift(hits, -offset)
+    for hy in range(FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR + 1):
+        for hm in range(1, 13):
+            g = hijri_to_gregorian(hy, hm, d)
+            if g is None or not date(1900, 1, 8) <= g <= date(2100, 12, 24):
+                continue
+            near = [g + timedelta(days=k) for k in (-1, 0, 1) if (g + timedelta(days=k)).weekday() == wd]
+            if not near:
+                continue
+            if offset is None:
+                sp = hijri_month_span(hy, hm)
+                if sp:
+                    out[index(sp[0]) - 1:index(sp[1]) + 2] = True
+            else:
+                for x in near:
+                    out[index(x) - offset] = True
+    out.flags.writeable = False
+    return out
+
+
 def _windows(s: Solver, spans: list[tuple[date, date]], before: int, after: int) -> np.ndarray:
     """Union over spans of [start - before, end + after] (days relative to each span)."""
     return s.union([(_minus(a, before), _plus(b, after)) for a, b in spans])
@@ -1236,6 +1267,30 @@ class _Collector:
         hi = min(his) if his else len(body)
         return [e for e in self.exprs if lo <= e.start < hi]
 
+    def current_month_days(self) -> None:
+        """«في بيان صدر الخميس 12 من الشهر الجاري»: published in a month whose 12th is a Thursday (round 33).
+
+        The month is the current one but unnamed, so every such month (Gregorian or Hijri) is a candidate.
+        Right after «أمس السبت» / «اليوم الأحد» the dated day is that one («أمس السبت الأول من الشهر
+        الجاري»: published on the 2nd of a month that began on a Saturday).
+        """
+        for k, e in enumerate(self.exprs):
+            sub = e.sub[0] if e.sub else None
+            if e.kind != "in_period" or e.d is None or e.m is not None or e.hijri or sub is None \
+                    or sub.kind != "period" or sub.unit != "month" or sub.marker != "current" or not 1 <= e.d <= 30:
+                continue
+            prev = self.exprs[k - 1] if k else None
+            stated = prev is not None and prev.kind == "rel_day" and prev.wd is not None and e.wd in (None, prev.wd) \
+                and not self.doc.body[prev.end:e.start].strip(" ،,")
+            if stated:
+                mask = _current_month_day_mask(e.d, prev.wd, prev.offset)
+                why = f"«{prev.text} {e.text}»: published on that day of a month where it is a {_WEEKDAYS[prev.wd]}"
+                if self.s.apply(mask, why) and self.s.count() == 1:
+                    self.day_signal.append(e.text)
+            elif e.wd is not None:
+                self.s.apply(_current_month_day_mask(e.d, e.wd, None),
+                             f"«{e.text}»: published in a month whose {e.d}th is a {_WEEKDAYS[e.wd]}")
+
     def today_yearless(self) -> None:
         """«اليوم الثلاثاء» and elsewhere «الثلاثاء 14 مارس» (no year): that day, in a year where it is a Tuesday (soft).
 
@@ -1680,6 +1735,13 @@ class _Collector:
         if not spans or not self.day_signal or not 1 < self.s.count() <= RECENT_MAX_CANDIDATE_DAYS:
             return  # one candidate left: nothing to choose (an anniversary's old date must not veto it)
         latest = max(spans, key=lambda t: t[1])
+        # Round 33: candidates after today are no candidates (the axiom applied at the end). When one
+        # day is left before today and the latest date mentioned is not after it («أمس السبت 7 سبتمبر»
+        # under a president in office since December 2019, that month told as his first election),
+        # there is nothing to choose, and an old year told in the past must not veto the day.
+        past = np.flatnonzero(self.s.mask & self.s.between(None, run_day()))
+        if len(past) == 1 and latest[0] <= day_at(past[0]):
+            return
         hi = latest[1] + timedelta(days=RECENT_AFTER_DAYS)
         if self._life_story() and not self._current_year(latest[2]):
             self.s.apply(self.s.between(latest[0] - timedelta(days=RECENT_BEFORE_DAYS), None),
@@ -1821,6 +1883,7 @@ def infer_published(doc: Document) -> Published:
     c.feast_today()
     c.weekday_match()
     c.current_month()
+    c.current_month_days()
     c.marked_weekday_dates()
     c.past_year_period()
     c.since_refs()
