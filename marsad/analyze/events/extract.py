@@ -1350,13 +1350,22 @@ def _decider(hit: Hit, ws: list[Word], chunks: list[Chunk]) -> Chunk | None:
 def _first_person(hit: Hit, ws: list[Word]) -> bool:
     """«ندين», «ونطالب»: a present verb in the first person plural (its «يـ» form is the trigger's too), whose
     subject is whoever speaks, never a phrase beside it."""
-    if hit.trigger.pos != "verb" or hit.end - hit.start != 1:
+    if hit.trigger.pos != "verb":
         return False
-    w = ws[hit.start].text
-    stem = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    neg = hit.end - hit.start == 2 and ws[hit.start].text in FIRST_PERSON_NEGATORS  # «لن نسمح بتوسع الناتو»
+    if hit.end - hit.start != 1 and not neg:
+        return False
+    w = ws[hit.end - 1].text
+    stem = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 and not neg else w
     third = "ي" + stem[1:]
-    return stem.startswith("ن") and any(t is hit.trigger and k == (third,)
-                                        for k, t in get_lexicon().trigger_index.get(third, ()))
+    key = (ws[hit.start].text, third) if neg else (third,)
+    return stem.startswith("ن") and any(t is hit.trigger and k == key
+                                        for k, t in get_lexicon().trigger_index.get(key[0], ()))
+
+
+PLEDGE_WORDS = frozenset({"هجمات", "هجوم", "اعتداء", "اعتداءات", "عمليات", "استهداف", "الهجمات", "الهجوم"})
+PLEDGE_REACH = 6  # words after «لن يسمح» to an attack it pledges against
+FIRST_PERSON_NEGATORS = frozenset({"لن", "لا", "لم"})
 
 
 def _pronoun_object_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk],
@@ -1558,6 +1567,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         called = next((c for c in chunks if c.start == hit.end and not c.prep and not c.is_place), None)
         if called is not None and called is not attr_chunk:
             src, tgt = [attr_chunk], [called]
+    if type_ == "DEMAND" and hit.trigger.pos == "noun" and _called_on(hit, ws, src):
+        # «الرئيس الجزائري: فرنسا مطالبة بالاعتراف بجرائمها»: the subject of the passive «مطالَبة بـ» is called on
+        speaker = attr_chunk or _colon_speaker(ws, chunks, hit)
+        src, tgt = ([speaker] if speaker is not None and speaker is not src[-1] else []), [src[-1]]
     claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
     if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it
@@ -1592,6 +1605,11 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src, tgt = _holder(ws, chunks, src, tgt)
     if type_ in SYMMETRIC and any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):
         tgt = [c for c in tgt if not c.is_place]  # «مناورات القوات السعودية والأمريكية في مياه الخليج»: where
+    if hit.trigger.id == "wont_accept" and (hit.end >= len(ws) or not ws[hit.end].text.startswith("ب") or
+                                            any(w.bset & PLEDGE_WORDS for w in ws[hit.end:hit.end + PLEDGE_REACH])):
+        # «لن نقبل بـ/لن نسمح بـ» refuses a thing; «لن نسمح للمتظاهرين بدخول …» withholds a permission, and
+        # «لن يسمح باستخدام أراضيه منطلقاً لأي هجمات» pledges against attacks
+        return None
     if hit.trigger.armed_source and not any(is_armed(c) for c in src):
         return None  # «وصل الوزير»: arrival is a mobilization only when troops arrive
     if not src and type_ in ("ASSAULT", "FIGHT") and not own_dead:
@@ -1647,6 +1665,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
                 named.append(g)
         tgt = named
         src = [c for c in src if not any(c is x for x in groups)]
+    if type_ == "FIGHT":
+        src, tgt = _fight_member_groups(src, tgt, chunks, ws)
     if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk) and \
             attr_chunk not in tgt and not own_dead:
         src = [attr_chunk]
@@ -1737,6 +1757,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         aim = _protest_aim(ws, chunks, src, lex)
         if aim is not None and aim.is_nisba_only:  # «للتنديد بالحرب الإسرائيلية على غزة»: the war's state, not Gaza
             target = _actors([aim], text, offset, ctx, place_country or inner, "target")
+    if type_ == "PROTEST" and target and len(tgt) == 1:
+        waging = _war_theater_state(ws, tgt, lex)
+        if waging:  # «مظاهرات حاشدة في لندن ضد الحرب على غزة»: the state waging the war, not its theatre
+            target = [Actor(text="", code=waging)]
     if type_ == "PROTEST" and not target:
         aim = _protest_aim(ws, chunks, src, lex)
         if aim is not None:  # «تظاهر آلاف … للمطالبة برحيل القوات الأمريكية»: whom the march is against
@@ -1758,6 +1782,55 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         attribution=attr_text, trigger=text[first.start - offset:last.end - offset],
         trigger_start=first.start, trigger_end=last.end, confidence=round(min(conf, 0.95), 2),
     )
+
+
+def _fight_member_groups(src: list[Chunk], tgt: list[Chunk], chunks: list[Chunk],
+                         ws: list[Word]) -> tuple[list[Chunk], list[Chunk]]:
+    """«اشتباكات بين قوات الأمن العراقية ومسلحين من داعش»: gunmen «من» a named group stand for it, on the other
+    side of the clash from the force they are joined to by «و»."""
+    out_src: list[Chunk] = []
+    extra: list[Chunk] = []
+    for c in src:
+        last = replace(c, members=c.members[-1:], mention_codes=[])
+        g = member_group(last, chunks, ws)
+        if g is None:
+            out_src.append(c)
+        elif len(c.members) > 1:
+            out_src.append(replace(c, members=c.members[:-1]))
+            extra.append(g)
+        else:
+            out_src.append(g)
+    out_tgt = [member_group(c, chunks, ws) or c for c in tgt] + extra
+    ded: list[Chunk] = []
+    for c in out_tgt:
+        if not any(c is x for x in ded) and not any(c is x for x in out_src):
+            ded.append(c)
+    return out_src, ded
+
+
+CALLED_ON = frozenset({"مطالبه", "مطالب", "مطالبون", "مطالبين", "مطالبان"})  # «مطالَب بـ»: is called on to
+
+
+def _called_on(hit: Hit, ws: list[Word], src: list[Chunk]) -> bool:
+    """«فرنسا مطالبة بالاعتراف …»: an indefinite «مطالَب(ة)» right after a bare phrase, then a «بـ» complement, is
+    the passive participle predicated of that phrase, not a call the phrase makes."""
+    if hit.end != hit.start + 1 or ws[hit.start].text not in CALLED_ON or hit.end >= len(ws) or ws[hit.start].gap:
+        return False
+    if not src or src[-1].prep or src[-1].end != hit.start or src[-1].is_place:
+        return False
+    return ws[hit.end].text.startswith("ب") and not ws[hit.end].gap
+
+
+def _war_theater_state(ws: list[Word], tgt: list[Chunk], lex: Lexicon) -> str | None:
+    """«ضد الحرب على غزة», «تنديداً بالعدوان على قطاع غزة»: the state a war named by its theatre is waged by."""
+    theaters = lex.cues["war_theaters"]
+    for c in tgt:
+        if c.prep != "علي" or c.start < 2 or not ws[c.start - 2].bset & lex.cues["war_nouns"]:
+            continue
+        name = " ".join(w.text for w in ws[c.start:c.end])
+        if name in theaters:
+            return theaters[name]
+    return None
 
 
 def _conditional_actors(ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> list[Chunk]:

@@ -430,6 +430,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
     out["requester_heads"] = frozenset(norm(w) for w in cues.get("requester_heads", []))
     out["war_nouns"] = frozenset(norm(w) for w in cues.get("war_nouns", []))
+    out["war_theaters"] = {norm(k): v for k, v in cues.get("war_theaters", {}).items() if k != "about"}
     out["doer_relatives"] = frozenset(norm(w) for w in cues.get("doer_relatives", []))
     for name in ("undergo_verbs", "launch_relatives", "intercept_verbs", "intercept_destroy", "dual_anaphors", "count_words",
                  "own_forces", "announce_verbs",

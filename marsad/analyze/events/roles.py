@@ -234,7 +234,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             not attached.is_place:
         put("source", attached)  # «توصلت لجنة 5+5 العسكرية الليبية إلى اتفاق»: the subject inside the phrase
     is_verb = hit.verbal or (not hit.prefix and _after_that_subject(pre, hit, ws)) or _case_verbal(hit, post, ws, lex)
-    passive = is_verb and (passive_mark(ws[hit.start]) or _unmarked_passive(hit, post, ws, lex))
+    passive = is_verb and (passive_mark(ws[hit.start]) or (_unmarked_passive(hit, post, ws, lex) and
+                                                           _svo_subject(pre, hit, ws, lex) is None))
+    # «سلطات طالبان تعتقل ناشطات أفغانيات»: a headline's subject before the verb makes it active
     straddle = next((c for c in chunks if hit.start < c.start < hit.end < c.end and not c.is_place), None)
     if is_verb and straddle is not None:
         put(trig.inner_role or "target", straddle)  # «طردت السلطات السفيرَ الفرنسي»: the object the trigger's

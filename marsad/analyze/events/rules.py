@@ -151,10 +151,23 @@ def _after_scene_prep(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     return False
 
 
+HEADLINE_SCENE_REACH = 3  # words from a headline's opening «بعد» to the event noun it governs
+
+
+def _headline_scene(h: Hit, ws: list[Word]) -> bool:
+    """«بعد اغتيال هنية.. إيران تتوعد إسرائيل»: a headline's opening «بعد/عقب» clause, closed by «..» before the
+    news, recalls what led to it."""
+    if h.trigger.pos != "noun" or h.verbal or ws[0].text not in AFTER_WORDS or h.start > HEADLINE_SCENE_REACH or \
+            any(ws[j].gap for j in range(1, h.end)):
+        return False
+    brk = next((k for k in range(h.end, len(ws)) if ws[k].gap), None)
+    return brk is not None and ".." in ws[brk].gap and brk + 1 < len(ws)
+
+
 def _circumstantial(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
     if h.start == 0 or own_meeting(h, ws, lex):
         return False
-    if _after_scene_prep(h, ws, lex):
+    if _after_scene_prep(h, ws, lex) or _headline_scene(h, ws):
         return True
     if h.trigger.pos == "verb":
         return False
