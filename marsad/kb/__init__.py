@@ -126,6 +126,9 @@ class KnowledgeBase:
             code = self._adjectives.get(cand)
             if code:
                 return code
+        words = norm.split()
+        if len(words) == 2:  # «الكوريون الشماليون», «السودانيون الجنوبيون»: the article on both words
+            return self.country_of_adjective_pair(words[0], words[1])
         return None
 
     def country_of_adjective_pair(self, first: str, second: str) -> str | None:

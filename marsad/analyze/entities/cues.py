@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from marsad.analyze.entities.features import strip_clitics
 from marsad.analyze.entities.gazetteer import Match
-from marsad.analyze.entities.lexicon import adjective_country, get_kb_safe, load_data, triggers
+from marsad.analyze.entities.lexicon import adjective_country, get_kb_safe, given_names, load_data, triggers
 from marsad.analyze.entities.wordseq import WordSeq
 from marsad.text.normalize import normalize
 
@@ -178,6 +178,8 @@ def affiliation(ws: WordSeq, j: int, gaz_at: dict[int, Match], *, allow_person: 
         if j + 1 < len(ws) and not ws.is_punct(j + 1) and (c := pair_country(ws.norm[j], ws.norm[j + 1])):
             return Affiliation(j + 2, c, inner=tuple(inner))  # «الكوري الشمالي», «جنوب أفريقي»
         c = country_of(ws.norm[j])
+        if c and j > 0 and given_name_nisba(ws, j):
+            break  # «المستشار تركي آل الشيخ»: a bare nisba after a definite word opens a name
         if c:
             return Affiliation(j + 1, c, inner=tuple(inner))
         m = gaz_at.get(j)
@@ -192,6 +194,8 @@ def affiliation(ws: WordSeq, j: int, gaz_at: dict[int, Match], *, allow_person: 
                 return Affiliation(m.j, ent.country, ent.id, "person", tuple(inner))
             break
         h = match_phrase(ws, j, heads())
+        if h and j == start and start > 0 and not governs(ws.norm[start - 1], ws.strip[start - 1]):
+            break  # «مسلحون عمالا مصريين»: a noun after a plural head is its object, not its genitive
         if h:
             j += h[0]
             inner.append(h[1])
@@ -203,13 +207,35 @@ def affiliation(ws: WordSeq, j: int, gaz_at: dict[int, Match], *, allow_person: 
     return aff
 
 
+def given_name_nisba(ws: WordSeq, j: int) -> bool:
+    """A nisba word that is here a given name: «المستشار تركي آل الشيخ», «الأمير تركي الفيصل».
+
+    An adjective agrees with its noun in definiteness: after a definite title or head («المستشار»,
+    «الأمير») a nationality is written with the article («المستشار التركي»). A bare nisba there,
+    without a clitic, that is also a common given name, opens the person's name instead.
+    """
+    w = ws.norm[j]
+    if j == 0 or ws.is_punct(j - 1) or is_definite(w) or strip_clitics(w) != w:
+        return False
+    return is_definite(ws.norm[j - 1]) and (w in given_names() or ws.strip[j] in given_names())
+
+
+def governs(norm: str, stripped: str) -> bool:
+    """True when a word can be the first term of a construct (وفد الحكومة، جنود الجيش).
+
+    A definite word (المسلحون) or a sound plural in ون/ين (مسلحون، مسؤولين) cannot: a noun right
+    after it starts another phrase.
+    """
+    return not is_definite(norm) and not stripped.endswith(("ون", "ين"))
+
+
 def name_after(ws: WordSeq, j: int) -> int:
     """Index after a plausible personal name starting at ``j`` (== j when none)."""
     nw = name_words()
     k = j
     while k < len(ws) and k - j < MAX_NAME and not ws.is_punct(k):
         w = ws.norm[k]
-        if w in nw["stop"] or len(w) < 2 or not w[0].isalpha() or country_of(w):
+        if w in nw["stop"] or len(w) < 2 or not w[0].isalpha() or (country_of(w) and not (k == j and given_name_nisba(ws, k))):
             break
         if triggers().get(w, "PERS") != "PERS" or triggers().get(ws.strip[k], "PERS") != "PERS":
             break  # مجلس، لجنة، منطقة، نادي: an organization or place follows the title
@@ -219,7 +245,8 @@ def name_after(ws: WordSeq, j: int) -> int:
             break
         if k > j and (w[0] in "و" and strip_clitics(w) != w and not w.startswith("ول")):
             break
-        if match_phrase(ws, k, titles()) or match_phrase(ws, k, heads()):
+        after_particle = k > j and ws.norm[k - 1] in nw["particles"]  # «آل الشيخ», «بن الأمير»: a family name
+        if not after_particle and (match_phrase(ws, k, titles()) or match_phrase(ws, k, heads())):
             break
         k += 1
     return k

@@ -18,7 +18,13 @@ MIN_SINGLE = 3  # single-word aliases shorter than this (normalized letters) are
 
 @dataclass
 class Match:
-    """A gazetteer hit: words [i, j) with the first word's clitic letters skipped."""
+    """A gazetteer hit: words [i, j) with the first word's clitic letters skipped.
+
+    ``end`` may reach past word ``j - 1`` over a nationality of the organization's own country
+    («حزب الوفد المصري», «جهاز مكافحة الإرهاب العراقي»): the linked mention covers it, so the actor
+    phrase of a head noun inside the name («الوفد المصري» a delegation) is not the longer span; the
+    tagger's features keep to words [i, j).
+    """
 
     i: int
     j: int
@@ -194,7 +200,30 @@ def match(ws: WordSeq) -> list[Match]:
             i = hit.j
     if any(len(h.ids) > 1 for h in out):
         _settle_shared(ws, out, kb)
-    return [h for h in out if not _foreign_namesake(ws, h, out, kb)]
+    kept = [h for h in out if not _foreign_namesake(ws, h, out, kb)]
+    _own_nationality(ws, kept, kb)
+    return kept
+
+
+_ORG_TYPES = frozenset({"org", "group", "outlet"})
+
+
+def _own_nationality(ws: WordSeq, out: list[Match], kb: object) -> None:
+    """Stretch ``end`` of an organization's hit over a following nationality of its own country (in place)."""
+    starts = {h.i: h for h in out}
+    n = len(ws)
+    for h in out:
+        j = h.j
+        if h.weak or j >= n or ws.punct[j] or not ws.norm[j].startswith("ال"):
+            continue
+        ent = kb.get(h.ids[0])  # type: ignore[attr-defined]
+        if ent is None or ent.type not in _ORG_TYPES or not ent.country:
+            continue
+        nxt = starts.get(j)  # «السعودية» is also the country's name: only that one-word hit may follow
+        if nxt is not None and (nxt.j != j + 1 or nxt.ids[0] != ent.country):
+            continue
+        if adjective_country(kb, ws.norm[j]) == ent.country:
+            h.end = ws.spans[j][1]
 
 
 # Shared aliases (عمان: Oman and Amman; طرابلس: Tripoli of Libya and of Lebanon) ------------------
