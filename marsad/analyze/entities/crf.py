@@ -335,8 +335,9 @@ def unify_types(tokens: list[list[str]], tags: list[list[str]], window: int = PR
 def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
     """The document-level repairs after the CRF (shared by tagging and ``eval ner --cv``):
     label propagation, personal-name boundaries, type consistency, patronymic chains and prepositional last
-    words of names, clubs in fixture lists, then the MISC rules (``misc``)."""
+    words of names, clubs in fixture lists, then the ORG rules (``orgs``) and the MISC rules (``misc``)."""
     from marsad.analyze.entities.misc import tag_currencies, tag_quoted_works
+    from marsad.analyze.entities.orgs import org_rules
 
     tagged = propagate(sentences, tags)
     unified = unify_types(sentences, [org_after_heads(s, person_boundaries(s, split_located_orgs(s, t)))
@@ -344,7 +345,7 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     names = [clubs_in_fixture_lists(s, drop_prepositional_tail(s, run_on_patronymics(s, t))
                                     if "I-PERS" in t or "B-PERS" in t else t)
              for s, t in zip(sentences, unified, strict=True)]
-    return [tag_quoted_works(s, tag_currencies(s, t)) for s, t in zip(sentences, names, strict=True)]
+    return [tag_quoted_works(s, tag_currencies(s, org_rules(s, t))) for s, t in zip(sentences, names, strict=True)]
 
 
 def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[list[str]]:
