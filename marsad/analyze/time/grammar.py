@@ -73,6 +73,10 @@ _THIS_MONTH_MARKERS = {"الجاري", "الحالي"}
 _YEAR_NOUNS = {"السنه", "السنة", "العام", "للسنه", "للسنة", "للعام", "والسنه", "والسنة", "والعام"}
 # Before «العقد الماضي» these make it the ten years up to publication, not the previous calendar decade.
 _WINDOW_WORDS = {"خلال", "طوال", "طيله", "طيلة", "مدي", "مدى", "مدار", "امتداد", "غضون"}
+# «العقد الأخير»: the last decade, as «العقد الماضي» read as ten years (folded).
+_LAST_WORDS = {"الاخير"}
+# «بعد أسبوع من الآن»: after «من», the words that make a count from publication, not from another event (folded).
+_NOW_WORDS = {"الان", "الآن"}
 
 # Two-digit years below this are in the 2000s («موسم 22-23»), the others in the 1900s («موسم 98-99»).
 SHORT_YEAR_PIVOT = 70
@@ -667,6 +671,10 @@ class Parser:
             j, marker = mk
         elif this:
             marker = "current"
+        elif unit == "decade" and self.norm(j) in _LAST_WORDS and self.norm(j + 1) != "من":
+            # «خلال العقد الأخير»: the ten years up to publication, as «العقدين الأخيرين» (not «العقد الأخير من
+            # القرن الماضي», the 1990s, nor the last contract: see last_decade)
+            return Expr(i, j + 1, "period", unit=unit, marker="past", offset=-1) if self.last_decade(i, j + 1) else None
         elif unit == "year" and self.norm(j) in _NEW_WORDS:  # «مطلع العام الجديد»: the year about to begin
             return Expr(i, j + 1, "period", unit=unit, marker="new", part="new")
         elif self.earlier_later_of(i):
@@ -681,6 +689,17 @@ class Parser:
             if yr and not yr[2]:
                 e.j, e.y = yr[0], yr[1]
         return e
+
+    def last_decade(self, i: int, j: int) -> bool:
+        """«خلال/في العقد الأخير» ending its phrase is the last ten years; «العقد الأخير» elsewhere is likelier
+        the last contract («وقع العقد الأخير مع النادي», «في العقد الأخير الذي أبرمه», «العقد الأخير للاعب»)."""
+        before = self.norm(i - 1).lstrip("و") if i > 0 else ""
+        if before not in _WINDOW_WORDS and before != "في":
+            return False
+        if j >= self.n or self.t[j].kind != "word":
+            return True
+        after = self.norm(j).lstrip("و")
+        return after not in ("الذي", "مع", "بين", "بقيمه", "الموقع", "المبرم") and not after.startswith("ل")
 
     def earlier_later_of(self, i: int) -> bool:
         """«في وقت سابق/لاحق من» before a bare «الأسبوع», «الشهر», «العام»: the current one, as «اليوم» after it."""
@@ -741,6 +760,8 @@ class Parser:
         if cu is None:
             return None
         j, unit, count = cu
+        if self.norm(j) == "من" and self.norm(j + 1) in _NOW_WORDS:
+            return Expr(i, j + 2, "ago", unit=unit, offset=sign * count)  # «بعد أسبوع من الآن»: from publication
         if self.norm(j) == "من" or (self.norm(j) in ("على", "علي") and self.is_word(j + 1, "event_onset_nouns")):
             # «بعد أربعة أيام من المفاوضات», «بعد عام على اندلاع الحرب»: counted from another event
             return Expr(i + 1, j, "duration", unit=unit, offset=count)
