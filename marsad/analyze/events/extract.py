@@ -708,7 +708,30 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     events.sort(key=lambda e: e.trigger_start or 0)
     _share_participants(events, ws, lex)
     _dispersed_crowd(events)
+    _left_organization(events)
     return events
+
+
+INTERNATIONAL_BODIES = frozenset({"UN", "WHO", "ICC", "ICJ", "ECOWAS", "AU", "EU", "NATO", "OIC", "ARL", "GCC",
+                                  "IAEA", "UNESCO", "UNHRC", "OPEC", "IMF", "WTO", "UNRWA"})
+
+
+RESIDENTIAL_WORDS = frozenset({"احياء", "الاحياء", "منازل", "المنازل", "مساكن", "بيوت", "البيوت"})
+RESIDENTIAL_REACH = 7  # words from a strike verb to the homes it hits, past its subject and an instrument («بالبراميل المتفجرة»)
+
+
+def _left_organization(events: list[Event]) -> None:
+    """«أعلنت مالي وبوركينا فاسو والنيجر انسحابها من المحكمة الجنائية الدولية», «انسحبت الولايات المتحدة رسميا
+    من منظمة الصحة العالمية»: a state leaving an international body rejects it (blind27-055); no troops move."""
+    for ev in events:
+        if ev.type != "RETREAT" or not any(a.code in INTERNATIONAL_BODIES for a in ev.target) or \
+                any(a.code in INTERNATIONAL_BODIES for a in ev.source):
+            continue
+        ev.type, ev.mode, ev.quad, ev.cameo = "REJECT", "refuse", "verbal conflict", "12"
+        ev.target = [a for a in ev.target if a.code in INTERNATIONAL_BODIES]
+        for a in ev.source:
+            if a.code and a.code.endswith("-MIL"):
+                a.code = a.code.split("-")[0]  # a state, not its army, leaves a court or a treaty body
 
 
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD"})
@@ -1711,6 +1734,14 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             not any(_country(a.code) == loc.country and (a.code or "").endswith("-MIL") for a in source):
         # «غارات على عدة مناطق في قطاع غزة»: an attack on a place targets that country («من غزة» is whence)
         target = [Actor(text=loc.text, code=loc.country)]
+    home_place = loc.country if loc is not None and loc.country else place_country
+    if not target and type_ == "ASSAULT" and home_place and len(home_place) == 3 and \
+            any(_country(a.code) == home_place for a in source):
+        homes = next((w for w in ws[hit.end:hit.end + RESIDENTIAL_REACH] if w.text in RESIDENTIAL_WORDS), None)
+        if homes is not None and not any(ws[k].gap.strip() for k in range(hit.end, homes.i + 1)):
+            # «قصفت قوات النظام السوري بالبراميل المتفجرة أحياء في مدينة حلب»: its own people's homes
+            target = [Actor(text=text[homes.start - offset:homes.end - offset], code=f"{home_place}-CVL",
+                            start=homes.start, end=homes.end)]
     if type_ in DOMESTIC_TYPES:
         home = _home_country(source)
         for a in target:
