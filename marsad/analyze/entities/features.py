@@ -150,6 +150,20 @@ class ScoreCache:
         self._bigram_index = _bigram_index(model.attr_index)
         self._offset_index = _offset_index(model.attr_index)
         self.table = np.zeros((4096, _SLOTS, len(model.labels)))
+        self._stem_ids: dict[str, _StemRow] = {}
+        self._const = {f: model.attr_index.get(f, -1) for f in ("b", "sh=A", "fl", "al", "gn", "adj", "cap")}
+
+    def _stem_row(self, s: str) -> _StemRow:
+        """The attribute ids a clitic-stripped form gives every word spelled with it (see ``_StemRow``), made once per form."""
+        get = self.model.attr_index.get
+        m1, p1 = self._offset_index["-1"].get, self._offset_index["+1"].get
+        unknown = repeat(-1)
+        feat = "s=" + s
+        row = (tuple(map(get, (feat, "st=" + stem(s)), unknown)),
+               tuple(map(get, ["len=" + _LEN[min(len(s), 8)], *_affixes(s)], unknown)),
+               tuple(map(get, _spelling(s), unknown)), m1(feat, -1), p1(feat, -1))
+        self._stem_ids[s] = row
+        return row
 
     def row_ids(self, tokens: list[str]) -> list[int]:
         """Row of each token, scoring the strings not seen before in one vectorized step."""
@@ -158,6 +172,7 @@ class ScoreCache:
             rows.clear()
             self.words.clear()
             self.bigrams.clear()
+            self._stem_ids.clear()
         ids = list(map(rows.get, tokens))  # one C-level pass; most strings are known
         if None in ids:
             missing = list(compress(count_from(), map(is_, ids, repeat(None))))
@@ -167,45 +182,108 @@ class ScoreCache:
         return ids  # type: ignore[return-value]
 
     def _add(self, toks: list[str]) -> None:
-        # The attribute ids of each slot in the order ``_word_features`` lists them, the lexicon's
-        # (``word_extra``) own features after the word's and its neighbour features last in slots ±1.
-        # Offset features are looked up without their offset prefix (no string built per offset);
-        # same ids in the same order, so the same floating-point sums.
+        # The attribute ids of each slot in the order ``_word_parts`` lists the features (the lexicon's
+        # ``word_extra`` own features after the word's, its neighbour features last in slots ±1), so
+        # the bincount below adds the same weights in the same order as the feature strings would.
+        # Built from ids directly: what depends only on the clitic-stripped form (stem, affixes,
+        # spelling cues) is looked up once per form (``_stem_ids``), and no offset string is made.
         get = self.model.attr_index.get
         m3, m2, m1, p1, p2, p3 = (self._offset_index[o].get for o in OFFSETS)
         unknown = repeat(-1)
         bigrams = self._bigram_index.get
+        stem_ids, stem_of = self._stem_ids.get, self._stem_row
+        const = self._const
+        b, sh_a, fl, al, gn, adj, cap = const["b"], const["sh=A"], const["fl"], const["al"], const["gn"], const["adj"], const["cap"]
+        gnm1, gnp1 = m1("gn", -1), p1("gn", -1)
+        letters = _cue_data()[0]
+        gw, names, trigs, cls = gazetteer_words(), given_names(), triggers(), clusters()
         ids: list[int] = []
         lens: list[int] = []
         add_len = lens.append
         word_extra = self.word_extra
+        words = self.words
         for tok in toks:
-            own, near, cue = _word_parts(tok)
+            norm = norm_word(tok)
+            w = "w=" + norm
+            shape = _shape(tok)
+            if shape == "A":
+                s = strip_clitics(norm)
+                row = stem_ids(s) or stem_of(s)
+                own = [b, get(w, -1), sh_a, *row[0], get("p2=" + norm[:2], -1), get("p3=" + norm[:3], -1),
+                       get("x1=" + norm[-1:], -1), get("x2=" + norm[-2:], -1), get("x3=" + norm[-3:], -1), *row[1]]
+                if not letters.isdisjoint(tok):
+                    own.append(fl)
+                own += row[2]
+                if norm.startswith("ال") or s != norm and norm[1:3] == "ال":
+                    own.append(al)
+                near_m1: list[int] = []
+                near_p1: list[int] = []
+                cue: list[str] = []
+                gz = gw.get(s) or gw.get(norm)
+                if gz:
+                    own += [get("g=" + g, -1) for g in gz]
+                    near = ["g=" + g for g in gz if "_" not in g]
+                    near_m1 += map(m1, near, unknown)
+                    near_p1 += map(p1, near, unknown)
+                if norm in names or s in names:
+                    own.append(gn)
+                    near_m1.append(gnm1)
+                    near_p1.append(gnp1)
+                trig = trigs.get(norm) or trigs.get(s)
+                if trig:
+                    own.append(get("t=" + trig, -1))
+                    cue.append("t=" + trig)
+                if _country_adjective(norm):
+                    own.append(adj)
+                    cue.append("adj")
+                near_m1.append(row[3])
+                near_p1.append(row[4])
+                cl = cls.get(norm) or cls.get(s)
+                if cl:
+                    cl_own, cl_near = _cluster_features(cl)
+                    own += map(get, cl_own, unknown)
+                    near_m1 += map(m1, cl_near, unknown)
+                    near_p1 += map(p1, cl_near, unknown)
+                last = tok.rstrip(_MARKS)[-1:]
+                if last in _FOLDED_ENDINGS:
+                    own.append(get("r1=" + last, -1))
+            else:
+                own = [b, get(w, -1), get("sh=" + shape, -1)]
+                if shape == "L" and tok[:1].isupper():
+                    own.append(cap)
+                near_m1 = near_p1 = []
+                cue = []
             near2: tuple[str, ...] = ()
             if word_extra is not None:
                 more, near2 = word_extra(tok)
                 if more:
-                    own += more
-            edge = [own[1], *cue]  # own[1] is "w=" + the normalized word
-            mid = [own[1], *near, *cue, *near2]
+                    own += map(get, more, unknown)
             add_len(len(own))
-            ids += map(get, own, unknown)
+            ids += own
             add_len(len(cue))
             ids += map(m3, cue, unknown)
-            add_len(len(edge))
-            ids += map(m2, edge, unknown)
-            add_len(len(mid))
-            ids += map(m1, mid, unknown)
-            add_len(len(mid))
-            ids += map(p1, mid, unknown)
-            add_len(len(edge))
-            ids += map(p2, edge, unknown)
+            add_len(len(cue) + 1)
+            ids.append(m2(w, -1))
+            ids += map(m2, cue, unknown)
+            mid = len(near_m1) + len(cue) + len(near2) + 1
+            add_len(mid)
+            ids.append(m1(w, -1))
+            ids += near_m1
+            ids += map(m1, cue, unknown)
+            ids += map(m1, near2, unknown)
+            add_len(mid)
+            ids.append(p1(w, -1))
+            ids += near_p1
+            ids += map(p1, cue, unknown)
+            ids += map(p1, near2, unknown)
+            add_len(len(cue) + 1)
+            ids.append(p2(w, -1))
+            ids += map(p2, cue, unknown)
             add_len(len(cue))
             ids += map(p3, cue, unknown)
-            self.rows[tok] = len(self.words)
-            word = own[1][2:]
-            self.words.append(word)
-            self.bigrams.append(bigrams(word))
+            self.rows[tok] = len(words)
+            words.append(norm)
+            self.bigrams.append(bigrams(norm))
         first = len(self.words) - len(toks)
         if len(self.words) > len(self.table):
             grown = np.zeros((max(len(self.words), 2 * len(self.table)), *self.table.shape[1:]))
@@ -299,6 +377,9 @@ class ScoreCache:
 
 
 WordExtra = Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]]
+# Of a clitic-stripped form: ids of (s=, st=), of (len=, affixes), of the spelling cues but ``fl``,
+# and of ``s=`` given to the neighbours -1 and +1 (-1: not in the model, dropped before summing).
+_StemRow = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], int, int]
 
 
 def _offset_index(attrs: dict[str, int]) -> dict[str, dict[str, int]]:
@@ -436,10 +517,14 @@ def _cue_data() -> tuple[frozenset[str], dict[int, frozenset[str]], str, dict[in
 
 def _foreign(tok: str, s: str) -> list[str]:
     """Spelling cues of transliterated foreign names: loanword letters, endings, long-vowel density, CV shape."""
-    letters, ends, vowels, table = _cue_data()
+    out = ["fl"] if not _cue_data()[0].isdisjoint(tok) else []
+    return out + _spelling(s)
+
+
+def _spelling(s: str) -> list[str]:
+    """The cues of ``_foreign`` that depend on the clitic-stripped form alone (all but ``fl``)."""
+    _letters, ends, vowels, table = _cue_data()
     out = []
-    if not letters.isdisjoint(tok):
-        out.append("fl")
     n = len(s)
     if n >= 4:
         for k, group in ends.items():
