@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from marsad.analyze.entities.cues import pair_country
 from marsad.analyze.events.case import OBL, has_article, known_words, word_case
 from marsad.analyze.events.lexicon import (
     GENERIC_GROUP_CODES,
@@ -124,6 +125,7 @@ class Chunk:
     mention_codes: list[str] = field(default_factory=list)
     appos: bool = False
     geo: bool = False  # «الحدود السورية والعراقية»: nisba adjectives of a geographic noun name a place
+    foreign: bool = False  # «عمال أجانب»: foreigners are not the place's people
 
 
     @property
@@ -262,6 +264,14 @@ def _written_place(w: Word, lex: Lexicon) -> bool:
     return any(kind in ("place", "country") and key == (w.text,) for key, kind, _, _ in lex.actor_index.get(w.text, ()))
 
 
+def _pair_adjective(cand: str, prefix: str, second: str) -> str | None:
+    """ISO-3 of a two-word nationality whose first word is ``cand`` (its clitics in ``prefix``)."""
+    if prefix and prefix not in ("ال", "و", "وال", "ف", "فال"):
+        return None
+    first = ("ال" + cand) if prefix.endswith("ال") and not cand.startswith("ال") else cand
+    return pair_country(first, second)
+
+
 NISBA_ONLY_SECTOR = frozenset({"مسيرات", "مسيره"})  # drones: an actor only with a country's nisba after them
 
 
@@ -271,6 +281,11 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
     pre = ws[i].cands[:ws[i].npre]
     nws = len(ws)
     nxt = ws[i + 1] if i + 1 < nws else None
+    if nxt is not None and not nxt.gap.strip():
+        for cand, prefix in pre:
+            if (iso := _pair_adjective(cand, prefix, nxt.text)) and iso in lex.isos:
+                # «الجنوب أفريقي», «الكوري الشمالي», «السوداني الجنوبي»: a nationality of two words
+                return Item(i, i + 2, "adj", iso, 10, prefix)
     for cand, prefix in pre:
         for key, kind, value, prio in lex.actor_index.get(cand, ()):
             n = len(key)
@@ -458,7 +473,9 @@ def _country_after_prep(items: list[Item], ws: list[Word], lex: Lexicon) -> list
             any(it.end == j and it.kind == "country" for it in items)  # «موريتانيا ومالي»
         if joined:
             iso = forms[ws[j].text[1:]]
-        if iso and j not in taken and (joined or ws[j - 1].text in preps) and not ws[j].text.startswith("ال") and \
+        listed = iso is not None and any(it.start == j + 1 and it.kind == "country" and it.prefix.startswith("و")
+                                         for it in items)  # «أعلنت مالي والنيجر وبوركينا فاسو»
+        if iso and j not in taken and (joined or listed or ws[j - 1].text in preps) and not ws[j].text.startswith("ال") and \
                 not ws[j].text.endswith(("يين", "يون", "ه")):
             out.append(Item(j, j + 1, "country", iso, 10, "و" if joined else ""))
     return out
@@ -723,6 +740,8 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if c.start > 0 and all(it.kind in ("adj", "place", "country") for m in c.members for it in m.items) and \
                 set(ws[c.start - 1].bases) & lex.cues["geo_heads"]:
             c.geo = True
+        if c.end < len(ws) and not ws[c.end].gap.strip() and {ws[c.end].text, *ws[c.end].bases} & lex.cues["foreign_words"]:
+            c.foreign = True
         out.append(c)
     return out
 

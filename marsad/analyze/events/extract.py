@@ -160,7 +160,9 @@ def _actors(chunks: list[Chunk], text: str, offset: int, ctx: DocContext | None,
             codes = _member_codes(c) or codes  # «الحكومة العراقية وحكومة إقليم كردستان»: two actors, one code
         home = _sibling_country(codes)  # «الحكومة السودانية والحركات المسلحة في جوبا»: Sudan's movements
         for code in codes:
-            if not (c.unplaced and code in GENERIC_GROUP_CODES):  # «أطباء بلا حدود» in Darfur: still NGO
+            if c.foreign and code in SECTOR_CODES:
+                pass  # «اختطف مسلحون عمالا أجانب في النيجر»: foreigners are none of the place's people
+            elif not (c.unplaced and code in GENERIC_GROUP_CODES):  # «أطباء بلا حدود» in Darfur: still NGO
                 code = _complete(code, ctx, home or place_country)
             out.append(Actor(text=ctext, code=code or None, start=c.char_start, end=c.char_end))
     return out

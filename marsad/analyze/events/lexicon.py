@@ -425,6 +425,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["protect"] = frozenset(norm(w) for w in cues.get("protect", []))
     out["verb_prefixes"] = frozenset(cues.get("verb_prefixes", [""]))
     out["geo_heads"] = frozenset(base(norm(w)) for w in cues.get("geo_heads", []))
+    out["foreign_words"] = frozenset(base(norm(w)) for w in cues.get("foreign_words", [])) | \
+        frozenset(norm(w) for w in cues.get("foreign_words", []))
     out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
     out["delegation_heads"] = frozenset(norm(w) for w in cues.get("delegation_heads", []))
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
