@@ -734,8 +734,8 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if all(it.kind == "sector" and it.priority <= 1 for m in c.members for it in m.items):
             continue  # role nouns alone («وفد», «مسؤول») are kept only inside a phrase
         if all(it.kind == "sector" and " ".join(it.key) in lex.modifiers for m in c.members for it in m.items) and \
-                not _bare_ministry(c, ws, lex, preps):
-            continue  # an adjective alone («التعاون الأمني») names no actor
+                not _bare_ministry(c, ws, lex, preps) and _counted_start(ws, c.start) == c.start:
+            continue  # an adjective alone («التعاون الأمني») names no actor; a counted one («12 مدنيا») is a noun
         c.char_start, c.char_end = ws[c.start].start, ws[c.end - 1].end
         if c.start > 0 and all(it.kind in ("adj", "place", "country") for m in c.members for it in m.items) and \
                 set(ws[c.start - 1].bases) & lex.cues["geo_heads"]:

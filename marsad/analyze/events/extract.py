@@ -1273,6 +1273,35 @@ def _hosted_forces(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | Non
     return None
 
 
+OWNED_WORDS = frozenset({"تابعه", "تابع", "تابعين", "تعود", "يعود"})
+SAID_OWNER_REACH = 12  # words from the attack to the «إنها تابعة لـ» that names whose sites were hit
+
+
+def _said_owner(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | None:
+    """«غارات على مواقع قرب مطار دمشق قالت إنها تابعة لفيلق القدس»: the sites said to belong to a force are its."""
+    for k in range(hit.end, min(len(ws) - 2, hit.end + SAID_OWNER_REACH)):
+        if any(ch in ws[k].gap for ch in ".;؛!?؟"):
+            return None
+        if ws[k].text in THAT_IT and ws[k + 1].text in OWNED_WORDS:
+            c = next((c for c in chunks if c.start in (k + 1, k + 2) and c.end > k + 2 and not c.is_place), None)
+            return c if c is not None and c.codes() else None
+    return None
+
+
+def _known_base_hosts(target: list[Actor], source: list[Actor], lex: Lexicon) -> None:
+    """«قصف الحرس الثوري قاعدة عين الأسد», «دفاعات قاعدة حميميم»: a base known to host a foreign force is that force.
+
+    The host country's own base is no news of this kind, and neither is the force attacking from its own base.
+    """
+    bases = lex.cues.get("hosted_bases") or {}
+    own = {_country(a.code) for a in source if a.code}
+    for a in target:
+        n = norm(a.text or "")
+        host = next((v for k, v in bases.items() if k in n), None)
+        if host is not None and _country(host) not in own:
+            a.code = host
+
+
 THAT_IT = frozenset({"انها", "انه", "انهم", "انهما", "بانها", "بانه", "بانهم"})
 
 
@@ -1674,6 +1703,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         tgt = [c for c in tgt if c is not attr_chunk]  # (a clash's claimer is a side, and so is an interceptor)
     if speaker_hit and attr_chunk is not None:
         tgt = [attr_chunk] + [c for c in tgt if c.is_place]
+    owner = _said_owner(ws, hit, chunks) if type_ == "ASSAULT" else None
+    if owner is not None and owner not in src:  # «غارات على مواقع … قالت إنها تابعة لفيلق القدس»: whose sites
+        tgt = [owner] + [c for c in tgt if c is not owner and not c.is_place]
     hosted = _hosted_forces(ws, hit, chunks) if type_ == "ASSAULT" else None
     if hosted is not None:  # «استهداف قاعدة عين الأسد التي تستضيف قوات أمريكية»: the hosted forces were hit
         src = [c for c in src if c is not hosted]
@@ -1690,6 +1722,11 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
                 named.append(g)
         tgt = named
         src = [c for c in src if not any(c is x for x in groups)]
+    if type_ == "ASSAULT":  # «فجر انتحاري من تنظيم داعش سيارة مفخخة»: the attacker stands for his group
+        owners = [member_group(c, chunks, ws) for c in src]
+        if any(g is not None for g in owners):
+            src = [g or c for c, g in zip(src, owners, strict=True)]
+            tgt = [c for c in tgt if not any(g is not None and c.start == g.start for g in owners)]
     if type_ == "FIGHT":
         src, tgt = _fight_member_groups(src, tgt, chunks, ws)
     if not src and attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and is_armed(attr_chunk) and \
@@ -1731,6 +1768,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
                      _other_country(chunks, source, ws), "target")
     if own_dead and attr_chunk is not None:
         target = _actors(tgt, text, offset, ctx, _country(attr_chunk.codes()[0]), "target")
+    if type_ == "ASSAULT":
+        _known_base_hosts(target, source, lex)
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
             loc.entity and loc.entity not in water_places() and not loc_origin and \
             not any(_country(a.code) == loc.country and (a.code or "").endswith("-MIL") for a in source):
@@ -1766,7 +1805,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             loc.country not in {_country(a.code) for a in source}:
         # «مساعدات إلى المتضررين من الزلزال في المغرب», «انسحبت القوات الإسرائيلية من مخيم جنين»
         target = [Actor(text=loc.text, code=loc.country)]
-    if not target and type_ in ("ASSAULT", "COERCE", "FIGHT") and ctx is not None and ctx.last_group:
+    if not target and type_ in ("ASSAULT", "COERCE", "FIGHT") and ctx is not None and ctx.last_group and \
+            ctx.last_group not in {a.code for a in source}:  # (not the source's own man: «انتحاري من داعش»)
         member = next((w for w in ws[hit.end:hit.end + 3] if w.text in lex.cues["member_heads"]), None)
         if member is not None:  # «مقتل مسؤول …» in a story about a group: one of its members
             target = [Actor(text=text[member.start - offset:member.end - offset], code=ctx.last_group,
