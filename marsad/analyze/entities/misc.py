@@ -10,10 +10,16 @@ leaves the generic plural untagged.
 A short quoted title right after a work noun is the work's name: «فيلم « حلم »», «رواية " قشتمر "».
 The CRF sees the quote marks but not what they enclose (a title is any words); the noun says
 a title follows. Only untagged words are changed.
+
+A tournament word followed by a year names one edition, MISC: «مونديال 2006», «مونديال1998» (run on).
+The CRF tags «المونديال» and misses the year form, whose second word is a number. 5-fold CV on the
+same out-of-fold CRF tags: MISC 0.6382 → 0.6422, micro per fold +0.0013/+0.0004/0/0/−0.0002 (the one
+loss: a gold «مونديال 2006» left untagged).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.analyze.entities.features import norm_word, strip_clitics
@@ -79,4 +85,34 @@ def tag_quoted_works(tokens: list[str], tags: list[str]) -> list[str]:
                 if all(t == "O" for t in out[i + 1 : j]):
                     out[i + 1 : j] = ["B-MISC"] + ["I-MISC"] * (j - i - 2)
                 break
+    return out
+
+
+_YEAR = re.compile(r"(19|20)\d\d$")
+
+
+@lru_cache(maxsize=1)
+def _year_events() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_data("misc_cues.json")["year_events"])
+
+
+def tag_dated_events(tokens: list[str], tags: list[str]) -> list[str]:
+    """Tags with an untagged «مونديال» + year («مونديال 2010», «بمونديال1998») as one MISC entity."""
+    events = _year_events()
+    out = list(tags)
+    n = len(tokens)
+    for i in range(n):
+        if out[i] != "O":
+            continue
+        word = norm_word(tokens[i])
+        if word[:1] in "وبل" and not any(word.startswith(e) for e in events):
+            word = word[1:]
+        head = next((e for e in events if word.startswith(e)), None)
+        if head is None:
+            continue
+        rest = word[len(head):]
+        if rest and _YEAR.match(rest):
+            out[i] = "B-MISC"
+        elif not rest and i + 1 < n and out[i + 1] == "O" and _YEAR.match(tokens[i + 1]):
+            out[i : i + 2] = ["B-MISC", "I-MISC"]
     return out
