@@ -11,8 +11,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from marsad.analyze.time.lexicon import GAP, Lexicon, Tok, get_lexicon, tokenize, variants
+from marsad.analyze.time.lexicon import GAP, Lexicon, Tok, fold, get_lexicon, tokenize, variants
 from marsad.text.normalize import normalize
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -627,7 +628,25 @@ class Parser:
             return False
         if i > 0 and self.is_word(i - 1, "not_today_before"):
             return False
+        if self.masthead_today(i, j):
+            return False
         return not (j < self.n and (self.is_word(j, "not_today_after") or self.lex.ordinals.match(self.t, j)))
+
+    def masthead_today(self, i: int, j: int) -> bool:
+        """«روسيا اليوم», «مصر اليوم» alone on a line: an outlet's masthead, not today.
+
+        Only a line of exactly a country or place name (or a lexicon ``masthead_today_names`` word: «المصري اليوم») then «اليوم»; «مباريات اليوم», «حتى اليوم» or a
+        headline («المفاوضات اليوم») on a line of their own stay today.
+        """
+        a, b = self.t[i].start, self.t[j - 1].end
+        if a < 0 or b < 0 or normalize(self.text[a:b]) != normalize("اليوم"):
+            return False
+        start = self.text.rfind("\n", 0, a) + 1
+        end = self.text.find("\n", b)
+        end = len(self.text) if end < 0 else end
+        head = self.text[start:a].split()
+        return (not self.text[b:end].strip() and len(head) == 1 and head[0].isalpha()
+                and (fold(head[0]) in self.w["masthead_today_names"] or _place_word(head[0])))
 
     def m_weekday(self, i: int) -> Expr | None:
         """[يوم] WEEKDAY [الماضي|المقبل]."""
@@ -1632,6 +1651,19 @@ def _copula_between(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     words = [w.strip(_TOKEN_PUNCT) for w in normalize(between).split()]
     cop = lex.context["copula_words"]
     return len(words) <= 4 and any(w in cop or (w[:1] == "و" and w[1:] in cop) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _place_word(word: str) -> bool:
+    """The word names a country or place in the knowledge base («روسيا», «مصر»); False without one."""
+    try:
+        from marsad.kb import get_kb
+
+        kb = get_kb()
+        ids = kb.alias_index().get(normalize(word)) or []
+    except Exception:  # noqa: BLE001 - no knowledge base: no masthead names
+        return False
+    return any(kb.entities[i].type in ("place", "country") for i in ids if i in kb.entities)
 
 
 def _copula_before(text: str, start: int, lex: Lexicon) -> bool:

@@ -397,7 +397,7 @@ def get_lexicon() -> Lexicon:
                      "half_words", "ago_words", "after_words", "year_words", "month_word", "day_word", "friday_prayer_nouns",
                      "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
                      "future_cues", "not_future_s_words", "approx_words",
-                     "not_today_before", "not_today_after", "dateline_not_prefix",
+                     "not_today_before", "not_today_after", "masthead_today_names", "dateline_not_prefix",
                      "event_onset_nouns", "since_words", "title_date_not_label", "decade_words",
                      "month_prepositions", "hijri_month_epithets", "year_after_words", "within_words",
                      "chrome_line_starts", "chrome_line_marks", "bulletin_title_words", "done_participles", "scheduled_cues", "past_copulas",

@@ -365,6 +365,15 @@ def _place_agency(prefix: str) -> bool:
     return _place_comma(cells[0] + "،")
 
 
+def _dash_place(prefix: str) -> bool:
+    """«إدلب – », «موسكو - »: a place of a word or two set off from the day by a dash (a dateline's head)."""
+    head = prefix.rstrip(" \t")
+    if not head or head[-1] not in "-–—":
+        return False
+    place = head.rstrip("-–— \t")
+    return bool(place) and len(place.split()) <= TITLE_PLACE_WORDS and _place_comma(place + "،")
+
+
 _DASH_CELLS = re.compile(r"\s[-–—]+\s|\s*[-–—]{2,}\s*")
 
 
@@ -988,10 +997,19 @@ class _Collector:
         is read as it is heading the body (:func:`_is_dateline`): the page's own publication stamp.
         """
         e = dates[0]
-        if len(dates) > 1 or title[e.end:].strip(_STAMP_SEPARATORS):
+        after = title[e.end:]
+        agency = _AGENCY_AFTER.match(after) if after.strip() else None
+        if agency and after[agency.end():].strip(_STAMP_SEPARATORS):
+            agency = None
+        if len(dates) > 1 or (after.strip(_STAMP_SEPARATORS) and not agency):
             return
         before = title[:e.start]
         if _place_agency(before) or (before.strip() and _labelled(before)):
+            self._apply_dateline(e)
+        elif _dash_place(before) and (agency or (e.wd is None and self._stated_weekdays())):
+            # «إدلب – 11 شباط 2020 (عنب بلدي)»: a place, the day and the agency in brackets is a dateline; a
+            # place and a day with no weekday of its own («موسكو – 5 آذار/مارس 2020») is one when the story
+            # states its weekday (a disagreeing weekday leaves it an upper bound, see :meth:`_apply_dateline`)
             self._apply_dateline(e)
 
     def title_date(self) -> None:
