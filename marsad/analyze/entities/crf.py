@@ -346,7 +346,7 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     names = [clubs_in_fixture_lists(s, drop_prepositional_tail(s, run_on_patronymics(s, t))
                                     if "I-PERS" in t or "B-PERS" in t else t)
              for s, t in zip(sentences, unified, strict=True)]
-    repaired = [tag_dated_events(s, tag_quoted_works(s, tag_currencies(s, org_rules(s, t))))
+    repaired = [tag_dated_events(s, tag_quoted_works(s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t))))))
                 for s, t in zip(sentences, names, strict=True)]
     return propagate_surnames(sentences, repaired)
 
@@ -741,4 +741,61 @@ def shuffle(sents: list[Sentence], seed: int = 13) -> list[Sentence]:
     """A reproducibly shuffled copy (for quick subset experiments)."""
     out = list(sents)
     random.Random(seed).shuffle(out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The head words ``trim_place_heads`` drops, the names that keep them, and the words that complete them."""
+    from marsad.analyze.entities.lexicon import load_data
+
+    cues = load_data("ner_cues.json")
+    return (frozenset(normalize(w) for w in cues["place_heads"]),
+            frozenset(normalize(w) for w in cues["place_head_names"]),
+            frozenset(normalize(w) for w in cues["place_head_completions"]))
+
+
+def trim_place_heads(words: list[str], tags: list[str]) -> list[str]:
+    """A compass word or place noun at the front of a LOC span is not part of the place: «جنوب لبنان»,
+    «بمحافظة بابل», «في مخيم جنين» tag only «لبنان», «بابل», «جنين», as ANERcorp does.
+
+    The head («شمال», «جنوب», «مدينة», «محافظة», «حي», «مخيم» … in ner_cues.json, bare or after a clitic
+    و ف ب ل ك) is untagged and the next word begins the LOC span, unless the bare words are a name that
+    starts with it («جنوب أفريقيا», «جنوب السودان») or the next word completes it into a region's name
+    («شرق أوسط»).
+    """
+    from marsad.eval.ner import spans
+
+    heads, names, completions = _place_heads()
+    out = list(tags)
+    for a, b, typ in spans(tags):
+        if typ != "LOC" or b - a < 2:
+            continue
+        word = normalize(words[a])
+        bare = word in heads
+        stem = word if bare else re.sub(r"^[وف]?[بلك]?", "", word)
+        if stem not in heads or normalize(words[a + 1]) in completions:
+            continue
+        if bare and normalize(" ".join(words[a : a + 2])) in names:
+            continue
+        out[a], out[a + 1] = "O", "B-LOC"
+    return out
+
+
+def compass_places(words: list[str], tags: list[str]) -> list[str]:
+    """A name the CRF took for an organization right after a compass word is a place: «في شرق الأناضول»,
+    «جنوب كردفان» (compass words in ner_cues.json, bare or after a clitic و ف ب ل ك). Run after
+    ``trim_place_heads``, so a span it has cut keeps its LOC type.
+    """
+    from marsad.analyze.entities.lexicon import load_data
+    from marsad.eval.ner import spans
+
+    compass = {normalize(w) for w in load_data("ner_cues.json")["compass_words"]}
+    out = list(tags)
+    for a, b, typ in spans(tags):
+        if typ != "ORG" or not a or tags[a - 1] != "O":
+            continue
+        word = normalize(words[a - 1])
+        if word in compass or re.sub(r"^[وف]?[بلك]?", "", word) in compass:
+            out[a:b] = ["B-LOC"] + ["I-LOC"] * (b - a - 1)
     return out
