@@ -263,6 +263,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         subj = _nominative_subject(subj, post, ws, lex)
         if subj is None and not src:
             subj = _relative_plural_subject(pre, hit, ws, fill)
+        if subj is None and not src:
+            subj = _relative_prep_antecedent(pre, hit, ws)
         if subj is None:  # «ردت موسكو على العقوبات الأوروبية بحظر …»: a capital the reply verb makes the subject
             subj = next((c for c in reversed(pre) if not c.prep and c.is_place and _metonym(c, hit, lex, ws)), None)
         if subj is None:
@@ -281,7 +283,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             if c.prep in ("ب", "في") and trig.type == "CONSULT" and ws[c.start].bset & lex.cues["venue_heads"]:
                 continue  # «استقبل الملك … بالقصر الملكي بالرباط رئيس الحكومة»: where they met
             if subj is not None and (_apposed_name(ws, subj, c) or
-                                     (trig.mode != "dismiss" and _apposed_title(ws, subj, c, lex))):
+                                     (trig.mode != "dismiss" and _apposed_title(ws, subj, c, lex) and
+                                      not _title_of_body(ws, c, rest))):
                 continue  # «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: the subject's own title, not the object
                 # («أقال الرئيس قيس سعيد رئيس الحكومة»: the title a dismissal names is the one dismissed)
             role = frame.get("obj") if not c.prep else preps.get(c.prep)
@@ -449,6 +452,10 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                          not c.is_place), None)
         if cand is not None:
             put("target", cand)
+    if trig.mode == "discuss" and len(tgt) == 1 and not tgt[0].prep and set(tgt[0].codes()) <= {"CVL"}:
+        partner = next((c for c in post if c.prep == "مع" and c not in src and c.start > tgt[0].start), None)
+        if partner is not None:  # «لبحث صفقة تبادل الأسرى مع المسؤولين المصريين»: the people the talks are
+            tgt[:] = [partner]  # about are their topic; the «مع» phrase names who they are held with
     if trig.type == "MOBILIZE" and all(c.prep != "مع" for c in tgt):
         across = next((c for c in post if c.prep == "مع" and c not in src and c.start > 1 and
                        ws[c.start - 2].text in BORDER_WORDS), None)
@@ -701,6 +708,15 @@ def _apposed_title(ws: list[Word], subj: Chunk, c: Chunk, lex: Lexicon) -> bool:
         return False
     mine = {code.split("-")[-1] for code in subj.codes()}
     return bool(c.sectors()) and set(c.sectors()) <= mine
+
+
+def _title_of_body(ws: list[Word], c: Chunk, chunks: list[Chunk]) -> bool:
+    """A title followed, within two words, by «ل» + a group or country names that body's officer, not the subject.
+
+    «استقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس المكتب السياسي لحركة حماس»: the visitor, not the emir's title.
+    """
+    return any(d.prep == "ل" and c.end <= d.start <= c.end + 2 and d.has_kind("group", "country") and
+               not any(ws[k].gap.strip() for k in range(c.end, d.start + 1)) for d in chunks)
 
 
 def _apposed_name(ws: list[Word], subj: Chunk, c: Chunk) -> bool:
@@ -968,6 +984,19 @@ def _relative_plural_subject(pre: list[Chunk], hit: Hit, ws: list[Word], fill: f
     if c is None or c.end != hit.start or w[:1] in "وف" or not w.endswith("وا") or hit.end - hit.start > 1:
         return None
     if c.is_place or (c.prep and not _counted(ws, c, fill)):
+        return None
+    return c
+
+
+def _relative_prep_antecedent(pre: list[Chunk], hit: Hit, ws: list[Word]) -> Chunk | None:
+    """«تبادل مقاتلو سرايا القدس إطلاق النار مع قوة إسرائيلية اقتحمت مخيم جنين»: a perfect verb with no «و»
+    right after an indefinite actor under a preposition opens a relative clause on it (no «التي» after an
+    indefinite noun), so that actor, not the main clause's subject, does the act."""
+    w = ws[hit.start]
+    c = pre[-1] if pre else None
+    if c is None or not c.prep or c.is_place or c.end != hit.start or w.gap.strip() or w.text[:1] in "وفيتن":
+        return None
+    if hit.end - hit.start > 1 or any(has_article(ws[k]) for k in range(c.start, c.end)):
         return None
     return c
 
