@@ -25,6 +25,19 @@ def published(text: str) -> tuple[str | None, str | None, str | None]:
     return p.earliest, p.latest, p.value
 
 
+def inferred(body: str, title: str = ""):
+    """The publication interval inferred for a page with this body and title."""
+    return infer_published(Document(id="t", body=body, title=title))
+
+
+def contains_day(pub, truth: str) -> bool:
+    """Whether an inferred interval (open ends allowed) holds the day ``truth``."""
+    day = date.fromisoformat(truth)
+    lo = date.fromisoformat(pub.earliest) if pub.earliest else date.min
+    hi = date.fromisoformat(pub.latest) if pub.latest else date.max
+    return lo <= day <= hi
+
+
 def asserted_events(text: str, type_: str | None = None) -> list:
     """The sentence's events that are not denied, of one type when given."""
     evs = [e for e in events_for_sentence(text) if e.modality != "denied"]

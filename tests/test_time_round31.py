@@ -6,22 +6,8 @@ was built for, which must still be dated as before.
 
 from __future__ import annotations
 
-from datetime import date
-
-from marsad.analyze.time import infer_published
-from marsad.model import Document
-
-
-def _pub(body: str, title: str = ""):
-    return infer_published(Document(id="t", body=body, title=title))
-
-
-def _contains(pub, truth: str) -> bool:
-    day = date.fromisoformat(truth)
-    lo = date.fromisoformat(pub.earliest) if pub.earliest else date.min
-    hi = date.fromisoformat(pub.latest) if pub.latest else date.max
-    return lo <= day <= hi
-
+from probe_helpers import contains_day as _contains
+from probe_helpers import inferred as _pub
 
 # -- the latest year mentioned, in a life story ------------------------------------------------------
 OBITUARY = (

@@ -7,22 +7,8 @@ whose month is not named. Each is paired with the case its rule must still leave
 
 from __future__ import annotations
 
-from datetime import date
-
-from marsad.analyze.time import infer_published
-from marsad.model import Document
-
-
-def _pub(body: str, title: str = ""):
-    return infer_published(Document(id="t", body=body, title=title))
-
-
-def _contains(pub, truth: str) -> bool:
-    day = date.fromisoformat(truth)
-    lo = date.fromisoformat(pub.earliest) if pub.earliest else date.min
-    hi = date.fromisoformat(pub.latest) if pub.latest else date.max
-    return lo <= day <= hi
-
+from probe_helpers import contains_day as _contains
+from probe_helpers import inferred as _pub
 
 # -- an old year told in the past must not veto the one day left -------------------------------------
 ELECTION = (

@@ -8,17 +8,9 @@ story states the weekday of that day. Each is paired with the case the rule must
 
 from __future__ import annotations
 
-from datetime import date
+from probe_helpers import contains_day as _contains
 
 from marsad.analyze.time import date_text
-
-
-def _contains(pub, truth: str) -> bool:
-    day = date.fromisoformat(truth)
-    lo = date.fromisoformat(pub.earliest) if pub.earliest else date.min
-    hi = date.fromisoformat(pub.latest) if pub.latest else date.max
-    return lo <= day <= hi
-
 
 # -- a dateline line kept as the title: place – day (agency) ------------------------------------------
 SARAQIB = "\n".join([
