@@ -224,15 +224,21 @@ def _may_start(w: Word, lex: Lexicon, memo: dict[str, bool]) -> bool:
     return ok
 
 
-def _place_context(ws: list[Word], i: int, prefix: str, lex: Lexicon) -> bool:
-    """A preposition or place noun right before the word («في صور», «بمدينة صور», «لصور»)."""
+def _place_context(ws: list[Word], i: int, prefix: str, lex: Lexicon, definite: bool = False) -> bool:
+    """A preposition or place noun right before the word («في صور», «بمدينة صور», «لصور»).
+
+    A definite word after a definite place noun agrees with it as an adjective («العاصمة المالية» is
+    Mali's capital, not Malé); only a bare name stands in apposition to it («العاصمة صنعاء»).
+    """
     bare = prefix[:-2] if prefix.endswith("ال") else prefix
     if bare.endswith(("ب", "ل")) or prefix.endswith("لل"):
         return True
     if i == 0:
         return False
     prev = ws[i - 1]
-    return prev.text in lex.cues["preps"] or bool(set(prev.bases) & lex.cues["location_heads"])
+    if prev.text in lex.cues["preps"]:
+        return True
+    return bool(set(prev.bases) & lex.cues["location_heads"]) and not (definite and prev.text.startswith("ال"))
 
 
 def _group_cued(ws: list[Word], i: int, lex: Lexicon) -> bool:
@@ -309,7 +315,7 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
                 continue  # «فتح تحقيق» opens an inquiry; «حركة فتح», «فتح وحماس» are Fatah
             if n == 1 and kind == "place" and key[0] in common_place_keys() and \
                     not (_has_article(cand, prefix) and key[0] in article_place_keys()) and \
-                    not _place_context(ws, i, prefix, lex):
+                    not _place_context(ws, i, prefix, lex, _has_article(cand, prefix)):
                 continue  # «بفدية مالية», «وزارة المالية» are no Malé; «معارك الرقة» is Raqqa
             if n == 1 and kind == "sector" and key[0] in NISBA_ONLY_SECTOR and \
                     not (_has_article(cand, prefix) and nxt is not None and not nxt.gap.strip() and

@@ -1657,6 +1657,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             tgt = tgt + [partner]  # «وصل وفد … إلى جدة للمشاركة في محادثات مع قوات الدعم السريع»: whom they meet
     if type_ == "CONCEDE":
         src, tgt = _holder(ws, chunks, src, tgt)
+    if type_ == "SANCTION" and hit.trigger.mode == "embargo" and src and all(is_armed(c) for c in src) and \
+            ws[hit.start].text in lex.cues["siege_words"]:
+        type_ = "COERCE"  # «فرضت جماعة نصرة الإسلام حصاراً على باماكو»: an armed siege coerces, no sanction
     if type_ in SYMMETRIC and any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):
         tgt = [c for c in tgt if not c.is_place]  # «مناورات القوات السعودية والأمريكية في مياه الخليج»: where
     if hit.trigger.id == "wont_accept" and (hit.end >= len(ws) or not ws[hit.end].text.startswith("ب") or

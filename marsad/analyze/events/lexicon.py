@@ -430,6 +430,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
     out["hosted_bases"] = {"قاعده " + norm(k): v for k, v in cues.get("hosted_bases", {}).items() if k != "about"}
     out["delegation_heads"] = frozenset(norm(w) for w in cues.get("delegation_heads", []))
+    out["siege_words"] = frozenset(norm(w) for w in cues.get("siege_words", {}).get("words", []))
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
     out["requester_heads"] = frozenset(norm(w) for w in cues.get("requester_heads", []))
     out["war_nouns"] = frozenset(norm(w) for w in cues.get("war_nouns", []))
