@@ -66,6 +66,7 @@ def _tables() -> dict[str, object]:
         "units": units, "tens": tens, "teens": {_fold(w) for w in a["teen_words"]},
         "centenary": {_fold(w) for w in a["centenary_words"]}, "cards": cards,
         "elapsed_before": {_fold(w) for w in a["elapsed_before"]},
+        "fillers": {_fold(w) for w in a["count_fillers"]},
     }
 
 
@@ -251,7 +252,12 @@ def anniversaries(body: str, exprs: list[Expr]) -> list[Anniversary]:
     for i, (s, _e, w) in enumerate(tokens):
         nxt = [x for _a, _b, x in tokens[i + 1:i + 1 + COUNT_WORDS]]
         if strip_clitic(w, t["words"]):
+            # «الذكرى السنوية الأولى لانفجار المرفأ»: «السنوية» (annual) stands between the noun and its count
+            skip = 1 if nxt[:1] and nxt[0] in t["fillers"] else 0
+            nxt = [x for _a, _b, x in tokens[i + 1 + skip:i + 1 + skip + COUNT_WORDS]]
             got = _ordinal(nxt)
+            if got is not None:
+                got = (got[0], got[1] + skip)
         elif strip_clitic(w, t["elapsed"]) and i and strip_clitic(tokens[i - 1][2], t["elapsed_before"]):
             got = _cardinal_years(nxt)  # «بمناسبة مرور 25 عاما»; a bare «بعد مرور 24 عاما على …» narrates
         else:

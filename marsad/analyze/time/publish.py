@@ -62,7 +62,8 @@ DATELINE_PREFIX = 40
 DATELINE_PREFIX_WORDS = 4
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1317, 1528  # the Hijri years of 1900–2100
 # Words between «اليوم الأربعاء» and the feast it is («… اليوم الأربعاء بأول أيام عيد الفطر»), folded.
-_FEAST_TODAY_GAP = {"ب", "بأول", "باول", "أول", "اول", "أيام", "ايام", "في", "يوم", "بيوم"}
+_FEAST_TODAY_GAP = {"ب", "بأول", "باول", "أول", "اول", "أيام", "ايام", "في", "يوم", "بيوم", "هو", "هي", "سيكون",
+                    "ستكون", "يكون", "تكون"}  # «يوم غد الجمعة هو أول أيام عيد الفطر»: the copula too
 # Words between a feast and the day word that says when it falls («عيد الأضحى الذي يحل غداً»), folded; one of
 # the verbs must be there («كلمته بمناسبة عيد الفطر، اليوم السبت» is a speech given that day, maybe the second).
 _FEAST_FALLS_VERBS = {"يحل", "تحل", "سيحل", "ستحل", "يصادف", "تصادف", "يوافق", "توافق", "هو", "هي", "سيكون",
@@ -365,12 +366,19 @@ def _place_agency(prefix: str) -> bool:
     return _place_comma(cells[0] + "،")
 
 
+_PLACE_SEPARATORS = "-–—:،/"
+
+
 def _dash_place(prefix: str) -> bool:
-    """«إدلب – », «موسكو - »: a place of a word or two set off from the day by a dash (a dateline's head)."""
+    """«إدلب – », «موسكو - », «الرباط: », «بيروت، », «بغداد / »: a place of a word or two set off from the day.
+
+    A dash, a colon, a comma or a slash: each press sets its dateline's head off its own way (Moroccan
+    and Gulf papers favour the colon, Levantine ones the comma).
+    """
     head = prefix.rstrip(" \t")
-    if not head or head[-1] not in "-–—":
+    if not head or head[-1] not in _PLACE_SEPARATORS:
         return False
-    place = head.rstrip("-–— \t")
+    place = head.rstrip(_PLACE_SEPARATORS + " \t")
     return bool(place) and len(place.split()) <= TITLE_PLACE_WORDS and _place_comma(place + "،")
 
 
@@ -1011,6 +1019,11 @@ class _Collector:
             # place and a day with no weekday of its own («موسكو – 5 آذار/مارس 2020») is one when the story
             # states its weekday (a disagreeing weekday leaves it an upper bound, see :meth:`_apply_dateline`)
             self._apply_dateline(e)
+        elif _dash_place(before) and (r := resolve(e, None)) is not None:
+            # «الرباط – 26 يوليوز 2024» and nothing to confirm it: a dateline (published that day or the
+            # next) or a city-and-date render stamp; either way the story is not later than the day after
+            self.s.apply(self.s.between(None, r.latest + timedelta(days=1)),
+                         f"title «{title.strip()}»: a place and a day, an upper bound only")
 
     def title_date(self) -> None:
         """A title that is a short label and a numeric date («كاريكاتير 2015/7/21»): a daily feature of that day.
@@ -1083,6 +1096,9 @@ class _Collector:
                     mask &= year == base.y
                 self.s.apply(mask, f"«{e.text}»: published in that month")
             elif base.kind in ("period", "year") and base.unit in ("year", "") and base.y is not None:
+                self.s.apply(year == base.y, f"«{e.text}»: published in {base.y}")
+            elif base.kind in ("quarter", "half") and base.y is not None:
+                # «الربع الأول من العام الجاري 2025», «السداسي الأول من السنة الحالية 2024»: the year is current
                 self.s.apply(year == base.y, f"«{e.text}»: published in {base.y}")
             elif base.kind == "month" and base.hijri and base.y is not None:
                 sp = hijri_month_span(base.y, base.m)
@@ -1210,7 +1226,7 @@ class _Collector:
         """«يحتفل المصريون اليوم الأربعاء بأول أيام عيد الفطر», «عيد الأضحى الذي يحل غداً الأحد»: the page's
         day is the feast's (or the day before it), in some year; weekday and tenure evidence pick among them."""
         for f in self.exprs:
-            if f.kind != "date" or f.unit != "feast" or f.y is not None or f.marker:
+            if f.kind != "date" or f.unit != "feast" or f.marker or (f.y is not None and not f.hijri):
                 continue
             for r in self._sentence_exprs(f.start):
                 # «غداً الأربعاء 10 أبريل، أول أيام عيد الفطر»: a stated day's date in apposition counts too
@@ -1227,9 +1243,17 @@ class _Collector:
                     continue
                 if ok is _FEAST_FALLS_GAP and _FEAST_FALLS_VERBS.isdisjoint(words):
                     continue
-                mask = _shift(_feast_mask(f.m, f.d, f.hijri), -r.offset)
+                feast = _feast_mask(f.m, f.d, f.hijri)
+                if f.y is not None:
+                    # «غداً الجمعة هو أول أيام عيد الفطر لعام 1444هـ»: that year's feast only (its month, a day either side)
+                    sp = hijri_month_span(f.y, f.m)
+                    if sp is None:
+                        continue
+                    feast = feast & self.s.between(sp[0] - timedelta(days=1), sp[1] + timedelta(days=1))
+                mask = _shift(feast, -r.offset)
                 when = "the day before it" if r.offset == 1 else "the day after it" if r.offset else "its day"
-                self.s.apply(mask, f"«{r.text}» is «{f.text}»: published on {when}, in some year")
+                which = f"in {f.y} AH" if f.y is not None else "in some year"
+                self.s.apply(mask, f"«{r.text}» is «{f.text}»: published on {when}, {which}")
                 break
 
     def same_day_years_ago(self) -> None:
@@ -1361,12 +1385,17 @@ class _Collector:
         """
         year, _, _, _ = calendar_arrays()
         for e in self.exprs:
-            if e.kind == "period" and e.unit == "year" and e.y is not None and e.offset:
-                pub = e.y - e.offset
+            offset = e.offset
+            if e.kind in ("quarter", "half") and e.y is not None and e.marker == "past":
+                offset = -1  # «الربع الأخير من العام الماضي 2023»: the year named is the one before publication
+            elif not (e.kind == "period" and e.unit == "year"):
+                continue
+            if e.y is not None and offset:
+                pub = e.y - offset
                 said = {int(y) for y in _YEAR.findall(_number_sentence(self.doc.body, e.start).translate(_DIGITS))}
                 if pub in said:
-                    mask = year >= pub if e.offset < 0 else year <= pub
-                    side = "on or after" if e.offset < 0 else "on or before"
+                    mask = year >= pub if offset < 0 else year <= pub
+                    side = "on or after" if offset < 0 else "on or before"
                     self.s.apply(mask, f"«{e.text}» beside {pub} in the same sentence: published {side} {pub}")
                     continue
                 self.s.apply(year == pub, f"«{e.text}»: published in {pub}")
