@@ -152,16 +152,30 @@ class ScoreCache:
         self.table = np.zeros((4096, _SLOTS, len(model.labels)))
         self._stem_ids: dict[str, _StemRow] = {}
         self._const = {f: model.attr_index.get(f, -1) for f in ("b", "sh=A", "fl", "al", "gn", "adj", "cap")}
+        self._word_ids = _word_index(model.attr_index, self._offset_index)
+        self._edge_ids = _edge_index(model.attr_index)
+        self._affix_ids = tuple(self._edge_ids[k].get for k in _AFFIXES)
+        self._len_ids = tuple(model.attr_index.get("len=" + k, -1) for k in _LEN)
 
     def _stem_row(self, s: str) -> _StemRow:
-        """The attribute ids a clitic-stripped form gives every word spelled with it (see ``_StemRow``), made once per form."""
+        """The attribute ids a clitic-stripped form gives every word spelled with it (see ``_StemRow``), made once per form.
+
+        The affix ids come from prefix-free tables (``_edge_index``) in ``_affixes``' order: no feature string is built.
+        """
         get = self.model.attr_index.get
         m1, p1 = self._offset_index["-1"].get, self._offset_index["+1"].get
-        unknown = repeat(-1)
+        sp1, sp2, sp3, sp4, ss1, ss2, ss3, ss4 = self._affix_ids
+        n = len(s)
+        if n > 4:
+            affixes = (self._len_ids[min(n, 8)], sp1(s[:1], -1), sp2(s[:2], -1), sp3(s[:3], -1), sp4(s[:4], -1),
+                       ss1(s[-1:], -1), ss2(s[-2:], -1), ss3(s[-3:], -1), ss4(s[-4:], -1))
+        else:
+            sp, ss = self._affix_ids[:4], self._affix_ids[4:]
+            affixes = (self._len_ids[n], *[sp[k - 1](s[:k], -1) for k in range(1, n)],
+                       *[ss[k - 1](s[-k:], -1) for k in range(1, n)])
         feat = "s=" + s
-        row = (tuple(map(get, (feat, "st=" + stem(s)), unknown)),
-               tuple(map(get, ["len=" + _LEN[min(len(s), 8)], *_affixes(s)], unknown)),
-               tuple(map(get, _spelling(s), unknown)), m1(feat, -1), p1(feat, -1))
+        row = ((get(feat, -1), get("st=" + stem(s), -1)), affixes,
+               tuple(map(get, _spelling(s), repeat(-1))), m1(feat, -1), p1(feat, -1))
         self._stem_ids[s] = row
         return row
 
@@ -187,11 +201,16 @@ class ScoreCache:
         # the bincount below adds the same weights in the same order as the feature strings would.
         # Built from ids directly: what depends only on the clitic-stripped form (stem, affixes,
         # spelling cues) is looked up once per form (``_stem_ids``), and no offset string is made.
+        # Most new words are not model attributes at all (the model has ~2,400 word forms): the
+        # word's own and neighbour ids come from one lookup (``_word_ids``), its edge letters'
+        # from prefix-free tables, and a word giving no cue (nearly all) skips the cue slots.
         get = self.model.attr_index.get
         m3, m2, m1, p1, p2, p3 = (self._offset_index[o].get for o in OFFSETS)
         unknown = repeat(-1)
         bigrams = self._bigram_index.get
         stem_ids, stem_of = self._stem_ids.get, self._stem_row
+        word_ids, no_word = self._word_ids.get, _NO_WORD
+        e_p2, e_p3, e_x1, e_x2, e_x3 = (self._edge_ids[k].get for k in _EDGES)
         const = self._const
         b, sh_a, fl, al, gn, adj, cap = const["b"], const["sh=A"], const["fl"], const["al"], const["gn"], const["adj"], const["cap"]
         gnm1, gnp1 = m1("gn", -1), p1("gn", -1)
@@ -202,29 +221,32 @@ class ScoreCache:
         add_len = lens.append
         word_extra = self.word_extra
         words = self.words
+        rows = self.rows
+        add_bigrams = self.bigrams.append
         for tok in toks:
             norm = norm_word(tok)
-            w = "w=" + norm
+            wid = word_ids(norm, no_word)  # ids of w=norm: own, then given at -2, -1, +1, +2
             shape = _shape(tok)
             if shape == "A":
                 s = strip_clitics(norm)
                 row = stem_ids(s) or stem_of(s)
-                own = [b, get(w, -1), sh_a, *row[0], get("p2=" + norm[:2], -1), get("p3=" + norm[:3], -1),
-                       get("x1=" + norm[-1:], -1), get("x2=" + norm[-2:], -1), get("x3=" + norm[-3:], -1), *row[1]]
+                own = [b, wid[0], sh_a, *row[0], e_p2(norm[:2], -1), e_p3(norm[:3], -1),
+                       e_x1(norm[-1:], -1), e_x2(norm[-2:], -1), e_x3(norm[-3:], -1), *row[1]]
                 if not letters.isdisjoint(tok):
                     own.append(fl)
                 own += row[2]
                 if norm.startswith("ال") or s != norm and norm[1:3] == "ال":
                     own.append(al)
-                near_m1: list[int] = []
-                near_p1: list[int] = []
                 cue: list[str] = []
                 gz = gw.get(s) or gw.get(norm)
                 if gz:
                     own += [get("g=" + g, -1) for g in gz]
                     near = ["g=" + g for g in gz if "_" not in g]
-                    near_m1 += map(m1, near, unknown)
-                    near_p1 += map(p1, near, unknown)
+                    near_m1 = list(map(m1, near, unknown))
+                    near_p1 = list(map(p1, near, unknown))
+                else:
+                    near_m1 = []
+                    near_p1 = []
                 if norm in names or s in names:
                     own.append(gn)
                     near_m1.append(gnm1)
@@ -248,7 +270,7 @@ class ScoreCache:
                 if last in _FOLDED_ENDINGS:
                     own.append(get("r1=" + last, -1))
             else:
-                own = [b, get(w, -1), get("sh=" + shape, -1)]
+                own = [b, wid[0], get("sh=" + shape, -1)]
                 if shape == "L" and tok[:1].isupper():
                     own.append(cap)
                 near_m1 = near_p1 = []
@@ -258,32 +280,46 @@ class ScoreCache:
                 more, near2 = word_extra(tok)
                 if more:
                     own += map(get, more, unknown)
-            add_len(len(own))
-            ids += own
-            add_len(len(cue))
-            ids += map(m3, cue, unknown)
-            add_len(len(cue) + 1)
-            ids.append(m2(w, -1))
-            ids += map(m2, cue, unknown)
-            mid = len(near_m1) + len(cue) + len(near2) + 1
-            add_len(mid)
-            ids.append(m1(w, -1))
-            ids += near_m1
-            ids += map(m1, cue, unknown)
-            ids += map(m1, near2, unknown)
-            add_len(mid)
-            ids.append(p1(w, -1))
-            ids += near_p1
-            ids += map(p1, cue, unknown)
-            ids += map(p1, near2, unknown)
-            add_len(len(cue) + 1)
-            ids.append(p2(w, -1))
-            ids += map(p2, cue, unknown)
-            add_len(len(cue))
-            ids += map(p3, cue, unknown)
-            self.rows[tok] = len(words)
+            mid = len(near_m1) + len(cue) + len(near2) + 1  # slots -1 and +1 hold as many (near_m1, near_p1 pair up)
+            if cue:
+                add_len(len(own))
+                ids += own
+                add_len(len(cue))
+                ids += map(m3, cue, unknown)
+                add_len(len(cue) + 1)
+                ids.append(wid[1])
+                ids += map(m2, cue, unknown)
+                add_len(mid)
+                ids.append(wid[2])
+                ids += near_m1
+                ids += map(m1, cue, unknown)
+                ids += map(m1, near2, unknown)
+                add_len(mid)
+                ids.append(wid[3])
+                ids += near_p1
+                ids += map(p1, cue, unknown)
+                ids += map(p1, near2, unknown)
+                add_len(len(cue) + 1)
+                ids.append(wid[4])
+                ids += map(p2, cue, unknown)
+                add_len(len(cue))
+                ids += map(p3, cue, unknown)
+            else:  # the same ids as above with the cue slots empty
+                lens += (len(own), 0, 1, mid, mid, 1, 0)
+                ids += own
+                ids.append(wid[1])
+                ids.append(wid[2])
+                ids += near_m1
+                if near2:
+                    ids += map(m1, near2, unknown)
+                ids.append(wid[3])
+                ids += near_p1
+                if near2:
+                    ids += map(p1, near2, unknown)
+                ids.append(wid[4])
+            rows[tok] = len(words)
             words.append(norm)
-            self.bigrams.append(bigrams(norm))
+            add_bigrams(bigrams(norm))
         first = len(self.words) - len(toks)
         if len(self.words) > len(self.table):
             grown = np.zeros((max(len(self.words), 2 * len(self.table)), *self.table.shape[1:]))
@@ -389,6 +425,33 @@ def _offset_index(attrs: dict[str, int]) -> dict[str, dict[str, int]]:
         sub = out.get(a[:2])
         if sub is not None:
             sub[a[2:]] = i
+    return out
+
+
+_EDGES = ("p2", "p3", "x1", "x2", "x3")  # a word's first and last letters: features of the form alone
+_AFFIXES = ("sp1", "sp2", "sp3", "sp4", "ss1", "ss2", "ss3", "ss4")  # of the clitic-stripped form (``_affixes``)
+_NO_WORD = (-1, -1, -1, -1, -1)
+
+
+def _word_index(attrs: dict[str, int], offsets: dict[str, dict[str, int]]) -> dict[str, tuple[int, int, int, int, int]]:
+    """Word form → ids of ``w=form`` own and given at -2, -1, +1, +2 (-1 where absent), for the forms the model has.
+
+    A new word is then one lookup (most miss: the model knows a few thousand forms) instead of five.
+    """
+    tables = [{k[2:]: i for k, i in attrs.items() if k.startswith("w=")}]
+    tables += [{k[2:]: i for k, i in offsets[o].items() if k.startswith("w=")} for o in ("-2", "-1", "+1", "+2")]
+    forms = set().union(*tables)
+    return {f: tuple(t.get(f, -1) for t in tables) for f in forms}  # type: ignore[misc]
+
+
+def _edge_index(attrs: dict[str, int]) -> dict[str, dict[str, int]]:
+    """Kind of ``_EDGES`` and ``_AFFIXES`` → letters → attribute id: ``index["p2"]["ال"]`` is ``attrs["p2=ال"]``, no string built."""
+    out: dict[str, dict[str, int]] = {e: {} for e in (*_EDGES, *_AFFIXES)}
+    for a, i in attrs.items():
+        kind, eq, rest = a.partition("=")
+        sub = out.get(kind)
+        if sub is not None and eq:
+            sub[rest] = i
     return out
 
 
