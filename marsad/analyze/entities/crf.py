@@ -335,9 +335,14 @@ def unify_types(tokens: list[list[str]], tags: list[list[str]], window: int = PR
 def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
     """The document-level repairs after the CRF (shared by tagging and ``eval ner --cv``):
     label propagation, personal-name boundaries, type consistency, patronymic chains and prepositional last
-    words of names, clubs in fixture lists, then the ORG rules (``orgs``), the MISC rules (``misc``) and
+    words of names, clubs in fixture lists, then the ORG rules (``orgs``), the MISC rules (``misc``, named venues, storms and chapters last) and
     the family names of people named in full (``propagate_surnames``)."""
-    from marsad.analyze.entities.misc import tag_currencies, tag_dated_events, tag_quoted_works
+    from marsad.analyze.entities.misc import (
+        tag_currencies,
+        tag_dated_events,
+        tag_named_after_heads,
+        tag_quoted_works,
+    )
     from marsad.analyze.entities.orgs import org_rules
 
     tagged = propagate(sentences, tags)
@@ -346,7 +351,8 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     names = [clubs_in_fixture_lists(s, drop_prepositional_tail(s, run_on_patronymics(s, t))
                                     if "I-PERS" in t or "B-PERS" in t else t)
              for s, t in zip(sentences, unified, strict=True)]
-    repaired = [tag_dated_events(s, tag_quoted_works(s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t))))))
+    repaired = [tag_named_after_heads(s, tag_dated_events(s, tag_quoted_works(
+                    s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t)))))))
                 for s, t in zip(sentences, names, strict=True)]
     return propagate_surnames(sentences, repaired)
 
