@@ -341,9 +341,10 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
         tag_currencies,
         tag_dated_events,
         tag_named_after_heads,
+        tag_numbered_events,
         tag_quoted_works,
     )
-    from marsad.analyze.entities.orgs import org_rules
+    from marsad.analyze.entities.orgs import org_rules, spread_orgs
 
     tagged = propagate(sentences, tags)
     unified = unify_types(sentences, [org_after_heads(s, person_boundaries(s, split_located_orgs(s, t)))
@@ -351,10 +352,10 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     names = [clubs_in_fixture_lists(s, drop_prepositional_tail(s, run_on_patronymics(s, t))
                                     if "I-PERS" in t or "B-PERS" in t else t)
              for s, t in zip(sentences, unified, strict=True)]
-    repaired = [tag_named_after_heads(s, tag_dated_events(s, tag_quoted_works(
-                    s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t)))))))
+    repaired = [tag_numbered_events(s, tag_named_after_heads(s, tag_dated_events(s, tag_quoted_works(
+                    s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t))))))))
                 for s, t in zip(sentences, names, strict=True)]
-    return propagate_surnames(sentences, repaired)
+    return propagate_surnames(sentences, spread_orgs(sentences, repaired))
 
 
 def _rare_word(word: str) -> bool:

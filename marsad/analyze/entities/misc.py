@@ -172,3 +172,45 @@ def tag_named_after_heads(tokens: list[str], tags: list[str]) -> list[str]:
                 chapter or (not tokens[j].startswith("ال") and _rare_word(tokens[j]))):
             out[j] = "B-MISC"
     return out
+
+
+@lru_cache(maxsize=1)
+def _numbered_events() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """(event phrases as normalized word tuples, ordinals), normalized."""
+    d = load_data("misc_cues.json")
+    return (frozenset(tuple(normalize(w) for w in p.split()) for p in d["numbered_events"]),
+            frozenset(normalize(w) for w in d["event_ordinals"]))
+
+
+def _definite_stem(word: str) -> str:
+    """A definite word without one proclitic before its «ال»: «كالحرب» → «الحرب», «للحرب» → «الحرب»."""
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    if word[:1] in "وبكلف" and word[1:3] == "ال":
+        return word[1:]
+    return word
+
+
+def tag_numbered_events(tokens: list[str], tags: list[str]) -> list[str]:
+    """An untagged event phrase with its ordinal is one MISC entity: «الحرب العالمية الثانية», «بالحرب العالمية الأولى».
+
+    The CRF learnt the first world war and leaves the second untagged; the ordinal says a single named event
+    is meant (ANERcorp tags it MISC with the ordinal in 6 of its 10 untagged-by-CRF cases). 5-fold CV on the
+    cached out-of-fold CRF tags: micro +0.0004/0/−0.0005/+0.0016/0, MISC 0.6554 → 0.6589 (10 spans, 6 right;
+    the 4 wrong are the same phrase left O by the annotators).
+    """
+    phrases, ordinals = _numbered_events()
+    out = list(tags)
+    n = len(tokens)
+    for i in range(n):
+        if out[i] != "O":
+            continue
+        for phrase in phrases:
+            e = i + len(phrase)
+            if e >= n or any(t != "O" for t in out[i : e + 1]) or normalize(tokens[e]) not in ordinals:
+                continue
+            words = (_definite_stem(normalize(tokens[i])), *(normalize(w) for w in tokens[i + 1 : e]))
+            if words == phrase:
+                out[i : e + 1] = ["B-MISC"] + ["I-MISC"] * (e - i)
+                break
+    return out
