@@ -335,11 +335,18 @@ def unify_types(tokens: list[list[str]], tags: list[list[str]], window: int = PR
 def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
     """The document-level repairs after the CRF (shared by tagging and ``eval ner --cv``):
     label propagation, personal-name boundaries, type consistency, patronymic chains and prepositional last
-    words of names, clubs in fixture lists, then the ORG rules (``orgs``), the MISC rules (``misc``) and
-    the family names of people named in full (``propagate_surnames``), and the name boundary repairs of ``namefix``
-    (with the spreading of the personal names they found)."""
-    from marsad.analyze.entities.misc import tag_currencies, tag_dated_events, tag_quoted_works
-    from marsad.analyze.entities.orgs import org_rules
+    words of names, clubs in fixture lists, then the ORG rules (``orgs``), the MISC rules (``misc``, named venues,
+    storms and chapters last), ORG names spread over the story (``spread_orgs``), the family names of people named
+    in full (``propagate_surnames``), and the name boundary repairs of ``namefix`` (with the spreading of the
+    personal names they found)."""
+    from marsad.analyze.entities.misc import (
+        tag_currencies,
+        tag_dated_events,
+        tag_named_after_heads,
+        tag_numbered_events,
+        tag_quoted_works,
+    )
+    from marsad.analyze.entities.orgs import org_rules, spread_orgs
 
     tagged = propagate(sentences, tags)
     unified = unify_types(sentences, [org_after_heads(s, person_boundaries(s, split_located_orgs(s, t)))
@@ -347,11 +354,12 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     names = [clubs_in_fixture_lists(s, drop_prepositional_tail(s, run_on_patronymics(s, t))
                                     if "I-PERS" in t or "B-PERS" in t else t)
              for s, t in zip(sentences, unified, strict=True)]
-    repaired = [tag_dated_events(s, tag_quoted_works(s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t))))))
+    repaired = [tag_numbered_events(s, tag_named_after_heads(s, tag_dated_events(s, tag_quoted_works(
+                    s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t))))))))
                 for s, t in zip(sentences, names, strict=True)]
     from marsad.analyze.entities.namefix import document_repairs
 
-    return document_repairs(sentences, propagate_surnames(sentences, repaired))
+    return document_repairs(sentences, propagate_surnames(sentences, spread_orgs(sentences, repaired)))
 
 
 def _rare_word(word: str) -> bool:
