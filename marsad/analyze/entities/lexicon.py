@@ -113,8 +113,13 @@ def _place_word(kb: Any, index: dict, word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def gazetteer_words() -> dict[str, frozenset[str]]:
-    """Normalized word → flags (PER/LOC/ORG, _1 for a whole one-word name, PER_f/PER_l first/last name part)."""
+def gazetteer_words() -> dict[str, tuple[str, ...]]:
+    """Normalized word → flags (PER/LOC/ORG, _1 for a whole one-word name, PER_f/PER_l first/last name part).
+
+    The flags are a sorted tuple, not a set: callers turn them into features in iteration order,
+    and that order decides the summation order of the weights (a set's order follows
+    PYTHONHASHSEED, so two processes could score a near-tie differently in the last bit).
+    """
     kb = get_kb_safe()
     flags: dict[str, set[str]] = {}
     if kb is None:
@@ -135,7 +140,7 @@ def gazetteer_words() -> dict[str, frozenset[str]]:
             elif flag == "PER":  # first names and family names are different evidence
                 flags.setdefault(words[0], set()).add("PER_f")
                 flags.setdefault(words[-1], set()).add("PER_l")
-    return {w: frozenset(f) for w, f in flags.items()}
+    return {w: tuple(sorted(f)) for w, f in flags.items()}
 
 
 def clear() -> None:
