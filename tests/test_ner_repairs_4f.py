@@ -73,3 +73,9 @@ def test_precision_repairs_chain_keeps_correct_tags() -> None:
     words = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس".split()
     tags = ["O", "O", "O", "B-PERS", "I-PERS", "O", "B-LOC"]
     assert precision_repairs(words, tags) == tags
+
+
+def test_short_org_latin_acronym_kept() -> None:
+    words = "وقالت EU في بيان إن المساعدات ستصل".split()
+    tags = ["O", "B-ORG", "O", "O", "O", "O", "O"]
+    assert short_org_tokens(words, tags) == tags

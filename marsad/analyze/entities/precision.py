@@ -122,14 +122,16 @@ def peninsulas(tokens: list[str], tags: list[str]) -> list[str]:
 
 
 def short_org_tokens(tokens: list[str], tags: list[str]) -> list[str]:
-    """A one-word ORG span of one or two letters outside quote marks is dropped («أم», «بي», «اف»).
+    """A one-word ORG span of one or two Arabic letters outside quote marks is dropped («أم», «بي», «اف»);
+    a Latin acronym («UN», «EU») is kept.
 
     Such a token is a particle («أم» or, «بي» with me) or a stray letter of an agency code; a real
     two-letter outlet name («" صن "») stands between quote marks.
     """
     out = list(tags)
     for a, b, typ in spans(tags):
-        if typ != "ORG" or b - a != 1 or len(tokens[a]) > 2 or not tokens[a].isalpha():
+        if (typ != "ORG" or b - a != 1 or len(tokens[a]) > 2 or not tokens[a].isalpha()
+                or tokens[a].isascii()):
             continue
         if a and tokens[a - 1] in _QUOTES and b < len(tokens) and tokens[b] in _QUOTES:
             continue
