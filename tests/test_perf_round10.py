@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from test_entities_perf import _reference_row
 
 from marsad.analyze.entities.crf import get_tagger
 from marsad.analyze.entities.features import ScoreCache
 from marsad.text.tokens import split_words
-from tests.test_entities_perf import _reference_row
 
 # Short stripped forms (affixes of length < 4), clitics, numbers, Latin, punctuation, words unknown to the model.
 _SENTENCES = [
