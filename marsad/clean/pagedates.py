@@ -86,10 +86,16 @@ def page_dates(text: str, where: str = "chrome") -> list[PageDate]:
 
 @lru_cache(maxsize=1)
 def _filler() -> re.Pattern[str]:
-    """What may surround a render date on a date-only line: weekdays, 'last updated', times, punctuation."""
+    """What may surround a render date on a date-only line: weekdays, 'last updated', times, punctuation.
+
+    A city is filler only as a time zone («بتوقيت بغداد»): alone before a date
+    («بغداد / 20 كانون الثاني 2024») it is the article's dateline, not chrome.
+    """
     data = load("months")
     words = _alternation([normalize(w).lower() for w in data["weekdays"] + data["date_fillers"]])
-    return re.compile(rf"(?<![\w])(?:{words})(?![\w])|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[^\w]+")
+    zones = _alternation([normalize(w).lower() for w in data["timezone_places"]])
+    zone = rf"{normalize('بتوقيت')}\s+(?:{zones})"
+    return re.compile(rf"(?<![\w])(?:{zone}|{words})(?![\w])|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[^\w]+")
 
 
 def is_date_only(line: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from marsad.analyze.time.lexicon import GAP, Lexicon, Tok, fold, get_lexicon, tokenize, variants
@@ -90,6 +91,7 @@ SENTENCE_CUE_TOKENS = 8
 DURATION_VERB_GAP = 4
 # Prepositions that may open a short place phrase between a duration verb's subject and the length (folded).
 _DURATION_GAP_PREPS = {"في", "فى"}
+
 
 
 class Parser:
@@ -605,6 +607,8 @@ class Parser:
         j, off = r
         if off == 0 and not self.today_noun_ok(i, j):
             return None
+        if j == i + 1 and not self.dialect_tomorrow_ok(i):
+            return None
         e = Expr(i, j, "rel_day", offset=off, today=off == 0)
         k = self.skip_comma(j)
         paren = k < self.n and self.t[k].norm == "("
@@ -621,6 +625,14 @@ class Parser:
         bare = tok.norm[1:]
         return (tok.norm.startswith("و") and bare in tok.variants
                 and (bare in self.w["day_word"] or bare in self.lex.weekdays.first))
+
+    def dialect_tomorrow_ok(self, i: int) -> bool:
+        """Egyptian «بكرة», Gulf «باكر» alone mean tomorrow, not in «عن بكرة أبيهم» or «في وقت باكر»."""
+        if not self.is_word(i, "dialect_tomorrow_words"):
+            return True
+        if i > 0 and self.is_word(i - 1, "dialect_tomorrow_not_before"):
+            return False
+        return not self.is_word(i + 1, "dialect_tomorrow_not_after")
 
     def today_noun_ok(self, i: int, j: int) -> bool:
         """«اليوم» means today, not a newspaper («عين اليوم», «"اليوم"»), «ذلك اليوم», «اليوم الوطني», «اليوم السابع»."""
@@ -1378,6 +1390,7 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
     exprs = _link_of_it(text, exprs)
     exprs = _link_same_month(text, exprs)
     exprs = _link_same_day(text, toks, exprs)
+    exprs = _link_weekday_after(text, exprs, lex)
     exprs = [e for e in exprs if not _adjectival_ordinal(text, toks, e, lex)]
     exprs = [e for e in exprs if not _previous_of_dated(text, e, exprs)]
     exprs = [e for e in exprs if not (_redundant_feast(e, exprs) or _feast_dated_after(text, e, exprs))]
@@ -1631,6 +1644,34 @@ def _link_same_month(text: str, exprs: list[Expr]) -> list[Expr]:
         if m and prev is not None and not _CLAUSE_END.search(text[prev.end:e.start]):
             start = max(0, e.start - 24) + m.start()
             e = replace(e, kind="same_month", sub=[prev], start=start, text=text[start:e.end])
+        out.append(e)
+    return out
+
+
+def _weekday_of(e: Expr) -> int | None:
+    """Weekday (Monday 0) of a full Gregorian or Hijri date, None when it is no real day."""
+    from marsad.analyze.time.resolve import hijri_to_gregorian
+
+    try:
+        day = hijri_to_gregorian(e.y, e.m, e.d) if e.hijri else date(e.y, e.m, e.d)  # type: ignore[arg-type]
+    except ValueError:
+        return None
+    return day.weekday() if day is not None else None
+
+
+def _link_weekday_after(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """«التاسع من ذي الحجة 1445 هـ الموافق السبت»: a bare weekday said to correspond to the full date before
+    it is that date's weekday, one expression (not a second «السبت» resolved on its own)."""
+    out: list[Expr] = []
+    for e in exprs:
+        prev = out[-1] if out else None
+        if (prev is not None and e.kind == "weekday" and e.wd is not None and e.marker in (None, "same")
+                and prev.kind == "date" and prev.d is not None and prev.m is not None and prev.y is not None
+                and prev.wd is None and _weekday_of(prev) == e.wd):
+            words = [fold(w) for w in text[prev.end:e.start].replace("(", " ").split()]
+            if len(words) == 1 and words[0] in lex.words["correspond_words"]:
+                out[-1] = replace(prev, j=e.j, wd=e.wd, end=e.end, text=text[prev.start:e.end])
+                continue
         out.append(e)
     return out
 

@@ -1253,7 +1253,10 @@ class _Collector:
                 mask = _shift(feast, -r.offset)
                 when = "the day before it" if r.offset == 1 else "the day after it" if r.offset else "its day"
                 which = f"in {f.y} AH" if f.y is not None else "in some year"
-                self.s.apply(mask, f"«{r.text}» is «{f.text}»: published on {when}, {which}")
+                # the text states the page's day (as «اليوم الأربعاء 8 يناير» does): when the feast, its
+                # year and the weekday leave one day, that day is the value
+                if self.s.apply(mask, f"«{r.text}» is «{f.text}»: published on {when}, {which}"):
+                    self.day_signal.append(r.text)
                 break
 
     def same_day_years_ago(self) -> None:
@@ -1578,7 +1581,26 @@ class _Collector:
         if any((e.kind == "period" and e.unit == "week" and e.offset in (-1, 0))
                or (e.kind == "weekday" and e.marker in (None, "past")) for e in near):
             return RECENT_WEEK_SLACK_DAYS
+        # «وصل رئيس مجلس الوزراء عادل عبد المهدي إلى بكين … ومن المقرر أن يلتقي …»: a plan still ahead of
+        # the holder, in his sentence or the next, is news of a serving one («كان من المقرر» is not)
+        k = hi
+        while k < len(body) and (body[k] in _SENTENCE_ENDS or body[k].isspace()):
+            k += 1
+        nxt = [i for i in (body.find(ch, k) for ch in _SENTENCE_ENDS) if i >= 0]
+        if self._plans_ahead(body[lo:min(nxt) if nxt else len(body)]):
+            return RECENT_WEEK_SLACK_DAYS
         return None
+
+    @staticmethod
+    def _plans_ahead(text: str) -> bool:
+        """A future cue («من المقرر», «يعتزم») not under a past copula («كان من المقرر»)."""
+        words = [fold(w) for w in normalize(text).split()]
+        lex = get_lexicon().words
+        for k, w in enumerate(words):
+            if w in lex["future_cues"] or (w[:1] in "وف" and w[1:] in lex["future_cues"]):
+                if not any(p in lex["past_copulas"] for p in words[max(0, k - 3):k]):
+                    return True
+        return False
 
     def marked_refs_list(self) -> list[tuple[Expr, Expr]]:
         """(expression, its day/month base) for yearless references marked past or next."""

@@ -65,6 +65,14 @@ def _subordinates() -> frozenset[str]:
     return frozenset(normalize(w) for w in raw.get("subordinate_words", []))
 
 
+@lru_cache(maxsize=1)
+def _title_variants() -> dict[str, tuple[str, ...]]:
+    """Office kind → titles the KB does not spell («رئيس حكومة تصريف الأعمال»: a caretaker premier)."""
+    raw = json.loads((Path(__file__).with_name("data") / "lexicon.json").read_text(encoding="utf-8"))
+    kinds = raw.get("office_title_variants", {})
+    return {k: tuple(normalize(t) for t in v) for k, v in kinds.items() if not k.startswith("_")}
+
+
 _COMMA_END = re.compile(r"[،,]\s*$")
 _NEXT_PERSON = re.compile(r"[،,]\s*و")
 _SENTENCE_START = re.compile(r"[!?؟\n]|\.(?!\d)")
@@ -102,7 +110,7 @@ def _office_titles(kb: Any, office: str) -> list[str]:
     country = kb.get(off.country) if off is not None and getattr(off, "country", None) else None
     names = [normalize(n) for n in (getattr(country, "names_ar", None) or []) if n] if country is not None else []
     construct = [f"{t[2:]} {n}" for t in titles if t.startswith("ال") and " " not in t for n in names]
-    return titles + construct
+    return titles + construct + list(_title_variants().get(office.split(".", 1)[-1], ()))
 
 
 _NONSPACE = re.compile(r"\S+")
