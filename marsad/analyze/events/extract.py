@@ -1527,6 +1527,30 @@ def _own_nationals_after(c: Chunk, ws: list[Word]) -> bool:
 OWN_NATIONALS_REACH = 4  # «السفارة البريطانية في بيروت رعاياها»: a place phrase may come between
 
 
+def _launch_origin(ws: list[Word], a: Actor, lex: Lexicon) -> bool:
+    """«صاروخ أطلق من اليمن»: the country a missile came from is whence, not its army (the launcher is unnamed)."""
+    i = next((k for k, w in enumerate(ws) if w.start == a.start), None)
+    return i is not None and i >= 2 and ws[i - 1].text == "من" and ws[i - 2].text in lex.cues["launch_origin_verbs"]
+
+
+def _forum_city(ws: list[Word], chunks: list[Chunk], place: str | None, lex: Lexicon) -> bool:
+    """«في مؤتمر لندن», «قمة بغداد»: the city names a forum, the venue of a pledge, not who receives it."""
+    return any(c.is_place and c.start > 0 and ws[c.start - 1].text in lex.cues["forum_heads"] and
+               place in {_country(k) for k in c.codes()} for c in chunks)
+
+
+def _aided_place(ws: list[Word], chunks: list[Chunk], hit: Hit, home: set[str], lex: Lexicon) -> Chunk | None:
+    """The first foreign place after the pledge that is no forum's city («… لدعم الاستجابة في السودان»)."""
+    forum = lex.cues["forum_heads"]
+    for c in chunks:
+        if c.start < hit.end or not c.is_named_place_only or (c.start > 0 and ws[c.start - 1].text in forum):
+            continue
+        codes = [_country(k) for k in c.codes()]
+        if codes and len(codes[0]) == 3 and codes[0] not in home:
+            return c
+    return None
+
+
 def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon, text: str,
                  offset: int, ctx: DocContext | None, place_country: str | None, recv: int | None,
                  attr_chunk: Chunk | None, attr_text: str | None, loc: Location | None, sctx: Any,
@@ -1739,6 +1763,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         tgt = [c for c in tgt if not all(it.kind == "sector" for m in c.members for it in m.items)]
         if not tgt and type_ == "MOBILIZE":  # «… مستشارين عسكريين إلى سوريا»: where they are sent
             tgt = [c for c in chunks if c.prep in ("الي", "نحو", "باتجاه") and c not in src and c.start > hit.start][:1]
+    if type_ != "CONSULT":  # «تعهدت الدول المانحة في مؤتمر لندن بتقديم …»: the forum's city is where, not whom
+        forum = lex.cues["forum_heads"]
+        tgt = [c for c in tgt if not (c.is_place and c.start > 0 and ws[c.start - 1].text in forum)]
     med = lex.cues["mediator_words"]  # «بوساطة أمريكية», «برعاية سعودية»: a third party, neither side
     src = [c for c in src if not (c.start > 0 and ws[c.start - 1].text in med)]
     tgt = [c for c in tgt if not (c.start > 0 and ws[c.start - 1].text in med)]
@@ -1804,7 +1831,12 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         if whence is not None and whence.codes()[0] not in {_country(a.code) for a in target}:
             source = [Actor(text=text[whence.char_start - offset:whence.char_end - offset], code=f"{whence.codes()[0]}-GOV",
                             start=whence.char_start, end=whence.char_end)]
+    if not target and type_ in PLACE_TARGETED and loc is not None and _forum_city(ws, chunks, loc.country, lex):
+        aided = _aided_place(ws, chunks, hit, {_country(a.code) for a in source}, lex)
+        if aided is not None:  # «تعهدت الدول المانحة في مؤتمر لندن بتقديم … لدعم … في السودان»: not London
+            target = _actors([aided], text, offset, ctx, None, "target")
     if not target and type_ in PLACE_TARGETED and loc is not None and loc.country and len(loc.country) == 3 and \
+        not _forum_city(ws, chunks, loc.country, lex) and \
             loc.country not in {_country(a.code) for a in source}:
         # «مساعدات إلى المتضررين من الزلزال في المغرب», «انسحبت القوات الإسرائيلية من مخيم جنين»
         target = [Actor(text=loc.text, code=loc.country)]
@@ -1816,7 +1848,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
                             start=member.start, end=member.end)]
     if type_ in VIOLENT_TYPES:
         for a in source:
-            if a.code and a.code in lex.isos:
+            if a.code and a.code in lex.isos and not _launch_origin(ws, a, lex):
                 a.code += "-MIL"  # «غارة أميركية»: a country's strike is its military's
     mutual = type_ in SYMMETRIC or hit.trigger.id in MUTUAL_TRIGGERS  # «تبادلت روسيا وأوكرانيا 95 أسيراً»
     if len(source) > 1 and mutual and _dyad_wins(source, target):

@@ -164,10 +164,27 @@ def _trigger_records() -> list[dict[str, Any]]:
     return list(recs.values())
 
 
+def _currency_variants(forms: list[str], units: list[str]) -> list[str]:
+    """«تقديم * مليون دولار» also in pounds, riyals, dinars…: an amount form is spelled once, in dollars."""
+    out = list(forms)
+    for form in forms:
+        words = form.split()
+        if "دولار" not in words:
+            continue
+        k = words.index("دولار")
+        out += [" ".join(words[:k] + [u] + words[k + 1:]) for u in units]
+    return list(dict.fromkeys(out))
+
+
 def _index_triggers(records: list[dict[str, Any]]) -> tuple[list[Trigger], dict]:
     triggers, index = [], {}
-    implicit = _read_json("cues.json").get("implicit_block_ctx", {}).get("violent", [])
+    cues = _read_json("cues.json")
+    implicit = cues.get("implicit_block_ctx", {}).get("violent", [])
+    units = cues.get("amount_currencies", [])
     for obj in records:
+        if units:
+            obj = {**obj, "forms": _currency_variants(obj.get("forms", []), units),
+                   "verb_forms": _currency_variants(obj.get("verb_forms", []), units)}
         trig = _make_trigger(obj)
         if trig.violent:
             trig.block_ctx = tuple(dict.fromkeys(trig.block_ctx + tuple(implicit)))
@@ -471,6 +488,9 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["struck_heads"] = out["struck_vehicles"] | frozenset(norm(w) for w in cues.get("struck_heads", []))
     out["aid_carriers"] = frozenset(norm(w) for w in cues.get("aid_carriers", []))
     out["venue_heads"] = frozenset(norm(w) for w in cues.get("venue_heads", []))
+    out["forum_heads"] = frozenset(norm(w) for w in cues.get("forum_heads", []))
+    out["unit_heads"] = frozenset(norm(w) for w in cues.get("unit_heads", []))
+    out["launch_origin_verbs"] = frozenset(norm(w) for w in cues.get("launch_origin_verbs", []))
     spans = cues.get("scene_spans", {})
     out["scene_span_heads"] = frozenset(norm(w) for w in spans.get("heads", []))
     out["scene_spans"] = frozenset(norm(w) for w in spans.get("spans", []))

@@ -299,6 +299,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 role = "target"  # «اغتالت مسيرة قيادياً بارزاً في حزب الله»: whose member was hit
             if _struck_vehicle(ws, c, trig, lex):
                 role = "target"  # «فجرت عبوة ناسفة في جرافة عسكرية إسرائيلية»: the vehicle a bomb went off in
+            if trig.violent and c.prep == "ل" and c.start > 0 and ws[c.start - 1].bset & lex.cues["unit_heads"]:
+                role = "target"  # «دمر رتلاً لقوات الدعم السريع»: whose convoy, post or patrol was hit
             if trig.type in ("SANCTION", "THREATEN") and _goods_origin(ws, c):
                 role = "target"  # «على السلع المستوردة من الصين»
             if trig.type in STATEMENT_TYPES and _issuer(ws, c):
