@@ -333,6 +333,18 @@ def _warned_party(ctx: Context, span: tuple[int, int]) -> bool:
     return False
 
 
+def _headline_warned(ctx: Context, span: tuple[int, int]) -> bool:
+    """«حزب الله يحذر إسرائيل من أي توسيع»: a headline names the speaker before its verb, so the one bare actor
+    after the verb, right before «من», is the one warned."""
+    subj = next((c for c in ctx.chunks if c.end == span[0] and c.start == 0 and not c.prep and not c.is_place), None)
+    obj = next((c for c in ctx.chunks if c.start == span[1]), None)
+    if subj is None or obj is None or obj.prep or obj.end >= len(ctx.ws) or ctx.ws[obj.end].text != "من":
+        return False
+    warned = {code.split("-")[0] for code in obj.codes()}
+    return bool(warned) and not warned & {code.split("-")[0] for code in subj.codes()} and \
+        not all(code.split("-")[-1] == "CVL" for code in obj.codes())
+
+
 HANDOVER_REACH = 10  # words after «سلّم» within which «إلى» and the receiving state may come
 
 
@@ -357,7 +369,7 @@ def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -
                 return True
             continue
         if group == "warned_party":  # «حذرت الصين الولايات المتحدة من»: an actor warned of something is threatened
-            if _warned_party(ctx, span):
+            if _warned_party(ctx, span) or _headline_warned(ctx, span):
                 return True
             continue
         if group == "state_genitive":  # «بإعدام السلطات السعودية صحفياً»: no court, but the state executes

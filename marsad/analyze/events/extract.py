@@ -34,6 +34,7 @@ from marsad.analyze.events.actors import (
 from marsad.analyze.events.case import passive_mark
 from marsad.analyze.events.context import attribution, casualties, location, modality
 from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
+from marsad.analyze.events.evaluative import judged_attacks
 from marsad.analyze.events.kingdom import resolve_kingdom
 from marsad.analyze.events.lexicon import (
     GENERIC_GROUP_CODES,
@@ -631,6 +632,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         ctx.update(chunks)
     hits = refusals(reported_threats(drop_background(drop_hypothetical(prune(hits, ws, lex, sctx), ws, lex), ws, lex), ws, lex),
                     ws, lex)
+    hits = judged_attacks(hits, ws, lex)
     if not hits:
         return []
     hits = _drop_turned_denials(hits, ws, lex)
@@ -1012,6 +1014,11 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
             ev.source = list(prev.source)
             _same_stance_target(ev, prev, ws, at)
             continue
+        if prev is not None and _joined_statement(ev, prev, ws, at):
+            # «رفض الاتحاد الأفريقي إعلان … حكومة موازية في السودان ودعا الدول الأعضاء …»: a statement verb joined
+            # by «و» whose only «subject» lies inside the clause before speaks with that clause's speaker
+            ev.source = list(prev.source)
+            continue
         if not ev.source and at is not None and _coordinated_verb(ws[at].text) and \
                 any(e.source for e in events[:k]):
             # «اقتحمت مجموعة من المستوطنين بلدة حوارة وأحرقت سيارات»: the second verb shares the subject
@@ -1021,6 +1028,17 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
         protest = next((e for e in events[:k] if e.type == "PROTEST" and e.source), None)
         if ev.type == "COERCE" and not ev.target and protest is not None:
             ev.target = list(protest.source)
+
+
+def _joined_statement(ev: Event, prev: Event, ws: list[Word], at: int | None) -> bool:
+    """A verbal event on a «و»-joined verb of any person («ودعا», «وطالب») whose source phrases all sit between
+    the previous speaker's verb and this one: they are that clause's objects, not a new subject."""
+    if at is None or not ev.source or ev.type not in VERBAL_TYPES or \
+            prev.type not in VERBAL_TYPES or not ws[at].text.startswith("و") or \
+            prev.trigger_start is None or ev.trigger_start is None:
+        return False
+    return all(a.start is not None and prev.trigger_start < a.start < ev.trigger_start for a in ev.source) and \
+        not any(a.start == s.start for a in ev.source for s in prev.source)
 
 
 def _conjoined_dual_verb(word: str) -> bool:
@@ -1147,6 +1165,13 @@ PRE_UNDERGO = 8  # words back from «لهجوم» to «تعرضت»
 
 def _country(code: str | None) -> str:
     return (code or "").split("-")[0]
+
+
+def _own_states(src: list[Chunk]) -> set[str]:
+    """The bare state codes of a speaker's institutions (TUR-MIL → TUR): a statesman who speaks of his own
+    country or capital («أنقرة ستتحرك») names himself, not whom he warns."""
+    return {code.split("-")[0] for c in src for code in c.codes()
+            if "-" in code and len(code.split("-")[0]) == 3 and code.split("-")[0].isupper()}
 
 
 def _sector_codes(lex: Lexicon) -> frozenset[str]:
@@ -1773,6 +1798,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         own = {k for c in src for k in c.codes()}
         if type_ in VERBAL_TYPES:  # «توعد قائد الحرس الثوري بأن يكون الرد الإيراني مدمراً»: its own country
             own |= {group_countries()[k] for k in own if k in group_countries()}
+            if type_ == "THREATEN":  # «حذر رئيس الأركان التركي من أن أنقرة ستتحرك»: his own capital
+                own |= _own_states(src)
         internal = type_ == "FIGHT" or all(h.trigger.mode == "dismiss" for h in hs)
         tgt = [c for c in tgt if not ((c.is_place or not internal) and set(c.codes()) and set(c.codes()) <= own)]
         # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal, and so
