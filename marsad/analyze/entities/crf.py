@@ -337,7 +337,7 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     label propagation, personal-name boundaries, type consistency, patronymic chains and prepositional last
     words of names, clubs in fixture lists, then the ORG rules (``orgs``), the MISC rules (``misc``) and
     the family names of people named in full (``propagate_surnames``), and the name boundary repairs of ``namefix``
-    (with the spreading of the personal names they found)."""
+    (with the spreading of the personal names they found), then the head-word and list repairs of ``namefix2``."""
     from marsad.analyze.entities.misc import tag_currencies, tag_dated_events, tag_quoted_works
     from marsad.analyze.entities.orgs import org_rules
 
@@ -349,9 +349,10 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
              for s, t in zip(sentences, unified, strict=True)]
     repaired = [tag_dated_events(s, tag_quoted_works(s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t))))))
                 for s, t in zip(sentences, names, strict=True)]
+    from marsad.analyze.entities import namefix2
     from marsad.analyze.entities.namefix import document_repairs
 
-    return document_repairs(sentences, propagate_surnames(sentences, repaired))
+    return namefix2.document_repairs(sentences, document_repairs(sentences, propagate_surnames(sentences, repaired)))
 
 
 def _rare_word(word: str) -> bool:
