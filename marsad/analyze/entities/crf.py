@@ -338,7 +338,8 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     words of names, clubs in fixture lists, then the ORG rules (``orgs``), the MISC rules (``misc``, named venues,
     storms and chapters last), ORG names spread over the story (``spread_orgs``), the family names of people named
     in full (``propagate_surnames``), and the name boundary repairs of ``namefix`` (with the spreading of the
-    personal names they found), then the repairs of spans of the wrong type or extent of ``precision``."""
+    personal names they found), the head-word and list repairs of ``namefix2``, then the repairs of spans of the
+    wrong type or extent of ``precision``."""
     from marsad.analyze.entities.misc import (
         tag_currencies,
         tag_dated_events,
@@ -357,10 +358,12 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     repaired = [tag_numbered_events(s, tag_named_after_heads(s, tag_dated_events(s, tag_quoted_works(
                     s, tag_currencies(s, org_rules(s, compass_places(s, trim_place_heads(s, t))))))))
                 for s, t in zip(sentences, names, strict=True)]
+    from marsad.analyze.entities import namefix2
     from marsad.analyze.entities.namefix import document_repairs
     from marsad.analyze.entities.precision import precision_repairs
 
     fixed = document_repairs(sentences, propagate_surnames(sentences, spread_orgs(sentences, repaired)))
+    fixed = namefix2.document_repairs(sentences, fixed)
     return [precision_repairs(s, t) for s, t in zip(sentences, fixed, strict=True)]
 
 
