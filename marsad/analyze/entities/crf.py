@@ -359,9 +359,10 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
                 for s, t in zip(sentences, names, strict=True)]
     from marsad.analyze.entities.namefix import document_repairs
     from marsad.analyze.entities.precision import precision_repairs
+    from marsad.analyze.entities.precision2 import precision2_repairs
 
     fixed = document_repairs(sentences, propagate_surnames(sentences, spread_orgs(sentences, repaired)))
-    return [precision_repairs(s, t) for s, t in zip(sentences, fixed, strict=True)]
+    return [precision2_repairs(s, precision_repairs(s, t)) for s, t in zip(sentences, fixed, strict=True)]
 
 
 def _rare_word(word: str) -> bool:
