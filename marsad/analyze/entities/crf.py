@@ -339,7 +339,7 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     storms and chapters last), ORG names spread over the story (``spread_orgs``), the family names of people named
     in full (``propagate_surnames``), and the name boundary repairs of ``namefix`` (with the spreading of the
     personal names they found), the head-word and list repairs of ``namefix2``, then the repairs of spans of the
-    wrong type or extent of ``precision``."""
+    wrong type or extent of ``precision`` and the sports-club repairs of ``precision2``."""
     from marsad.analyze.entities.misc import (
         tag_currencies,
         tag_dated_events,
@@ -361,10 +361,11 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     from marsad.analyze.entities import namefix2
     from marsad.analyze.entities.namefix import document_repairs
     from marsad.analyze.entities.precision import precision_repairs
+    from marsad.analyze.entities.precision2 import precision2_repairs
 
     fixed = document_repairs(sentences, propagate_surnames(sentences, spread_orgs(sentences, repaired)))
     fixed = namefix2.document_repairs(sentences, fixed)
-    return [precision_repairs(s, t) for s, t in zip(sentences, fixed, strict=True)]
+    return [precision2_repairs(s, precision_repairs(s, t)) for s, t in zip(sentences, fixed, strict=True)]
 
 
 def _rare_word(word: str) -> bool:
