@@ -1855,6 +1855,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if not source and type_ == "COERCE" and hit.trigger.mode == "deport":  # «تم ترحيل مئات المهاجرين الأفغان
         whence = next((c for c in chunks if c.prep == "من" and c.start >= hit.end and c.has_kind("country") and  # من
                        len(c.codes()) == 1 and len(c.codes()[0]) == 3), None)  # إيران»: the state they leave expels
+        if whence is not None and any(a.start == whence.char_start for a in target):
+            target = [a for a in target if a.start != whence.char_start]  # «ترحيل 47 مهاجرا من إيطاليا»: whence
         if whence is not None and whence.codes()[0] not in {_country(a.code) for a in target}:
             source = [Actor(text=text[whence.char_start - offset:whence.char_end - offset], code=f"{whence.codes()[0]}-GOV",
                             start=whence.char_start, end=whence.char_end)]
