@@ -62,6 +62,7 @@ from marsad.analyze.events.rules import (
     resumptive_spans,
 )
 from marsad.analyze.events.selfharm import drop_self_harm
+from marsad.analyze.events.topics import drop_topics
 from marsad.model import Actor, Document, Event, EventDate, Location, Sentence
 from marsad.text.normalize import normalize_keep_length
 
@@ -632,7 +633,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         ctx.update(chunks)
     hits = refusals(reported_threats(drop_background(drop_hypothetical(prune(hits, ws, lex, sctx), ws, lex), ws, lex), ws, lex),
                     ws, lex)
-    hits = judged_attacks(hits, ws, lex)
+    hits = drop_topics(judged_attacks(hits, ws, lex), ws, lex)
     if not hits:
         return []
     hits = _drop_turned_denials(hits, ws, lex)

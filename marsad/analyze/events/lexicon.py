@@ -450,6 +450,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["siege_words"] = frozenset(norm(w) for w in cues.get("siege_words", {}).get("words", []))
     out["judged_attacks"] = {k: frozenset(norm(w) for w in v) for k, v in cues.get("judged_attacks", {}).items()
                              if k != "about"}
+    out["talks_topics"] = {k: frozenset(norm(w) for w in v) if isinstance(v, list) else v
+                           for k, v in cues.get("talks_topics", {}).items()}
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
     out["requester_heads"] = frozenset(norm(w) for w in cues.get("requester_heads", []))
     out["war_nouns"] = frozenset(norm(w) for w in cues.get("war_nouns", []))

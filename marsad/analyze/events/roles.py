@@ -627,7 +627,7 @@ def _suspected_body(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk | No
         if ws[k].gap.strip():
             return None
         if ws[k].bset & BELONGING:
-            return next((d for d in chunks if d.start in (k + 1, k + 2) and d.prep == "الي" and d.has_kind("group") and
+            return next((d for d in chunks if d.start in (k + 1, k + 2) and d.prep in ("الي", "ل") and d.has_kind("group") and
                          not d.is_place), None)
     return None
 
