@@ -425,13 +425,16 @@ class Parser:
     def weekday_marked_date(self, j: int) -> tuple[int, str] | None:
         """«الماضي»/«المقبل» after a weekday when a day of a named month follows: (index of the day, marker kind).
 
-        «السبت الماضي 5 تشرين الأول الحالي», «الخميس المقبل، 12 مارس»: one day, its weekday and its date; the
+        «السبت الماضي 5 تشرين الأول الحالي», «الخميس المقبل، 12 مارس», «الأحد المقبل الموافق 11 أيار»: one day, its
+        weekday and its date; the
         marker is only skipped when the day and a month name follow (not «الأحد الماضي 15 قتيلاً»).
         """
         r = self.marker(j)
         if r is None:
             return None
         k = self.skip_comma(r[0])
+        if self.norm(k) == "الموافق":
+            k += 1  # «الأحد المقبل الموافق 11 أيار»: the day it corresponds to, stated after the marker
         dr = self.day(k)
         if dr is None:
             return None

@@ -382,6 +382,15 @@ def _dash_place(prefix: str) -> bool:
     return bool(place) and len(place.split()) <= TITLE_PLACE_WORDS and _place_comma(place + "،")
 
 
+def _place_fi(prefix: str) -> bool:
+    """«بيروت في », «عمان في »: a place and «في» heading the day, the MENA and Levantine dateline head."""
+    words = prefix.split()
+    if len(words) < 2 or normalize(words[-1]) != "في":
+        return False
+    place = " ".join(words[:-1]).strip(" \t" + _PLACE_SEPARATORS)
+    return bool(place) and len(place.split()) <= TITLE_PLACE_WORDS and _place_comma(place + "،")
+
+
 _DASH_CELLS = re.compile(r"\s[-–—]+\s|\s*[-–—]{2,}\s*")
 
 
@@ -1014,7 +1023,7 @@ class _Collector:
         before = title[:e.start]
         if _place_agency(before) or (before.strip() and _labelled(before)):
             self._apply_dateline(e)
-        elif _dash_place(before) and (agency or (e.wd is None and self._stated_weekdays())):
+        elif (_dash_place(before) or _place_fi(before)) and (agency or (e.wd is None and self._stated_weekdays())):
             # «إدلب – 11 شباط 2020 (عنب بلدي)»: a place, the day and the agency in brackets is a dateline; a
             # place and a day with no weekday of its own («موسكو – 5 آذار/مارس 2020») is one when the story
             # states its weekday (a disagreeing weekday leaves it an upper bound, see :meth:`_apply_dateline`)
@@ -1415,10 +1424,35 @@ class _Collector:
         if days:
             hi = max(days)
             self.s.apply(self.s.between(None, hi), f"page date {hi} (chrome): an upper bound only")
+        comments = self._comment_days()
+        if comments and min(comments) < (max(days) if days else date.max):
+            hi = min(comments)
+            self.s.apply(self.s.between(None, hi), f"earliest comment {hi}: a comment follows the story (upper bound)")
         own = self._own_stamp_days()
         if own and min(own) < (max(days) if days else date.max):
             hi = min(own)
             self.s.apply(self.s.between(None, hi), f"page's own stamp {hi} (published or updated): an upper bound only")
+
+    def _comment_days(self) -> list[date]:
+        """Days of the reader comments listed under a comment heading («التعليقات (2)» then «سامر - 2025/01/03: …»).
+
+        Every comment is written after the story appeared, so the earliest one bounds it from above; the
+        latest only bounds the render (pf27-24: comments of 3 January and 11 February, story of the June
+        before). Only the lines right after the heading count: a footer or a sidebar ends the list.
+        """
+        out: list[date] = []
+        inside = False
+        for line in self.doc.dropped:
+            if line.reason in _COMMENT_HEADS:
+                inside = True
+                continue
+            if not inside or line.reason not in _COMMENT_LINES:
+                inside = False
+                continue
+            for pd in self.doc.page_dates:
+                if pd.text and pd.text in line.text and (d := parse_iso(pd.value)):
+                    out.append(d)
+        return out
 
     def _own_stamp_days(self, *, first_only: bool = False) -> list[date]:
         """Days of the article's own stamp among the chrome lines: labelled («آخر تحديث: 28 فبراير 2019», «نشر في:
@@ -1668,6 +1702,33 @@ class _Collector:
             if mask is not None and (self.s.mask & mask).any():
                 self.s.apply(mask, f"«{e.text}» is told in the past: published after it began", soft=True)
 
+    def past_weekday_dates(self) -> None:
+        """«ترأس رئيس الوزراء يوم الخميس 14 آذار اجتماعا»: a yearless weekday date told in the past (soft lower bound).
+
+        The stated day fell on or before publication, and in a year where it is that weekday. Only once the
+        hard evidence has a lower bound (a tenure, a dated mention): the earliest such day from there on is a
+        sound lower bound for the page (pf27-13: Arnous's tenure leaves only 14 March 2024; before, only a
+        ±30/300-day plausibility window around every candidate year was read).
+        """
+        lo, _hi = self.s.interval()
+        if lo is None:
+            return
+        lex = get_lexicon()
+        today = run_day()
+        for e in self.exprs:
+            if e.kind != "date" or e.y is not None or e.wd is None or e.m is None or e.d is None \
+                    or e.today or e.offset or e.marker not in (None, "perfect") or e.hijri:
+                continue
+            if clause_tense(self.doc.body, e.start, lex) != "past" or not past_told(self.doc.body, e.start, lex):
+                continue
+            m = _expr_days(e)
+            if m is None:
+                continue
+            days = [d for i in np.flatnonzero(m) if lo <= (d := day_at(i)) <= today]
+            if days:
+                self.s.apply(self.s.between(days[0], None),
+                             f"«{e.text}» is told in the past: published on or after {days[0]}", soft=True)
+
     def _done_participle(self, at: int) -> bool:
         """A participle of a completed act a few words before ``at``: «التقرير الصادر في يونيو 2022», «الاتفاقيات
         الموقعة بين البلدين خلال عام 2019» — the date is that of the act, so before publication."""
@@ -1877,6 +1938,9 @@ class _Collector:
 # Cleaner reasons (:func:`marsad.clean.lines.classify`) of the lines that open a block of other stories or
 # close the article: no line after one of them is the article's own stamp.
 _DATE_LINE = "page-date"  # the cleaner's reason for a line that is a date (and a clock) alone
+# A comment list: its heading («التعليقات (2)», «أضف تعليقك») then the comments the cleaner files as footer lines.
+_COMMENT_HEADS = frozenset({"comment-form", "comment-count"})
+_COMMENT_LINES = frozenset({"footer", "page-date"})
 _SIDEBAR_REASONS = frozenset({RELATED_WHERE, "widget", "tags", "comment-count", "comment-form", "footer", "copyright"})
 
 
@@ -1977,6 +2041,7 @@ def infer_published(doc: Document) -> Published:
     c.related_dates()
     c.original_dates()
     c.past_dated()
+    c.past_weekday_dates()
     c.signed_dates()
     c.archive_captions()
     c.neighbour_years()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from marsad.analyze.time.grammar import Expr, parse
+from marsad.analyze.time.lexicon import DATA as LEXICON_DATA
 from marsad.analyze.time.lexicon import get_lexicon
 from marsad.analyze.time.resolve import Resolved, duration_value, needs_anchor, resolve
 from marsad.model import Published, Timex
@@ -110,11 +113,54 @@ def align_corresponding(text: str, exprs: list[Expr], timexes: list[Timex]) -> l
     return out
 
 
+@cache
+def _lead_words() -> tuple[tuple[str, ...], ...]:
+    """Words a day's span takes in before it («يوم عيد العمال», «عشية الخميس المنصرم»), longest first."""
+    raw = json.loads(LEXICON_DATA.read_text(encoding="utf-8"))
+    words = {tuple(normalize(w).split()) for w in raw["span_lead_words"]}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_DAY_WORD = ("يوم",)
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def widen_lead(text: str, timexes: list[Timex], offset: int = 0) -> list[Timex]:
+    """A named day's span takes in the «يوم» or «عشية» that leads it: «يوم عيد العمال», «عشية الخميس المنصرم».
+
+    Parts of the day («فجر الخميس») stay out, as round 24 set from dev («فجر الثالث من كانون الثاني 2020»),
+    and so does «يوم» before a numeric date («يوم 9 أفريل 2021»). Only day-grained expressions, never across
+    a line or onto the expression before.
+    """
+    out = list(timexes)
+    leads = _lead_words()
+    for k, t in enumerate(out):
+        if t.granularity != "day":
+            continue
+        start = t.start - offset
+        floor = out[k - 1].end - offset if k else 0
+        digit_first = bool(_DIGIT.match(t.text))
+        for lead in leads:
+            if digit_first and lead == _DAY_WORD:
+                continue  # «يوم 9 أفريل 2021»: the grammar's span starts at the date (the dev set's convention)
+            at, ok = start, True
+            for w in reversed(lead):
+                m = _WORD_BEFORE.search(text, 0, at)
+                if m is None or m.start(1) < floor or "\n" in text[m.end(1):at] or normalize(m.group(1)) != w:
+                    ok = False
+                    break
+                at = m.start(1)
+            if ok and at < start:
+                out[k] = replace(t, start=at + offset, text=text[at:t.end - offset])
+                break
+    return out
+
+
 def find_timexes(text: str, *, anchor: str | None = None, offset: int = 0) -> list[Timex]:
     """Time expressions in ``text`` (spans + ``offset``); relative ones resolved against ``anchor`` (ISO day)."""
     a = parse_iso(anchor)
     exprs = parse(text)
-    return align_corresponding(text, exprs, [to_timex(e, a, offset) for e in exprs])
+    return widen_lead(text, align_corresponding(text, exprs, [to_timex(e, a, offset) for e in exprs]), offset)
 
 
 def resolve_timexes(text: str, published: Published, *, offset: int = 0) -> list[Timex]:
@@ -123,7 +169,8 @@ def resolve_timexes(text: str, published: Published, *, offset: int = 0) -> list
         return find_timexes(text, anchor=published.value, offset=offset)
     lo, hi = parse_iso(published.earliest), parse_iso(published.latest)
     exprs = parse(text)
-    return align_corresponding(text, exprs, [to_timex_interval(e, lo, hi, offset) for e in exprs])
+    return widen_lead(text, align_corresponding(text, exprs, [to_timex_interval(e, lo, hi, offset) for e in exprs]),
+                      offset)
 
 
 # Timex granularities that date an event (durations and open intervals do not).
