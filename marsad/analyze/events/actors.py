@@ -297,6 +297,8 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
             n = len(key)
             if i + n > nws:
                 continue
+            if n > 1 and (nxt.gap or key[1] not in nxt.bset):  # type: ignore[union-attr]
+                continue  # the test below, first: most long names of a common first word stop here
             if kind == "person" and "ال" in prefix and n == 1 and key[0] in lex.cues["adjective_surnames"]:
                 continue  # «الطريق الرئيسي» is no «رئيسي»: with the article it is the adjective
             if kind == "person" and n == 1 and key[0] in lex.cues["adjective_surnames"] and i + 1 < nws and \

@@ -164,7 +164,7 @@ def match_key(ws: list[Word], i: int, key: tuple[str, ...]) -> int | None:
         if key[k] == "*":
             nxt = key[k + 1]
             for gap in range(0, MAX_GAP + 1):
-                if j + gap >= n or any(ch in ws[j + gap].gap for ch in ".:;؛!?؟"):
+                if j + gap >= n or ws[j + gap].gap and any(ch in ws[j + gap].gap for ch in ".:;؛!?؟"):
                     break
                 if nxt in ws[j + gap].bset:
                     j += gap

@@ -400,8 +400,20 @@ def _circumstantial_word(ws: list[Word], at: int, lex: Lexicon) -> bool:
     return at > 0 and ws[at - 1].text in lex.cues["circumstance"]
 
 
+def _first_words(keys: list[tuple[str, ...]]) -> frozenset[str] | None:
+    """The first words of ``keys`` (None when one is empty, as it matches anywhere).
+
+    A position whose word shares none of them starts no key: one set test in C skips it
+    before the per-key Python scan (most positions of a sentence start nothing).
+    """
+    return None if any(not k for k in keys) else frozenset(k[0] for k in keys)
+
+
 def _find_key(ws: list[Word], keys: list[tuple[str, ...]], lo: int, hi: int) -> int | None:
+    firsts = _first_words(keys)
     for i in range(max(0, lo), min(hi, len(ws))):
+        if firsts is not None and firsts.isdisjoint(ws[i].bset):
+            continue
         if any(_seq_at(ws, i, k) for k in keys):
             return i
     return None
@@ -414,7 +426,10 @@ def conditional_spans(ws: list[Word], lex: Lexicon) -> list[tuple[int, int]]:
     """(start, end) of each «إذا/في حال/لو …» clause: up to a comma, a clause break or «فإن/فقد»."""
     hyp = lex.cues["hypothetical"]
     spans = []
+    firsts = _first_words(hyp["conditional"])
     for i in range(len(ws)):
+        if firsts is not None and firsts.isdisjoint(ws[i].bset):
+            continue
         if not any(_seq_at(ws, i, k) for k in hyp["conditional"]):
             continue
         end = i + 1
