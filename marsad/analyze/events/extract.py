@@ -35,6 +35,7 @@ from marsad.analyze.events.case import passive_mark
 from marsad.analyze.events.context import attribution, casualties, location, modality
 from marsad.analyze.events.detect import Hit, filter_hits, find_hits, is_armed
 from marsad.analyze.events.evaluative import judged_attacks
+from marsad.analyze.events.governance import governance
 from marsad.analyze.events.kingdom import resolve_kingdom
 from marsad.analyze.events.lexicon import (
     GENERIC_GROUP_CODES,
@@ -633,7 +634,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         ctx.update(chunks)
     hits = refusals(reported_threats(drop_background(drop_hypothetical(prune(hits, ws, lex, sctx), ws, lex), ws, lex), ws, lex),
                     ws, lex)
-    hits = drop_topics(judged_attacks(hits, ws, lex), ws, lex)
+    hits = governance(drop_topics(judged_attacks(hits, ws, lex), ws, lex), ws, lex)
     if not hits:
         return []
     hits = _drop_turned_denials(hits, ws, lex)

@@ -452,6 +452,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
                              if k != "about"}
     out["talks_topics"] = {k: frozenset(norm(w) for w in v) if isinstance(v, list) else v
                            for k, v in cues.get("talks_topics", {}).items()}
+    out["governance"] = {k: frozenset(norm(w) for w in v) if isinstance(v, list) else v
+                         for k, v in cues.get("governance", {}).items()}
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
     out["requester_heads"] = frozenset(norm(w) for w in cues.get("requester_heads", []))
     out["war_nouns"] = frozenset(norm(w) for w in cues.get("war_nouns", []))

@@ -514,7 +514,24 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 tgt.append(obj)
         if suspect is not None:
             src[0] = suspect  # «هجوم شنه مسلحون يُعتقد أنهم من تنظيم داعش»: the group they are believed to be
+    if trig.mode == "won_confidence":
+        _won_confidence(hit, chunks, ws, src, tgt)
     return src, tgt
+
+
+CONFIDENCE = frozenset({"ثقه", "الثقه"})
+
+
+def _won_confidence(hit: Hit, chunks: list[Chunk], ws: list[Word], src: list[Chunk], tgt: list[Chunk]) -> None:
+    """«نالت حكومة نواف سلام ثقة مجلس النواب»: the side that wins confidence is endorsed (the target); the
+    house whose confidence it is, the genitive after «ثقة», endorses (the source)."""
+    at = next((k for k in range(hit.start, min(len(ws), hit.end + 1)) if ws[k].bset & CONFIDENCE), None)
+    if at is None:
+        return
+    winner = next((c for c in src + tgt if c.end <= at), None)
+    giver = next((c for c in chunks if c.start == at + 1 and not c.prep and not c.is_place), None)
+    src[:] = [giver] if giver is not None else []
+    tgt[:] = [winner] if winner is not None else []
 
 
 LAUNCHED_BY = frozenset({"شنه", "شنته", "شنها", "شنوه", "نفذه", "نفذته", "نفذوه", "يشنه", "تشنه"})  # «هجوم شنه مسلحون»
