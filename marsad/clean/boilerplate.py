@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.clean.lines import classify, ends_sentence, is_body, is_masthead, is_related_heading, words
+from marsad.clean.lines import (
+    classify,
+    ends_sentence,
+    is_body,
+    is_dateline,
+    is_masthead,
+    is_related_heading,
+    words,
+)
 from marsad.clean.resources import fold
 
 # How far down the page a headline may be found when no title is given.
@@ -49,6 +57,8 @@ def _is_title_candidate(line: Line) -> bool:
 def find_title(lines: list[Line]) -> int | None:
     """Index of the first headline-like line near the top, before any paragraph."""
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+        if line.reason == "related" and is_related_heading(line.text):
+            return None  # a «الأكثر قراءة» list above the story: its items are other stories' headlines
         if _is_title_candidate(line):
             return i
         if line.reason is None and ends_sentence(line.text) and words(line.text) >= LEDE_MIN_WORDS:
@@ -102,16 +112,25 @@ def mark_masthead_names(lines: list[Line]) -> None:
             b.reason = "masthead"
 
 
+def _opens_story(lines: list[Line], i: int) -> bool:
+    """A dateline («القاهرة في 6 مارس 2024 (أ ش أ)») right above a paragraph: the story starts here.
+
+    A dated sidebar headline («أسعار الذهب اليوم - 9 أبريل 2024») has the same shape but no paragraph under it.
+    """
+    return is_dateline(lines[i].text) and i + 1 < len(lines) and lines[i + 1].reason is None \
+        and is_body(lines[i + 1].text)
+
+
 def mark_related_blocks(lines: list[Line]) -> None:
     """After a related/read-more heading, headline-like lines are list items until a paragraph."""
     inside = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.reason == "related" and is_related_heading(line.text):
             inside = True
             continue
         if not inside:
             continue
-        if line.reason is None and is_body(line.text):
+        if line.reason is None and (is_body(line.text) or _opens_story(lines, i)):
             inside = False
         elif line.reason is None:
             line.reason = "related"

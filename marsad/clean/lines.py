@@ -35,6 +35,11 @@ _SEPARATORS = re.compile(r"\s*[|•·/×☰≡»›>]\s*")
 BYLINE_MAX_WORDS = 6
 _DIGITS = re.compile(r"^[\d\s]+$")
 _CLOSERS = " '\"”’»)"
+# A wire dateline before an agency credit: a place of at most three words, a day number, then only date words
+# («مكة المكرمة 8 ذو الحجة 1445 هـ (واس)», «عمّان 29 تشرين الثاني (بترا)»): the story's date, not a photo credit.
+_DATELINE_BEFORE_CREDIT = re.compile(r"^[^\d\s()]+(?:\s+[^\d\s()]+){0,2}\s*[-–—،,:]?\s*(?:في\s+)?"
+                                     r"\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+)?(?:\s+\d{2,4})?(?:\s*هـ?\.?)?"
+                                     r"(?:\s+الموافق\s+\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{4}(?:\s*م\.?)?)?\s*$")
 
 
 def words(line: str) -> int:
@@ -177,6 +182,15 @@ def _before_stamp(line: str) -> str:
     return head.rstrip("|-–—،, ")
 
 
+def is_dateline(line: str) -> bool:
+    """A wire dateline on its own line: «القاهرة في 6 مارس 2024 (أ ش أ)», «دمشق - 8 كانون الأول 2024».
+
+    It dates the story below it, so a related block or title search must not swallow it.
+    """
+    head = re.sub(r"\s*\([^()]{1,40}\)\s*[-–—:]?\s*$", "", line.strip())
+    return _DATELINE_BEFORE_CREDIT.match(head.rstrip(" -–—:")) is not None
+
+
 def is_caption_credit(line: str) -> bool:
     """A photo caption: ends with a bracketed credit «- (سبوتنيك)», «(رويترز)», or starts «صورة:»."""
     stripped = line.strip()
@@ -185,7 +199,7 @@ def is_caption_credit(line: str) -> bool:
     if any(fold(stripped).startswith(p) for p in folded_list("boilerplate", "caption_prefixes")):
         return True
     m = re.search(r"\(([^()]{1,40})\)\s*$", stripped)
-    if not m:
+    if not m or _DATELINE_BEFORE_CREDIT.match(stripped[:m.start()].strip()):
         return False
     credit = fold(m.group(1))
     credits = folded_set("boilerplate", "caption_credits")

@@ -582,11 +582,16 @@ class Parser:
                 and (self.is_word(i - 2, "year_words") or self.norm(i - 2) in _YEAR_NOUNS))
 
     def spelled_year(self, i: int) -> tuple[int, int] | None:
-        """«ألفين», «ألفين وعشرين», «ألفين وثلاثة وعشرين» (after a year word) → (next, year)."""
+        """«ألفين», «ألفين وعشرين», «ألف وتسعمئة وثلاثة وعشرين» (after a year word) → (next, year)."""
         r = self.lex.thousands.match(self.t, i, clitics=False)
         if not r:
             return None
         j, y = r
+        h = self.lex.hundreds.match(self.t, j) if j < self.n and _with_wa(self, j) else None
+        if h:
+            j, y = h[0], y + h[1]  # «ألف وتسعمئة …»
+        elif y < 2000:
+            return None  # a bare «ألف» is a thousand, not a year
         rest = 0
         a = self.lex.numbers.match(self.t, j) if j < self.n and _with_wa(self, j) else None
         if a and a[1] < 100:

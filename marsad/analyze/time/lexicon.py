@@ -296,6 +296,7 @@ class Lexicon:
     day_parts: Phrases  # «صباح», «مساء اليوم التالي»
     eve_words: Phrases  # «عشية», «ليلة» before a feast: the day before it
     thousands: Phrases  # «ألفين» opening a spelled-out year
+    hundreds: Phrases  # «وتسعمئة» after «ألف» in a spelled-out year
     ambiguous_months: set[str]
     ambiguous_hijri: set[str]
     words: dict[str, set[str]]
@@ -391,6 +392,7 @@ def get_lexicon() -> Lexicon:
         day_parts=_table({"1": raw["day_part_words"]}),
         eve_words=_table({"1": raw["eve_words"]}),
         thousands=_table(raw["spelled_thousands"]),
+        hundreds=_table(raw["spelled_hundreds"]),
         ambiguous_months={fold(w) for w in raw["ambiguous_months"]},
         ambiguous_hijri={fold(w) for w in raw["ambiguous_hijri_months"]},
         words=_words(raw, "hijri_year_markers", "gregorian_year_markers", "this_words", "quarter_words",
