@@ -1009,6 +1009,12 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
             ev.source, ev.target = list(earlier[-1].source), list(earlier[-1].target)
             continue
         prev = next((e for e in reversed(events[:k]) if e.source), None)
+        if prev is not None and at is not None and _implicit_police(ev) and prev.type != "PROTEST" and \
+                _coordinated_verb(ws[at].text):
+            # «توغلت قوة إسرائيلية في قرية … واعتقلت شابين»: the force that went in made the arrest, not the
+            # police of the place a bare arrest would default to
+            ev.source = list(prev.source)
+            continue
         if ev.source and prev is not None and at is not None and _coordinated_verb(ws[at].text) and \
                 prev.mode != "host" and all(a.start is not None and any(a.start == t.start for t in prev.target) for a in ev.source):
             # «طردت بوركينا فاسو السفير الفرنسي واتهمت باريس …»: the object before «واتهمت» is no subject
@@ -1030,6 +1036,19 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
         protest = next((e for e in events[:k] if e.type == "PROTEST" and e.source), None)
         if ev.type == "COERCE" and not ev.target and protest is not None:
             ev.target = list(protest.source)
+
+
+def _passive_giver(hit: Hit, ws: list[Word], chunks: list[Chunk]) -> Chunk | None:
+    """The actor phrase right after a form that ends on the passive agent's «من» («مقدمة من», «المقدمة من قبل»)."""
+    if hit.end < 1 or hit.end > len(ws) or ws[hit.end - 1].text not in ("من", "قبل"):
+        return None
+    return next((c for c in chunks if c.start in (hit.end - 1, hit.end) and c.codes()), None)
+
+
+def _implicit_police(ev: Event) -> bool:
+    """An arrest whose only source is the place's police, supplied with no span because no agent was named."""
+    return ev.type == "COERCE" and len(ev.source) == 1 and ev.source[0].start is None and \
+        (ev.source[0].code or "").endswith("-COP")
 
 
 def _joined_statement(ev: Event, prev: Event, ws: list[Word], at: int | None) -> bool:
@@ -1622,6 +1641,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             tgt = tgt or victims or [c for c in t if c not in src]
         if src and tgt:
             break
+    giver = _passive_giver(hit, ws, chunks) if type_ == "AID" and not src else None
+    if giver is not None:  # «تسلم الجيش اللبناني آليات مقدمة من الولايات المتحدة»: the «من» phrase gave them
+        src, tgt = [giver], [c for c in tgt if c is not giver]
     if type_ == "FIGHT" and src and tgt and not any(is_armed(c) for c in tgt):
         for h in hs:  # «استعاد السيطرة على القصر الجمهوري بعد معارك مع قوات الدعم السريع»: the enemy, not the
             armed = [c for c in assign(h, chunks, ws, lex)[1]
