@@ -71,11 +71,16 @@ def _failed_outcome(ws: list[Word], i: int, hit: Hit, cues: dict) -> bool:
     return ws[i + 1].text in cues.get("outcome_verbs", frozenset()) and hit.start - (i + 1) <= OUTCOME_SUBJECT_REACH
 
 
+def _determined(ws: list[Word], hit: Hit, cues: dict) -> bool:
+    """«لم يتلق الأردن أي طلب رسمي»: a verb form right after «أي» is a noun, so a negation further back reaches it."""
+    return hit.start > 0 and ws[hit.start - 1].text in {k[0] for k in cues.get("noun_determiners", [])}
+
+
 def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = False) -> str:
     """asserted | planned | claimed | denied for the event at ``hit``."""
     cues = lex.cues["modality"]
     neg = [k for k in cues["negators"] if len(k) == 1]
-    window = NEGATION_WINDOW if hit.trigger.pos == "verb" else NOUN_NEGATION_WINDOW
+    window = NOUN_NEGATION_WINDOW if hit.trigger.pos != "verb" or _determined(ws, hit, cues) else NEGATION_WINDOW
     refused = hit.trigger.id.endswith(":refused")  # «لن تتفاوض»: the «لن» makes the refusal, it denies nothing
     rel_heads = {k[-1] for k in cues.get("relative_ma_heads", [])}
     for i in range(max(0, hit.start - window), hit.start):

@@ -60,6 +60,20 @@ def _measure_charge(h: Hit, hits: list[Hit], ws: list[Word], cues: dict) -> bool
                _clear(ws, x.end - 1, h.start) for x in hits)
 
 
+AIM_GAP = 2  # words between an effort word and its reaching word («الجهود المبذولة للتوصل»)
+
+
+def _aimed_at(h: Hit, ws: list[Word], cues: dict) -> bool:
+    """«جهود التوصل إلى وقف لإطلاق النار»: a nominal act that efforts are made to reach has not happened yet."""
+    if h.verbal or "aim_words" not in cues:
+        return False
+    for k in range(max(0, h.start - cues["aim_reach"]), h.start):
+        if ws[k].text in cues["aim_reach_words"] and _clear(ws, k, h.start) and \
+                any(ws[j].text in cues["aim_words"] and _clear(ws, j, k) for j in range(max(0, k - AIM_GAP - 1), k)):
+            return True
+    return False
+
+
 def drop_topics(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
     """Hits that are news, not the topic of talks or the content of uncommented reports (see the module doc)."""
     cues = lex.cues.get("talks_topics")
@@ -67,4 +81,4 @@ def drop_topics(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
         return hits
     silent = _no_comment(ws, cues)
     return [h for h in hits if not _talks_topic(h, hits, ws, cues) and
-            not (silent and _reported_content(h, ws, cues)) and not _measure_charge(h, hits, ws, cues)]
+            not (silent and _reported_content(h, ws, cues)) and not _measure_charge(h, hits, ws, cues) and not _aimed_at(h, ws, cues)]
