@@ -975,6 +975,13 @@ class Parser:
             if base is not None and base.kind == "month" and base.m is not None and _valid_day(base.y, base.m, 15, base.hijri):
                 return Expr(i, base.j, "date", y=base.y, m=base.m, d=15, hijri=base.hijri, marker=base.marker)
             return None
+        if self.is_word(i, "weekend_lead_nouns"):
+            # «عطلة نهاية الأسبوع»: the holiday noun belongs to the weekend span, not to anything else
+            e = self.m_part(i + 1) if i + 1 < self.n else None
+            if e is None or e.part != "end" or not e.sub or e.sub[0].kind != "period" or e.sub[0].unit != "week":
+                return None
+            e.i = i
+            return e
         r = self.lex.parts.match(self.t, i)
         if not r:
             return None
@@ -1036,6 +1043,38 @@ class Parser:
         mk = self.marker(j)
         if mk:
             return Expr(i, mk[0], "season", season=season, marker=mk[1], unit="season")  # marker on the season
+        return None
+
+    def m_week_no(self, i: int) -> Expr | None:
+        """«الأسبوع الـ36 من العام الجاري», «الأسبوع الثاني والأربعين من 2024»: an ISO week of a stated year.
+
+        Health and market bulletins count weeks of the year; without «من» + a year it stays a week of a month
+        («الأسبوع الثاني من الشهر») or a plain «الأسبوع» for the other matchers.
+        """
+        if not self.is_word(i, "week_heads"):
+            return None
+        j = i + 1
+        while j < self.n and self.is_word(j, "week_number_labels"):
+            j += 1  # «رقم 12»
+        if (j + 1 < self.n and self.t[j] is GAP and self.t[j + 1].kind == "num"
+                and self.t[i].end >= 0 and self.text[self.t[i].end:self.t[j + 1].start].strip(" \u0640") == "ال"):
+            j += 1  # «الـ36»: the article the tokenizer split off the numeral
+        if j < self.n and self.t[j].kind == "num" and self.t[j].norm.isdigit():
+            week, j = int(self.t[j].norm), j + 1
+        else:
+            r = self.lex.week_ordinals.match(self.t, j)
+            if not r or r[1] < 5:  # «الأسبوع الأول/الثاني من»: a week of a month (m_part)
+                return None
+            j, week = r
+        if not 1 <= week <= 53 or self.norm(j) != "من":
+            return None
+        j += 1
+        yr = self.year_phrase(j) or self.year(j)
+        if yr and not yr[2]:
+            return Expr(i, yr[0], "week_no", index=week, y=yr[1])
+        per = self.m_period(j)
+        if per and per.unit == "year" and not self.is_word(j + 1, "year_kind_words"):
+            return Expr(i, per.j, "week_no", index=week, y=per.y, marker=per.marker)
         return None
 
     def m_quarter(self, i: int) -> Expr | None:
@@ -1238,7 +1277,7 @@ class Parser:
         return _join_ranges(self, out)
 
 
-MATCHER_ORDER = ("m_range", "m_numeric", "m_date", "m_part", "m_season", "m_quarter", "m_rel_day", "m_period",
+MATCHER_ORDER = ("m_range", "m_numeric", "m_date", "m_week_no", "m_part", "m_season", "m_quarter", "m_rel_day", "m_period",
                  "m_ago", "m_duration", "m_within", "m_following", "m_recent", "m_year", "m_weekday", "m_decade",
                  "m_holiday", "m_of_it", "m_counted")
 _DISPATCH: dict[int, dict[str, tuple[str, ...]]] = {}
@@ -1257,7 +1296,8 @@ def dispatch_table(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "m_range": [w["range_from"]],
         "m_date": [lex.rel_days.first, w["day_word"], lex.weekdays.first, lex.ordinals.first, w["month_word"],
                    lex.months.first, lex.hijri_months.first],
-        "m_part": [lex.parts.first],
+        "m_part": [lex.parts.first, w["weekend_lead_nouns"]],
+        "m_week_no": [w["week_heads"]],
         "m_season": [lex.seasons.first, {"فصل"}, w["this_words"]],
         "m_quarter": [w["quarter_words"], w["half_words"]],
         "m_rel_day": [lex.rel_days.first],

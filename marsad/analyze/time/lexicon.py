@@ -308,6 +308,8 @@ class Lexicon:
     context: dict[str, set[str]] = field(default_factory=dict)
     # «اليوم», «أمس», «غد» … as written in the table, without the composed day parts (read after «بعد»)
     rel_days_plain: Phrases = field(default_factory=Phrases)
+    # «الأسبوع الثاني والأربعين من العام»: spelled ordinals of a week of the year (1–53)
+    week_ordinals: Phrases = field(default_factory=Phrases)
 
 
 def _table(spec: dict[str, list[str]], conv: Any = int) -> Phrases:
@@ -374,6 +376,7 @@ def get_lexicon() -> Lexicon:
         parts=_table(raw["parts"], str),
         seasons=_table(raw["seasons"], str),
         small_ordinals=_table(raw["ordinal_small"]),
+        week_ordinals=_table(raw["week_ordinals"]),
         recent=recent,
         recent_duals=recent_duals,
         recent_markers=recent_markers,
@@ -397,7 +400,7 @@ def get_lexicon() -> Lexicon:
         ambiguous_hijri={fold(w) for w in raw["ambiguous_hijri_months"]},
         words=_words(raw, "hijri_year_markers", "gregorian_year_markers", "this_words", "quarter_words",
                      "half_words", "ago_words", "after_words", "year_words", "month_word", "day_word", "friday_prayer_nouns",
-                     "year_context_words", "range_from", "range_to", "correspond_words", "future_year_cues",
+                     "year_context_words", "range_from", "range_to", "weekend_lead_nouns", "week_heads", "week_number_labels", "correspond_words", "future_year_cues",
                      "future_cues", "not_future_s_words", "approx_words",
                      "not_today_before", "not_today_after", "masthead_today_names", "dateline_not_prefix",
                      "event_onset_nouns", "since_words", "title_date_not_label", "decade_words",
@@ -418,7 +421,7 @@ def get_lexicon() -> Lexicon:
               lex.holidays, lex.following_units, lex.day_parts, lex.eve_words):
         trig |= p.first
     for n in ("this_words", "quarter_words", "half_words", "ago_words", "after_words", "year_words",
-              "month_word", "day_word", "range_from", "decade_words", "within_words"):
+              "month_word", "day_word", "range_from", "decade_words", "within_words", "weekend_lead_nouns"):
         trig |= lex.words[n]
     lex.triggers = trig
     lex.context = _words(raw, "named_event_nouns", "date_name_places", "ordinal_after_definite_ok", "past_verbs", "past_not_verbs", "clause_breaks", "schedule_words",

@@ -563,6 +563,15 @@ def _r_quarter(e: Expr, a: date | None) -> Resolved | None:
     return Resolved(date(y, m1, 1), month_end(y, m2), f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", gran)
 
 
+def _r_week_no(e: Expr, a: date | None) -> Resolved | None:
+    """«الأسبوع الـ36 من 2024»: ISO week ``index`` of the year (as bulletins number them)."""
+    y = _season_year(e, a)
+    if y is None or e.index > date(y, 12, 28).isocalendar()[1]:
+        return None
+    lo = date.fromisocalendar(y, e.index, 1)
+    return Resolved(lo, lo + timedelta(days=6), f"{y:04d}-W{e.index:02d}", "week")
+
+
 def _r_following(e: Expr, a: date | None) -> Resolved | None:
     """«اليوم التالي» and kin: one unit after the narrated expression it was linked to (none: unresolved)."""
     base = resolve(e.sub[0], a) if e.sub else None
@@ -649,7 +658,7 @@ _RESOLVERS = {
     "same_month": _r_same_month,
     "date": _r_date, "month": _r_month, "year": _r_year, "rel_day": _r_rel_day, "period": _r_period,
     "weekday": _r_weekday, "ago": _r_ago, "recent": _r_recent, "part": _r_part, "season": _r_season,
-    "quarter": _r_quarter, "half": _r_quarter, "interval": _r_interval, "in_period": _r_in_period,
+    "quarter": _r_quarter, "half": _r_quarter, "week_no": _r_week_no, "interval": _r_interval, "in_period": _r_in_period,
     "same_day": _r_same_day,
     "following": _r_following, "eve": _r_eve, "of_it": _r_of_it,
     "decade": _r_decade, "feast": _r_feast,
