@@ -1,9 +1,12 @@
-"""Prove a speed-up changed no output: clean + segment + entities + framing, reference tree vs this tree.
+"""Prove a speed-up changed no output: clean + every analysis stage, reference tree vs this tree.
 
 Runs the same SaudiNewsNet sample through two source trees, each in its own
-subprocess (``PYTHONPATH=<tree>``), dumps every document's body, sentences,
-tokens, mentions and framing as JSON lines, and diffs them. Exit status 0 only
-when every document is identical.
+subprocess (``PYTHONPATH=<tree>``), dumps every whole document (body, sentences,
+tokens, mentions, timexes, published date, events, framing: ``model.to_dict``)
+as JSON lines, and diffs them. Exit status 0 only when every document is
+identical. ``--stages`` restricts the run to some stages (faster when a change
+can only touch those); both children get the same ``MARSAD_TODAY``, so a run
+that crosses midnight still compares like with like.
 
 With ``--only PATH...`` the reference is this tree with just those paths taken
 from ``--ref`` (files added since are removed): other engineers' edits elsewhere
@@ -11,12 +14,13 @@ are then in both runs, and only the changes under PATH are tested.
 
     .venv/bin/python benchmarks/check_identical.py --ref /tmp/perf_base [--articles 500]
     .venv/bin/python benchmarks/check_identical.py --ref /tmp/perf_base --only marsad/text marsad/clean
+    .venv/bin/python benchmarks/check_identical.py --ref /tmp/perf_base --stages segment entities framing
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
+import datetime
 import json
 import os
 import shutil
@@ -29,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 ARTICLES = 500
-STAGES = ["segment", "entities", "framing"]
+STAGES = ["segment", "entities", "dates", "events", "framing"]  # marsad.pipeline.STAGES, in order
 SHOW_DIFFS = 5  # differing documents printed in full detail
 
 
@@ -48,18 +52,13 @@ def sample(corpus: Path, n: int) -> list[dict[str, Any]]:
 
 
 def dump(doc: Any) -> dict[str, Any]:
-    """The fields the owned stages write, as plain JSON."""
-    return {
-        "body": doc.body,
-        "language": doc.language,
-        "sentences": [[s.index, s.start, s.end, s.text, [dataclasses.astuple(t) for t in s.tokens]]
-                      for s in doc.sentences],
-        "mentions": [dataclasses.asdict(m) for m in doc.mentions],
-        "framing": doc.framing,
-    }
+    """The whole document as plain JSON: every field any stage writes (a stage not run leaves its default)."""
+    from marsad.model import to_dict
+
+    return to_dict(doc)
 
 
-def emit(corpus: Path, n: int, out: Path) -> None:
+def emit(corpus: Path, n: int, out: Path, stages: list[str] | None = None) -> None:
     """Child mode: analyze the sample with whatever ``marsad`` is on the path; one JSON line per article."""
     from marsad.clean import clean_text
     from marsad.pipeline import analyze_document
@@ -68,15 +67,20 @@ def emit(corpus: Path, n: int, out: Path) -> None:
         for k, obj in enumerate(sample(corpus, n)):
             doc = clean_text(obj.get("content") or "", title=obj.get("title") or "", source=obj.get("url") or f"#{k}")
             if doc.body.strip() and doc.language == "ar":
-                doc = analyze_document(doc, stages=STAGES)
+                doc = analyze_document(doc, stages=stages)
             fh.write(json.dumps(dump(doc), ensure_ascii=False, sort_keys=True, default=str) + "\n")
 
 
-def run_tree(tree: Path, corpus: Path, n: int, out: Path) -> None:
-    """Run :func:`emit` in a subprocess with ``tree`` first on the import path."""
+def run_tree(tree: Path, corpus: Path, n: int, out: Path, stages: list[str] | None = None,
+             today: str | None = None) -> None:
+    """Run :func:`emit` in a subprocess with ``tree`` first on the import path (and ``today`` as MARSAD_TODAY)."""
     env = dict(os.environ, PYTHONPATH=str(tree))
+    if today:
+        env["MARSAD_TODAY"] = today
     cmd = [sys.executable, str(Path(__file__).resolve()), "--emit", str(out), "--corpus", str(corpus),
            "--articles", str(n)]
+    if stages is not None:
+        cmd += ["--stages", *stages]
     subprocess.run(cmd, env=env, check=True, cwd=str(tree))
 
 
@@ -133,19 +137,24 @@ def compare(ref: Path, new: Path) -> int:
 
 
 def totals(path: Path) -> dict[str, int]:
-    """Documents, sentences, tokens, mentions, framing matches, and spans whose text is not ``body[start:end]``."""
-    t = {"documents": 0, "sentences": 0, "tokens": 0, "mentions": 0, "framing_matches": 0, "offset_violations": 0}
+    """Counts of what each stage found, and spans (sentence, token, mention, timex) whose text is not the body's."""
+    t = {"documents": 0, "sentences": 0, "tokens": 0, "mentions": 0, "timexes": 0, "published_bounded": 0, "events": 0,
+         "framing_matches": 0, "offset_violations": 0}
     for line in path.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         body = d["body"]
         t["documents"] += 1
         t["sentences"] += len(d["sentences"])
-        t["tokens"] += sum(len(s[4]) for s in d["sentences"])
+        t["tokens"] += sum(len(s["tokens"]) for s in d["sentences"])
         t["mentions"] += len(d["mentions"])
+        t["timexes"] += len(d["timexes"])
+        pub = d.get("published") or {}
+        t["published_bounded"] += bool(pub.get("value") or pub.get("earliest") or pub.get("latest"))
+        t["events"] += len(d["events"])
         t["framing_matches"] += len((d["framing"] or {}).get("matches", []))
-        spans = [(s[3], s[1], s[2]) for s in d["sentences"]]
-        spans += [(tok[0], tok[1], tok[2]) for s in d["sentences"] for tok in s[4]]
-        spans += [(m["text"], m["start"], m["end"]) for m in d["mentions"]]
+        spans = [(s["text"], s["start"], s["end"]) for s in d["sentences"]]
+        spans += [(tok["text"], tok["start"], tok["end"]) for s in d["sentences"] for tok in s["tokens"]]
+        spans += [(m["text"], m["start"], m["end"]) for m in d["mentions"] + d["timexes"]]
         t["offset_violations"] += sum(1 for text, a, b in spans if body[a:b] != text)
     return t
 
@@ -160,10 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="folder to keep both dumps in")
     ap.add_argument("--only", nargs="+", metavar="PATH",
                     help="test only the changes under these paths (relative to the tree root)")
+    ap.add_argument("--stages", nargs="+", choices=STAGES, metavar="STAGE",
+                    help=f"run only these analysis stages (default: all of {' '.join(STAGES)})")
     ap.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.emit:
-        emit(args.corpus, args.articles, args.emit)
+        emit(args.corpus, args.articles, args.emit, args.stages)
         return 0
     if not args.corpus.exists() or not (args.ref / "marsad").is_dir():
         print(f"need the corpus ({args.corpus}) and a reference tree ({args.ref})", file=sys.stderr)
@@ -172,8 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     ref_out, new_out = folder / "ref.jsonl", folder / "new.jsonl"
     ref = mixed_reference(args.ref, args.new, args.only, folder) if args.only else args.ref
-    run_tree(ref, args.corpus, args.articles, ref_out)
-    run_tree(args.new, args.corpus, args.articles, new_out)
+    today = os.environ.get("MARSAD_TODAY") or datetime.date.today().isoformat()
+    run_tree(ref, args.corpus, args.articles, ref_out, args.stages, today)
+    run_tree(args.new, args.corpus, args.articles, new_out, args.stages, today)
     bad = compare(ref_out, new_out)
     t = totals(new_out)
     print(f"totals {t}")

@@ -278,6 +278,32 @@ def _pair_adjective(cand: str, prefix: str, second: str) -> str | None:
     return pair_country(first, second)
 
 
+# First word → (its one-word entries, the second words of its longer ones, all its entries), per lexicon:
+# when the next word has none of those second words, only the one-word entries (in index order) can match.
+_SPLIT: dict[int, tuple[Lexicon, dict[str, tuple[tuple, frozenset[str], tuple]]]] = {}
+_NO_ENTRIES: tuple[tuple, frozenset[str], tuple] = ((), frozenset(), ())
+
+
+def _split_memo(lex: Lexicon) -> dict[str, tuple[tuple, frozenset[str], tuple]]:
+    """The split actor index of this lexicon, built on demand (one entry per first word looked up)."""
+    entry = _SPLIT.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        _SPLIT.clear()
+        entry = _SPLIT[id(lex)] = (lex, {})
+    return entry[1]
+
+
+def _split_entries(cand: str, lex: Lexicon, memo: dict[str, tuple[tuple, frozenset[str], tuple]]) \
+        -> tuple[tuple, frozenset[str], tuple]:
+    """Split ``lex.actor_index[cand]`` (see ``_SPLIT``), keeping the index order inside each part."""
+    entries = lex.actor_index.get(cand)
+    if not entries:
+        return _NO_ENTRIES
+    sp = memo[cand] = (tuple(e for e in entries if len(e[0]) == 1), frozenset(e[0][1] for e in entries
+                                                                               if len(e[0]) > 1), tuple(entries))
+    return sp
+
+
 NISBA_ONLY_SECTOR = frozenset({"مسيرات", "مسيره"})  # drones: an actor only with a country's nisba after them
 
 
@@ -292,8 +318,12 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
             if (iso := _pair_adjective(cand, prefix, nxt.text)) and iso in lex.isos:
                 # «الجنوب أفريقي», «الكوري الشمالي», «السوداني الجنوبي»: a nationality of two words
                 return Item(i, i + 2, "adj", iso, 10, prefix)
+    split = _split_memo(lex)
     for cand, prefix in pre:
-        for key, kind, value, prio in lex.actor_index.get(cand, ()):
+        sp = split.get(cand) or _split_entries(cand, lex, split)
+        # a longer name needs its second word next, with no gap: without one only one-word entries can match
+        multi = nxt is not None and not nxt.gap and not sp[1].isdisjoint(nxt.bset)
+        for key, kind, value, prio in (sp[2] if multi else sp[0]):
             n = len(key)
             if i + n > nws:
                 continue

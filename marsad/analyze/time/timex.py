@@ -123,6 +123,23 @@ def _lead_words() -> tuple[tuple[str, ...], ...]:
 
 _DAY_WORD = ("يوم",)
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_BEFORE_WINDOW = 64  # characters searched back first: the whole text before each day took ~10% of the stage
+
+
+def _word_before(text: str, at: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE.search(text, 0, at)``, searching a short window before ``at`` when that gives the same match.
+
+    The match is the last word before ``at`` and the whitespace after it; in the window it is the same one
+    unless it starts at the window's edge (the word may go on before it) or the window is all whitespace.
+    """
+    lo = at - _BEFORE_WINDOW
+    if lo > 0:
+        m = _WORD_BEFORE.search(text, lo, at)
+        if m is not None and m.start() > lo:
+            return m
+        if m is None and not text[lo:at].isspace():
+            return None
+    return _WORD_BEFORE.search(text, 0, at)
 
 
 def widen_lead(text: str, timexes: list[Timex], offset: int = 0) -> list[Timex]:
@@ -145,7 +162,7 @@ def widen_lead(text: str, timexes: list[Timex], offset: int = 0) -> list[Timex]:
                 continue  # «يوم 9 أفريل 2021»: the grammar's span starts at the date (the dev set's convention)
             at, ok = start, True
             for w in reversed(lead):
-                m = _WORD_BEFORE.search(text, 0, at)
+                m = _word_before(text, at)
                 if m is None or m.start(1) < floor or "\n" in text[m.end(1):at] or normalize(m.group(1)) != w:
                     ok = False
                     break
