@@ -9,7 +9,7 @@ Entity mentions from the entities stage (``doc.mentions``) override or add codes
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.analyze.entities.cues import pair_country
@@ -884,4 +884,28 @@ def attach_mentions(chunks: list[Chunk], ws: list[Word], mentions: list, sent_of
         chunks = [c for c in chunks if c not in named]
     if extra:
         chunks = sorted(chunks + extra, key=lambda c: c.start)
+    return chunks
+
+
+def _party_word(w: str, nouns: frozenset[str]) -> bool:
+    """«حزب», «لحزب», «للحزب»: a party noun, bare or after the clitic «ل»."""
+    return w in nouns or (w.startswith("ل") and (w[1:] in nouns or "ا" + w[1:] in nouns))
+
+
+def party_leaders(chunks: list[Chunk], ws: list[Word], lex: Lexicon | None = None) -> list[Chunk]:
+    """«رئيس حزب القوات اللبنانية سمير جعجع», «الأمين العام لحزب …»: a leader's title before a party noun heads
+    the party, not the state; the title's GOV (or empty) sector becomes PTY, so the phrase takes the party's
+    code (the KB codes parties ISO3-PTY) instead of the country's government."""
+    lex = lex or get_lexicon()
+    nouns, titles = lex.cues.get("party_nouns", frozenset()), lex.cues.get("party_leader_titles", frozenset())
+    if not nouns:
+        return chunks
+    for c in chunks:
+        for m in c.members:
+            for k, it in enumerate(m.items):
+                if it.kind != "sector" or it.value not in ("GOV", "") or it.end >= len(ws):
+                    continue
+                title = " ".join(w.text for w in ws[it.start:it.end])
+                if title in titles and _party_word(ws[it.end].text, nouns):
+                    m.items[k] = replace(it, value="PTY")
     return chunks

@@ -29,6 +29,7 @@ from marsad.analyze.events.actors import (
     build_chunks,
     find_items,
     first_name_nisbas,
+    party_leaders,
     press_adjective,
 )
 from marsad.analyze.events.case import passive_mark
@@ -623,9 +624,11 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits],
                              names)
     chunks = _envoy_of_mission([c for c in chunks if not press_adjective(c, ws, lex)], ws, lex)
+    chunks = party_leaders(chunks, ws, lex)
     dateline, city = _dateline_end(ws, text)
     if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
         chunks = [c for c in chunks if c.end > dateline or (c.is_place and c.end <= city)]
+    hits = [_party_attack(h, ws, chunks, lex) for h in hits]
     hits, sctx = filter_hits(hits, ws, chunks, lex)
     hits = [_smuggling_drone(_verbal_attack(h, ws, chunks), ws, lex) for h in hits]
     hits = [h for h in hits if h.trigger.id not in SPEAKER_PARTICIPLES or any(ch in ws[h.start].gap for ch in "،,")]
@@ -740,7 +743,7 @@ def _left_organization(events: list[Event]) -> None:
                 a.code = a.code.split("-")[0]  # a state, not its army, leaves a court or a treaty body
 
 
-SPEAKING_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD"})
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD", "PTY"})
 
 
 def _colon_speaker(ws: list[Word], chunks: list[Chunk], hit: Hit) -> Chunk | None:
@@ -811,6 +814,19 @@ def _verbal_attack(h: Hit, ws: list[Word], chunks: list[Chunk]) -> Hit:
         return h
     return Hit(h.start, h.end, replace(h.trigger, type="DISAPPROVE", mode="complain", violent=False), h.prefix,
                h.verbal, h.tail)
+
+
+def _party_attack(h: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Hit:
+    """«هاجم حزب العدالة والتنمية الحكومة»: a political party that «attacks» attacks in words (DISAPPROVE), unless
+    the «party» is an armed group («هاجم حزب الله مواقع …»)."""
+    if h.trigger.id != "attack_v" or not h.verbal or h.end >= len(ws) or \
+            ws[h.end].text not in lex.cues.get("party_nouns", frozenset()):
+        return h
+    subj = next((c for c in chunks if c.start <= h.end < c.end), None)
+    if subj is not None and is_armed(subj):
+        return h
+    return Hit(h.start, h.end, replace(h.trigger, type="DISAPPROVE", mode="complain", violent=False, need=()),
+               h.prefix, h.verbal, h.tail)
 
 
 def _dispersed_crowd(events: list[Event]) -> None:

@@ -464,6 +464,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
                  "own_losses", "claim_verbs", "mission_heads",
                  "envoy_heads", "currency_words", "press_heads", "ministry_words", "name_titles", "honorifics"):
         out[name] = frozenset(norm(w) for w in cues.get(name, []))
+    for name in ("party_nouns", "party_leader_titles"):  # «رئيس حزب القوات اللبنانية»: a party's leader
+        out[name] = frozenset(norm(w) for w in cues.get(name, []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))
     out["definite_only_groups"] = frozenset(base(norm(w)) for w in cues.get("definite_only_groups", []))
