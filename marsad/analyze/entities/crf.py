@@ -339,7 +339,8 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     storms and chapters last), ORG names spread over the story (``spread_orgs``), the family names of people named
     in full (``propagate_surnames``), and the name boundary repairs of ``namefix`` (with the spreading of the
     personal names they found), the head-word and list repairs of ``namefix2``, then the repairs of spans of the
-    wrong type or extent of ``precision`` and the sports-club repairs of ``precision2``."""
+    wrong type or extent of ``precision``, the sports-club repairs of ``precision2`` and the MISC titles,
+    tournaments and product models of ``misc2``."""
     from marsad.analyze.entities.misc import (
         tag_currencies,
         tag_dated_events,
@@ -364,8 +365,11 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     from marsad.analyze.entities.precision2 import precision2_repairs
 
     fixed = document_repairs(sentences, propagate_surnames(sentences, spread_orgs(sentences, repaired)))
+    from marsad.analyze.entities.misc2 import misc2_repairs
+
     fixed = namefix2.document_repairs(sentences, fixed)
-    return [precision2_repairs(s, precision_repairs(s, t)) for s, t in zip(sentences, fixed, strict=True)]
+    return [misc2_repairs(s, precision2_repairs(s, precision_repairs(s, t)))
+            for s, t in zip(sentences, fixed, strict=True)]
 
 
 def _rare_word(word: str) -> bool:
