@@ -980,6 +980,11 @@ class Parser:
             e = self.m_part(i + 1) if i + 1 < self.n else None
             if e is None or e.part != "end" or not e.sub or e.sub[0].kind != "period" or e.sub[0].unit != "week":
                 return None
+            wk = e.sub[0]
+            if wk.marker == "next" and wk.offset == 1 and wk.j == e.j and self.norm(e.j - 1).endswith(("ة", "ه")):
+                # «عطلة نهاية الأسبوع المقبلة»: the feminine adjective agrees with «عطلة», not «الأسبوع»: the
+                # coming weekend (this week's end), where «… الأسبوع المقبل» is the end of next week
+                e.sub = [replace(wk, offset=0)]
             e.i = i
             return e
         r = self.lex.parts.match(self.t, i)

@@ -34,6 +34,8 @@ from marsad.analyze.time.anniversary import (
     shift_years,
     strip_clitic,
 )
+from marsad.analyze.time.cues import bare_word as _bare_word
+from marsad.analyze.time.cues import page_cues as _page_cues
 from marsad.analyze.time.grammar import MAX_YEAR, MIN_YEAR, Expr, clause_tense, parse, past_told
 from marsad.analyze.time.lexicon import fold, get_lexicon
 from marsad.analyze.time.resolve import (
@@ -140,6 +142,39 @@ FUTURE_CUE_CONTEXT = 25
 FUTURE_LOOKBACK_CHARS = 60  # characters before a date searched for a completed-act participle
 DONE_PARTICIPLE_WORDS = 4  # «الموقعة بين البلدين خلال عام 2019»: the participle, then at most three words
 BULLETIN_TITLE_WORDS = 8  # words of a bulletin title line before its date («النشرة الجوية ليوم …»)
+
+
+BUDGET_CONTEXT_WORDS = 8  # words before a year searched for the budget noun it belongs to
+
+def _ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """``words`` end with ``phrase``; its first word may carry a proclitic («لموازنة», «بميزانية»)."""
+    n = len(phrase)
+    if len(words) < n or tuple(words[len(words) - n + 1:]) != phrase[1:]:
+        return False
+    first = words[-n]
+    return first == phrase[0] or _bare_word(first) == phrase[0]
+
+
+def _budget_head(words: list[str]) -> bool:
+    """The words before a year end with a budget noun, then only linking words («قانون المالية لسنة»,
+    «ميزانية العام المالي», «الموازنة العامة للدولة للعام المالي»)."""
+    cues = _page_cues()
+    words = list(words)
+    while words:
+        if any(_ends_with(words, ph) for ph in cues.budget):
+            return True
+        if words[-1] not in cues.links and _bare_word(words[-1]) not in cues.links:
+            return False
+        words.pop()
+    return False
+
+
+def _match_phrase(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
+    """``phrase`` starts at ``words[k]``; its first word may carry a proclitic («بالعيد الوطني»)."""
+    n = len(phrase)
+    if k + n > len(words) or tuple(words[k + 1:k + n]) != phrase[1:]:
+        return False
+    return words[k] == phrase[0] or _bare_word(words[k]) == phrase[0]
 
 
 def _fmt(d: date | None) -> str:
@@ -1235,7 +1270,8 @@ class _Collector:
         """«يحتفل المصريون اليوم الأربعاء بأول أيام عيد الفطر», «عيد الأضحى الذي يحل غداً الأحد»: the page's
         day is the feast's (or the day before it), in some year; weekday and tenure evidence pick among them."""
         for f in self.exprs:
-            if f.kind != "date" or f.unit != "feast" or f.marker or (f.y is not None and not f.hijri):
+            if f.kind != "date" or f.unit != "feast" or f.marker not in (None, "perfect") \
+                    or (f.y is not None and not f.hijri):
                 continue
             for r in self._sentence_exprs(f.start):
                 # «غداً الأربعاء 10 أبريل، أول أيام عيد الفطر»: a stated day's date in apposition counts too
@@ -1243,15 +1279,16 @@ class _Collector:
                     continue
                 if r.end <= f.start:
                     gap, ok = self.doc.body[r.end:f.start], _FEAST_TODAY_GAP
-                elif f.end <= r.start:
+                elif f.end <= r.start and not f.marker:
                     gap, ok = self.doc.body[f.end:r.start], _FEAST_FALLS_GAP
                 else:
                     continue
                 words = normalize(_PUNCT_ONLY.sub(" ", gap)).split()
                 if len(words) > FEAST_GAP_WORDS or not set(words) <= ok:
                     continue
-                if ok is _FEAST_FALLS_GAP and _FEAST_FALLS_VERBS.isdisjoint(words):
-                    continue
+                if ok is _FEAST_FALLS_GAP and _FEAST_FALLS_VERBS.isdisjoint(words) \
+                        and not (not words and r.today and self._feast_prayer(f)):
+                    continue  # but «صلاة عيد الأضحى اليوم الجمعة»: the feast's prayer is held on its day
                 feast = _feast_mask(f.m, f.d, f.hijri)
                 if f.y is not None:
                     # «غداً الجمعة هو أول أيام عيد الفطر لعام 1444هـ»: that year's feast only (its month, a day either side)
@@ -1267,6 +1304,11 @@ class _Collector:
                 if self.s.apply(mask, f"«{r.text}» is «{f.text}»: published on {when}, {which}"):
                     self.day_signal.append(r.text)
                 break
+
+    def _feast_prayer(self, f: Expr) -> bool:
+        """The feast is named as its prayer or sermon («صلاة عيد الفطر», «خطبة عيد الأضحى»)."""
+        before = normalize(_PUNCT_ONLY.sub(" ", self.doc.body[max(0, f.start - 20):f.start])).split()
+        return bool(before) and (before[-1] in _page_cues().prayers or _bare_word(before[-1]) in _page_cues().prayers)
 
     def same_day_years_ago(self) -> None:
         """«في مثل هذا اليوم قبل عشرين عاما، اغتيل …» and the event's full date «21 تشرين الثاني 2006»:
@@ -1567,6 +1609,128 @@ class _Collector:
             when = ", ".join(sorted(d.isoformat() for d in starts))
             self.s.apply(mask, f"«{cs[0].name}» is elect for {office}: before a tenure from {when}", soft=True)
 
+    def _budget_years(self) -> tuple[set[int], str]:
+        """Years a page naming a budget or finance law for a year is written in, and the phrase that says so.
+
+        «مشروع قانون المالية لسنة 2025», «ميزانية 2025»: debated the year before (a bill) or during its year;
+        a fiscal year 2025/2026 from 2024 (Gulf drafts) to 2026. Never a closing account («الحساب الختامي»),
+        which is read after its year. Empty when the page names none.
+        """
+        body, years, said = self.doc.body, set(), []
+        for e in self.exprs:
+            if e.kind == "year" and e.y is not None and not e.marker and not (e.today or e.offset):
+                first, last = e.y, e.y
+            elif e.kind == "interval" and len(e.sub) == 2 and all(x.kind == "year" and x.y for x in e.sub) \
+                    and e.sub[1].y - e.sub[0].y == 1:
+                first, last = e.sub[0].y, e.sub[1].y
+            else:
+                continue
+            lo = max(body.rfind(ch, 0, e.start) for ch in _CLAUSE_ENDS) + 1
+            words = normalize(_PUNCT_ONLY.sub(" ", body[lo:e.start])).split()[-BUDGET_CONTEXT_WORDS:]
+            if not _budget_head(words) or any(w in _page_cues().closing or _bare_word(w) in _page_cues().closing
+                                              for w in words):
+                continue
+            years |= set(range(first - 1, last + 1))
+            said.append(e.text)
+        return years, ", ".join(f"«{t}»" for t in said)
+
+    def _yearless_weekday_days(self) -> list[tuple[Expr, int, bool]]:
+        """(day, offset, dateline?) for each yearless Gregorian day with its weekday that dates the page.
+
+        A dateline heading the body or the line the cleaner took for the title («الجزائر - الثلاثاء 12 نوفمبر»,
+        «عمّان – الأحد 1 كانون الأول –»): the publication day or the one before; a stated day («اليوم الثلاثاء
+        10 ديسمبر»): that day shifted by its offset.
+        """
+        out: list[tuple[Expr, int, bool]] = []
+        for e in self.exprs[:6]:
+            if e.kind == "date" and e.y is None and not e.hijri and e.m and e.d \
+                    and not (e.today or e.offset or e.marker) and _is_dateline(e, self.doc.body):
+                out.append((e, 0, True))
+        title = self.doc.title or ""
+        for e in self.title_exprs[:1]:
+            if e.kind != "date" or e.y is not None or e.hijri or not (e.m and e.d) \
+                    or e.today or e.offset or e.marker:
+                continue
+            before, after = title[:e.start], title[e.end:]
+            agency = _AGENCY_AFTER.match(after) if after.strip() else None
+            rest = after[agency.end():] if agency else after
+            if rest.strip(_STAMP_SEPARATORS):
+                continue
+            if _dash_place(before) or _place_fi(before) or _place_agency(before) \
+                    or (agency and _place_comma(before.strip() + "،")):  # «عمّان 29 تشرين الثاني (بترا)»
+                out.append((e, 0, True))
+        out += [(e, e.offset, False) for e, _k in self._stated_yearless() if not e.hijri]
+        # a dateline without a weekday of its own takes the one the story states («اليوم الأربعاء»)
+        stated = self._stated_weekdays()
+        return [(replace(e, wd=next(iter(stated))) if e.wd is None and len(stated) == 1 else e, off, line)
+                for e, off, line in out if e.wd is not None or len(stated) == 1]
+
+    def budget_year_days(self) -> None:
+        """A yearless weekday day and a budget for year Y: the one year of Y-1 and Y whose calendar fits (hard).
+
+        «الجزائر - الثلاثاء 12 نوفمبر … مشروع قانون المالية لسنة 2025»: 12 November is a Tuesday in 2024,
+        not in 2025, so the page is of 12 November 2024. Nothing when both years or none fit.
+        """
+        stated = self._yearless_weekday_days()
+        if not stated:
+            return
+        years, said = self._budget_years()
+        if not years:
+            return
+        for e, offset, dateline in stated:
+            days = []
+            for y in sorted(years):
+                try:
+                    g = date(y, e.m, e.d)
+                except ValueError:
+                    continue
+                if g.weekday() == e.wd:
+                    days.append(g)
+            if len(days) != 1:
+                self.s.evidence.append(f"not used: «{e.text}» beside the budget year {said} ({len(days)} years fit)")
+                continue
+            pub = days[0] - timedelta(days=offset)
+            last = pub + timedelta(days=1) if dateline else pub
+            if self.s.apply(self.s.between(pub, last), f"«{e.text}» falls on its weekday in {pub.year}, "
+                                                        f"a year the budget {said} is debated in"):
+                if dateline:
+                    self.s.apply(self.s.between(pub, pub), f"dateline day {pub}", soft=True)
+                self.day_signal.append(e.text)
+
+    def national_day_today(self) -> None:
+        """«احتفلت الكويت اليوم الثلاثاء بالعيد الوطني» beside «أمير البلاد الشيخ مشعل الأحمد»: the national day
+        of the country whose office-holders the page names, in some year; weekday and tenure pick among them.
+
+        The generic nouns («العيد الوطني», «عيد الاستقلال») name a day only with the country; it comes from the
+        offices of the tenures the page names, all of one country (two countries: nothing is read).
+        """
+        countries = {c.office.split(".", 1)[0] for c in getattr(self, "cues", []) if "." in c.office}
+        if len(countries) != 1:
+            return
+        table = _page_cues().national.get(next(iter(countries)))
+        if not table:
+            return
+        body, gap = self.doc.body, _page_cues().gap
+        for r in self.exprs:
+            if r.kind not in ("rel_day", "date") or not (r.today or r.offset) or abs(r.offset) > 1 \
+                    or (r.kind == "date" and r.d is not None):
+                continue
+            stop = min([i for i in (body.find(ch, r.end) for ch in _SENTENCE_ENDS) if i >= 0] or [len(body)])
+            words = normalize(_PUNCT_ONLY.sub(" ", body[r.end:stop])).split()
+            found = None
+            for k in range(min(FEAST_GAP_WORDS, len(words)) + 1):
+                found = next(((ph, md) for ph, md in table if _match_phrase(words, k, ph)), None)
+                if found or k >= len(words) or not (words[k] in gap or _bare_word(words[k]) in gap):
+                    break
+            if not found:
+                continue
+            (m, d) = found[1]
+            mask = _shift(_feast_mask(m, d, False), -r.offset)
+            name = " ".join(found[0])
+            if self.s.apply(mask, f"«{r.text}» is the national day «{name}» ({d}/{m}) of the page's country"):
+                self.day_signal.append(r.text)
+            return
+
     def tenure_ends(self) -> None:
         """Published before the tenure ended (soft): among separate candidate periods, or in a report of the day.
 
@@ -1623,7 +1787,30 @@ class _Collector:
         nxt = [i for i in (body.find(ch, k) for ch in _SENTENCE_ENDS) if i >= 0]
         if self._plans_ahead(body[lo:min(nxt) if nxt else len(body)]):
             return RECENT_WEEK_SLACK_DAYS
+        if self._reports_today(lo, cue.at, hi):
+            return RECENT_WEEK_SLACK_DAYS
         return None
+
+    def _reports_today(self, lo: int, at: int, hi: int) -> bool:
+        """«وقال رئيس الوزراء الأردني بشر الخصاونة إن …» in a page whose lead says «اليوم الأحد»: the holder's
+        sentence opens with a reporting verb and quotes him («إن/أن»), with no «كان … قد» placing it earlier.
+
+        A page reporting the day quotes what was said for it; a past statement is marked («وكان … قد أكد»).
+        """
+        body, cues = self.doc.body, _page_cues()
+        before = normalize(_PUNCT_ONLY.sub(" ", body[lo:at])).split()
+        after = normalize(_PUNCT_ONLY.sub(" ", body[at:hi])).split()
+        if not before or before[0] not in cues.report or not any(w in cues.that for w in after):
+            return False
+        copulas = get_lexicon().words["past_copulas"]
+        if any(w in copulas for w in before) or "قد" in before:
+            return False
+        ends = [i for i in (body.find(ch) for ch in _SENTENCE_ENDS) if i >= 0]
+        lead_end = min(ends) if ends else len(body)
+        if lo < lead_end:
+            return False  # the lead itself: :meth:`_said_today` reads its day words
+        return any(e.start < lead_end and e.kind in ("rel_day", "date") and e.today and e.offset == 0
+                   for e in self.exprs)
 
     @staticmethod
     def _plans_ahead(text: str) -> bool:
@@ -2026,6 +2213,8 @@ def infer_published(doc: Document) -> Published:
     c.bulletin_title()
     c.scheduled()
     c.tenures()
+    c.budget_year_days()
+    c.national_day_today()
     c.famous_events()
     c.marked_refs(HARD_WINDOW, soft=False)
     s = c.s

@@ -173,11 +173,41 @@ def widen_lead(text: str, timexes: list[Timex], offset: int = 0) -> list[Timex]:
     return out
 
 
+OCCASION_GAP_WORDS = 3
+OCCASION_DAYS = 7  # the weekday's own reading and the feast are within a week of each other
+
+
+def align_occasion(text: str, exprs: list[Expr], timexes: list[Timex]) -> list[Timex]:
+    """«عطلت الحكومة الدوام يوم الأحد بمناسبة ذكرى المولد النبوي»: a bare weekday joined to a feast by an
+    occasion word is the feast's day, when the feast falls on that weekday within a week of the weekday's
+    own reading (the past tense had read the Sunday before, the holiday is the coming one)."""
+    from marsad.analyze.time.cues import bare_word, page_cues
+
+    out = list(timexes)
+    occasion = page_cues().occasion
+    for i in range(len(exprs) - 1):
+        a, b = exprs[i], exprs[i + 1]
+        ta, tb = out[i], out[i + 1]
+        if a.kind != "weekday" or a.wd is None or b.kind != "date" or b.unit != "feast":
+            continue
+        words = normalize(text[a.end:b.start]).split()
+        if not words or len(words) > OCCASION_GAP_WORDS or not all(w in occasion or bare_word(w) in occasion
+                                                                   for w in words):
+            continue
+        da, db = parse_iso(ta.value), parse_iso(tb.value)
+        if da is None or db is None or len(ta.value or "") != 10 or len(tb.value or "") != 10:
+            continue
+        if db.weekday() == a.wd and 0 < abs((db - da).days) <= OCCASION_DAYS:
+            out[i] = replace(ta, value=tb.value, earliest=tb.earliest, latest=tb.latest)
+    return out
+
+
 def find_timexes(text: str, *, anchor: str | None = None, offset: int = 0) -> list[Timex]:
     """Time expressions in ``text`` (spans + ``offset``); relative ones resolved against ``anchor`` (ISO day)."""
     a = parse_iso(anchor)
     exprs = parse(text)
-    return widen_lead(text, align_corresponding(text, exprs, [to_timex(e, a, offset) for e in exprs]), offset)
+    timexes = align_corresponding(text, exprs, [to_timex(e, a, offset) for e in exprs])
+    return widen_lead(text, align_occasion(text, exprs, timexes), offset)
 
 
 def resolve_timexes(text: str, published: Published, *, offset: int = 0) -> list[Timex]:
@@ -186,8 +216,8 @@ def resolve_timexes(text: str, published: Published, *, offset: int = 0) -> list
         return find_timexes(text, anchor=published.value, offset=offset)
     lo, hi = parse_iso(published.earliest), parse_iso(published.latest)
     exprs = parse(text)
-    return widen_lead(text, align_corresponding(text, exprs, [to_timex_interval(e, lo, hi, offset) for e in exprs]),
-                      offset)
+    timexes = align_corresponding(text, exprs, [to_timex_interval(e, lo, hi, offset) for e in exprs])
+    return widen_lead(text, align_occasion(text, exprs, timexes), offset)
 
 
 # Timex granularities that date an event (durations and open intervals do not).
