@@ -120,3 +120,15 @@ def test_weekday_on_the_occasion_of_a_feast() -> None:
 def test_weekday_of_another_feast_day_keeps_its_reading() -> None:
     s = "وعطلت وزارة الداخلية الدوام الرسمي يوم الخميس بمناسبة ذكرى المولد النبوي الشريف."
     assert values(s, "2024-09-10")[0] == "2024-09-05"
+
+
+# «العاهل الأردني الملك عبد الله»: the alias «الملك عبد الله» is shared by Jordan's and Saudi Arabia's kings; the
+# nationality between title and name keeps only the office of that country, so a 1999–2005 Jordanian story is not
+# bounded below by the Saudi king's 2005 accession.
+def test_nationality_between_title_and_name_picks_the_office_country() -> None:
+    from marsad.analyze.time.tenure import tenure_cues
+
+    cues = tenure_cues("استقبل العاهل الأردني الملك عبد الله في عمان اليوم وفدا من رجال الأعمال")
+    assert [c.office for c in cues] == ["JOR.KING"]
+    cues = tenure_cues("استقبل خادم الحرمين الشريفين الملك عبد الله بن عبد العزيز في الرياض اليوم الرئيس الأمريكي")
+    assert [c.office for c in cues] == ["SAU.KING"]

@@ -186,8 +186,11 @@ def _candidates(text: str, kb: Any, mentions: list[Any]) -> list[tuple[int, int,
 _ELECT_WORDS = frozenset({"المنتخب", "المنتخبه"})
 
 
-def _titled(before: str, title: str, kb: Any, elect: bool = False) -> bool:
+def _titled(before: str, title: str, kb: Any, elect: bool = False, country: str | None = None) -> bool:
     """``title`` ends right before the name: at most a nationality and ranks between, not «السابق».
+
+    With ``country`` (the office's), a nationality between must be that country's: «العاهل الأردني الملك عبد
+    الله» is Jordan's king, never the Saudi king who shares the alias «الملك عبد الله».
 
     The title must be a whole phrase, not part of a deputy's title («نائب وزير الخارجية»,
     «النائب الثاني لرئيس مجلس الوزراء», «ولي ولي العهد»).
@@ -212,7 +215,8 @@ def _titled(before: str, title: str, kb: Any, elect: bool = False) -> bool:
     if _NEXT_PERSON.search(gap):
         return False  # «محمد بن نايف ولي العهد، والأمير محمد بن سلمان»: the title closes the previous name
     # only a nationality may stand between («رئيس الوزراء العراقي مصطفى الكاظمي»)
-    return all(kb.country_of_adjective(w) for w in words)
+    countries = [kb.country_of_adjective(w) for w in words]
+    return all(countries) and (country is None or all(c == country for c in countries))
 
 
 def tenure_cues(body: str, mentions: list[Any] | None = None) -> list[TenureCue]:
@@ -244,10 +248,14 @@ def tenure_cues(body: str, mentions: list[Any] | None = None) -> list[TenureCue]
             clause = _SENTENCE_START.split(text[max(0, s - _CLAUSE_WINDOW):s])[-1]
             roles = [r for r in roles if any(t in clause for t in _kind_titles(kb, r.office))]
         for role in roles:
-            title = counterpart or next((t for t in _office_titles(kb, role.office) if _titled(before, t, kb)), None)
+            off = kb.offices.get(role.office) if getattr(kb, "offices", None) else None
+            home = getattr(off, "country", None)
+            title = counterpart or next((t for t in _office_titles(kb, role.office)
+                                         if _titled(before, t, kb, country=home)), None)
             elect = False
             if title is None:
-                title = next((t for t in _office_titles(kb, role.office) if _titled(before, t, kb, elect=True)), None)
+                title = next((t for t in _office_titles(kb, role.office)
+                              if _titled(before, t, kb, elect=True, country=home)), None)
                 elect = title is not None
             if title is None:
                 continue
