@@ -157,8 +157,21 @@ class Chunk:
         specific = any("-" in c or c.isupper() and len(c) > 3 or self.has_kind("group", "person", "country", "adj")
                        for c in out)
         if self.mention_codes and not specific:
+            if len(out) == 1 and self._own_sector_word():
+                # «وزير الداخلية» linked to JOR-COP is a cabinet member (JOR-GOV); «ناشطين» linked to TUN-OPP are
+                # civilians: the mention gives the country, the phrase's own word the sector
+                isos = get_lexicon().isos
+                return list(dict.fromkeys(f"{m.split('-')[0]}-{out[0]}" if m.split("-")[0] in isos else out[0]
+                                          for m in self.mention_codes))
             return [_with_sector(m, out) for m in dict.fromkeys(self.mention_codes)]
         return out
+
+    def _own_sector_word(self) -> bool:
+        """Whether the phrase's sector comes from a word whose sector a linked mention may not change, and no word
+        of the phrase says opposition («ناشطين معارضين»)."""
+        keys = get_lexicon().own_sector_keys
+        items = [it for m in self.members for it in m.items if it.kind == "sector"]
+        return any(it.key in keys for it in items) and not any(it.value == "OPP" for it in items)
 
     @property
     def unplaced(self) -> bool:
@@ -909,3 +922,21 @@ def party_leaders(chunks: list[Chunk], ws: list[Word], lex: Lexicon | None = Non
                 if title in titles and _party_word(ws[it.end].text, nouns):
                     m.items[k] = replace(it, value="PTY")
     return chunks
+
+
+def opposition_parties(chunks: list[Chunk]) -> list[Chunk]:
+    """«حزب الشعب الجمهوري المعارض»: the adjective after a party's name says the party is in opposition; it is
+    part of the party's phrase (ISO3-OPP), not an actor of its own that could take a role from the government."""
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        items = [it for m in c.members for it in m.items]
+        if prev is not None and c.start == prev.end and len(items) == 1 and items[0].kind == "sector" and \
+                items[0].value == "OPP" and items[0].end - items[0].start == 1 and prev.members and \
+                all(code.endswith("-PTY") for code in prev.codes()) and prev.codes():
+            last = prev.members[-1]
+            out[-1] = replace(prev, end=c.end, char_end=c.char_end or prev.char_end,
+                              members=[*prev.members[:-1], replace(last, items=[*last.items, items[0]])])
+            continue
+        out.append(c)
+    return out

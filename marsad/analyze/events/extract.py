@@ -29,6 +29,7 @@ from marsad.analyze.events.actors import (
     build_chunks,
     find_items,
     first_name_nisbas,
+    opposition_parties,
     party_leaders,
     press_adjective,
 )
@@ -624,7 +625,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits],
                              names)
     chunks = _envoy_of_mission([c for c in chunks if not press_adjective(c, ws, lex)], ws, lex)
-    chunks = party_leaders(chunks, ws, lex)
+    chunks = opposition_parties(party_leaders(chunks, ws, lex))
     dateline, city = _dateline_end(ws, text)
     if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
         chunks = [c for c in chunks if c.end > dateline or (c.is_place and c.end <= city)]

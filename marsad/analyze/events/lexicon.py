@@ -127,6 +127,7 @@ class Lexicon:
     openers: frozenset[str] = frozenset()
     isos: frozenset[str] = frozenset()
     unplaced_keys: frozenset[tuple[str, ...]] = frozenset()  # international NGOs: never a country's NGO
+    own_sector_keys: frozenset[tuple[str, ...]] = frozenset()  # «وزير الدفاع», «ناشطين»: sector beats a mention's
 
     def canonical(self, type_: str) -> str:
         """A PLOVER category from any accepted name (aliases such as REQUEST → DEMAND)."""
@@ -397,6 +398,7 @@ def get_lexicon() -> Lexicon:
     lex.modifiers = frozenset(" ".join(key_of(w)) for w in actors.get("modifiers", []))
     lex.openers = frozenset(" ".join(key_of(w)) for w in actors.get("openers", []))
     lex.unplaced_keys = _unplaced_keys(actors)
+    lex.own_sector_keys = frozenset(k for w in actors.get("own_sector_words", {}).get("words", []) if (k := key_of(w)))
     return lex
 
 
