@@ -461,6 +461,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["war_nouns"] = frozenset(norm(w) for w in cues.get("war_nouns", []))
     out["war_theaters"] = {norm(k): v for k, v in cues.get("war_theaters", {}).items() if k != "about"}
     out["doer_relatives"] = frozenset(norm(w) for w in cues.get("doer_relatives", []))
+    out["attack_object_verbs"] = frozenset(norm(w) for w in cues.get("attack_object_verbs", []))
+    out["battle_nouns"] = frozenset(norm(w) for w in cues.get("battle_nouns", []))
     for name in ("undergo_verbs", "launch_relatives", "intercept_verbs", "intercept_destroy", "dual_anaphors", "count_words",
                  "own_forces", "announce_verbs",
                  "own_losses", "claim_verbs", "mission_heads",

@@ -188,6 +188,29 @@ def _policed_protest(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> b
         any(x.trigger.type in POLICING and x.end <= h.start for x in hits)
 
 
+def _fatal_battle(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> bool:
+    """«قتل ضابط سوري خلال معارك مع مسلحي داعش»: a clash noun after «خلال/أثناء» that names the other side
+    («مع …») and follows a bare casualty report is the fight the dead fell in, not a mere backdrop. Only armed
+    battles: youths hurt «خلال مواجهات مع الشرطة» were hurt by the police."""
+    return h.trigger.type == "FIGHT" and h.trigger.pos == "noun" and not h.verbal and h.start > 0 and \
+        _bare(ws[h.start]) in lex.cues["battle_nouns"] and _bare(ws[h.start - 1]) in lex.cues["circumstance_preps"] and h.end < len(ws) and ws[h.end].text == "مع" and \
+        any(x.trigger.casualty and x.end <= h.start for x in hits) and \
+        all(x.trigger.casualty for x in hits if x.trigger.type != "FIGHT")
+
+
+def _meeting_setting(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> bool:
+    """A meeting noun that is the setting («… في اجتماع طارئ») of an act told before it in the clause, or the
+    object struck by an attack («غارة استهدفت اجتماعا لقادة الفصيل»), reports no talks of its own."""
+    if h.trigger.type != "CONSULT" or h.trigger.pos != "noun" or h.verbal or h.start == 0 or own_meeting(h, ws, lex):
+        return False  # «خلال لقائهما»: the subject's own meeting is news
+    prev = ws[h.start - 1]
+    if _bare(prev) in lex.cues["attack_object_verbs"] or prev.text in lex.cues["attack_object_verbs"]:
+        return any(x.trigger.violent and x.end <= h.start for x in hits)
+    return prev.text in ("في", "خلال") and \
+        any(x.trigger.type != "CONSULT" and (x.verbal or x.trigger.pos == "verb") and x.end <= h.start and
+            _clause_clear(ws, x.end - 1, h.start) for x in hits)
+
+
 AFTER_WORDS = frozenset({"بعد", "وبعد", "اثر", "عقب"})
 
 
@@ -254,6 +277,11 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
             continue  # «سلمت تركيا … شحنة أسلحة ضمن اتفاقية التعاون العسكري»: the framework's name, not an act
         if others and _ended_protest(h, hits, ws):
             continue  # «أفرجت عن الأسير خضر عدنان بعد إضراب عن الطعام»: the strike the release ended
+        if others and _fatal_battle(h, hits, ws, lex):
+            keep.append(h)  # «قتل مستشار إيراني خلال معارك مع فصائل المعارضة»: the battle he fell in is the news
+            continue
+        if others and _meeting_setting(h, hits, ws, lex):
+            continue  # «علقت الجامعة العربية عضوية سوريا في اجتماع طارئ»: where the act was decided
         if others and _policed_protest(h, hits, ws, lex):
             keep.append(h)  # «اعتقلت الشرطة 500 شخص خلال مظاهرة في لندن»: the protest the police acted on
             continue
