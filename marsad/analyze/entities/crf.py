@@ -340,7 +340,8 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     in full (``propagate_surnames``), and the name boundary repairs of ``namefix`` (with the spreading of the
     personal names they found), the head-word and list repairs of ``namefix2``, then the repairs of spans of the
     wrong type or extent of ``precision``, the sports-club repairs of ``precision2`` and the MISC titles,
-    tournaments and product models of ``misc2``."""
+    tournaments and product models of ``misc2``, and last the late spreading of places and organizations
+    of ``docfix``."""
     from marsad.analyze.entities.misc import (
         tag_currencies,
         tag_dated_events,
@@ -368,8 +369,11 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     from marsad.analyze.entities.misc2 import misc2_repairs
 
     fixed = namefix2.document_repairs(sentences, fixed)
-    return [misc2_repairs(s, precision2_repairs(s, precision_repairs(s, t)))
-            for s, t in zip(sentences, fixed, strict=True)]
+    fixed = [misc2_repairs(s, precision2_repairs(s, precision_repairs(s, t)))
+             for s, t in zip(sentences, fixed, strict=True)]
+    from marsad.analyze.entities.docfix import document_fixes
+
+    return document_fixes(sentences, fixed)
 
 
 def _rare_word(word: str) -> bool:
