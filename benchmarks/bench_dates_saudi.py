@@ -12,7 +12,10 @@ written in the URL (al-jazirah, okaz, aleqt paths), else, for sites with
 sequential article IDs, an interval bounded by neighbouring IDs (see
 :func:`id_intervals`). The URL is used only to score, never given to the tagger.
 Reads ``../shared/corpora/saudinewsnet/*.zip`` by path.
-Run: ``.venv/bin/python benchmarks/bench_dates_saudi.py [--limit N] [--show-wrong]``.
+Also counts intervals that exclude the URL/ID gold (a URL day outside [earliest, latest], an
+ID interval disjoint from ours) and intervals whose lower bound is after the crawl day (impossible:
+no page is crawled before it appears); ``--show-excluding`` lists both with evidence and a snippet.
+Run: ``.venv/bin/python benchmarks/bench_dates_saudi.py [--limit N] [--show-wrong] [--show-excluding]``.
 """
 
 from __future__ import annotations
@@ -155,13 +158,40 @@ def _load_gold(folder: Path) -> dict[str, tuple[date | None, date | None]]:
                         for a in articles(folder, 0))
 
 
-def evaluate(folder: Path, limit: int, show_wrong: bool) -> dict[str, Any]:
+_QUOTED = re.compile(r"«([^»]{3,80})»")
+SNIPPET = 90
+
+
+def snippet(text: str, evidence: list[str]) -> str:
+    """The text around the first quoted evidence phrase found in it (else the opening), on one line."""
+    for e in evidence:
+        for q in _QUOTED.findall(e):
+            at = text.find(q)
+            if at >= 0:
+                return " ".join(text[max(0, at - SNIPPET):at + len(q) + SNIPPET].split())
+    return " ".join(text[:2 * SNIPPET].split())
+
+
+def excludes_gold(lo: date | None, hi: date | None, gold: tuple[date, date, str] | None) -> bool:
+    """True when our interval [lo, hi] (None = open) cannot contain the publication day the gold allows.
+
+    URL gold: its day lies outside ours; ID gold (also upper-bound only): the two intervals are disjoint.
+    """
+    if gold is None:
+        return False
+    g_lo, g_hi, _ = gold
+    return (lo is not None and lo > g_hi) or (hi is not None and hi < g_lo)
+
+
+def evaluate(folder: Path, limit: int, show_wrong: bool, show_excluding: bool = False) -> dict[str, Any]:
     """Commit rate, precision within ±1 day (strict and URL/ID gold), and interval coverage."""
     from marsad.analyze.time import infer_published
     from marsad.model import Document
 
     ids = _load_gold(folder)
     n = committed = right = lagged = bounded = covered = 0
+    excluding = Counter()
+    after_crawl = 0
     gold_n = Counter()
     fair = Counter()
     t0 = time.perf_counter()
@@ -191,6 +221,18 @@ def evaluate(folder: Path, limit: int, show_wrong: bool) -> dict[str, Any]:
             lo = date.fromisoformat(pub.earliest) - slack if pub.earliest else date.min
             hi = date.fromisoformat(pub.latest) + slack if pub.latest else date.max
             covered += lo <= crawl <= hi
+            ours = (parse_day(pub.earliest), parse_day(pub.latest))
+            bad_gold = excludes_gold(*ours, gold)
+            bad_crawl = ours[0] is not None and ours[0] > crawl
+            excluding[gold[2] if bad_gold and gold else "none"] += bad_gold
+            after_crawl += bad_crawl
+            if show_excluding and (bad_gold or bad_crawl):
+                text = f"{art.get('title') or ''}\n{art.get('content') or ''}"
+                span = "" if gold is None else (str(gold[0]) if gold[0] == gold[1] else f"{gold[0]}..{gold[1]}")
+                kind = " ".join(k for k, v in (("EXCLUDES-GOLD", bad_gold), ("AFTER-CRAWL", bad_crawl)) if v)
+                print(f"{kind} #{n - 1} ours [{pub.earliest}, {pub.latest}] value {pub.value}; crawl {crawl}; "
+                      f"gold {gold[2] if gold else 'none'} {span}\n   evidence: {pub.evidence}\n"
+                      f"   url: {art.get('url')}\n   text: {snippet(text, pub.evidence)}")
     dt = time.perf_counter() - t0
     return {
         "articles": n,
@@ -200,6 +242,9 @@ def evaluate(folder: Path, limit: int, show_wrong: bool) -> dict[str, Any]:
         "precision_within_crawl_lag": round(lagged / committed, 4) if committed else None,
         "any_bound_share": round(bounded / n, 4) if n else 0.0,
         "interval_contains_crawl_day": round(covered / bounded, 4) if bounded else None,
+        "intervals_excluding_gold": sum(excluding.values()),
+        "intervals_excluding_gold_by_source": {k: v for k, v in excluding.items() if v},
+        "lower_bound_after_crawl": after_crawl,
         "url_id_gold": {
             "articles_with_gold": gold_n["url"] + gold_n["id"], "from_url": gold_n["url"], "from_ids": gold_n["id"],
             "gold_at_most_2_days_wide": gold_n["pinned"],
@@ -211,6 +256,11 @@ def evaluate(folder: Path, limit: int, show_wrong: bool) -> dict[str, Any]:
         },
         "articles_per_s": round(n / dt, 1) if dt else None,
     }
+
+
+def parse_day(iso: str | None) -> date | None:
+    """An ISO day from a Published bound, None when open."""
+    return date.fromisoformat(iso) if iso else None
 
 
 def _score_fair(day: date, gold: tuple[date, date, str] | None, crawl: date, fair: Counter) -> str:
@@ -243,11 +293,13 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(CORPUS), help="folder of SaudiNewsNet zip files")
     ap.add_argument("--limit", type=int, default=0, help="at most N articles per zip (0 = all)")
     ap.add_argument("--show-wrong", action="store_true", help="print committed days that miss the crawl day")
+    ap.add_argument("--show-excluding", action="store_true",
+                    help="print intervals that exclude the URL/ID gold or start after the crawl day")
     args = ap.parse_args()
     folder = Path(args.corpus)
     if not folder.exists():
         raise SystemExit(f"{folder} is absent: this benchmark reads ../shared beside the project checkout")
-    res = evaluate(folder, args.limit, args.show_wrong)
+    res = evaluate(folder, args.limit, args.show_wrong, args.show_excluding)
     print(f"articles {res['articles']}: day inferred from text for {res['committed_day_share']:.1%} "
           f"({res['committed']}); within ±1 day of date_extracted: {res['precision_within_1_day']} "
           f"(within [crawl-{CRAWL_LAG_DAYS}, crawl+1]: {res['precision_within_crawl_lag']}); "
@@ -261,6 +313,9 @@ def main() -> None:
           f"have gold, {g['strict_wrong_confirmed']} confirmed ({g['strict_wrong_confirmed_pinned']} by gold "
           f"at most {PINNED_WIDTH} days wide); {g['strict_wrong_upper_bound_only_shows_lag']} more lie before "
           f"an ID upper bound that is itself before crawl-1")
+    print(f"intervals excluding the URL/ID gold: {res['intervals_excluding_gold']} "
+          f"{res['intervals_excluding_gold_by_source']}; lower bound after the crawl day: "
+          f"{res['lower_bound_after_crawl']}")
     print(json.dumps(res))
 
 

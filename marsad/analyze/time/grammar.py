@@ -1961,7 +1961,18 @@ def past_told(text: str, start: int, lex: Lexicon) -> bool:
     m = _CLAUSE_END.search(text, start)
     around = _clause_before(text, start) + " " + text[start:m.start() if m else len(text)]
     words = [w.strip(_TOKEN_PUNCT) for w in normalize(around).split()]
-    return not _any_in(words, lex.context["schedule_words"])
+    return not _any_in(words, lex.context["schedule_words"]) and not _agreed_on(words, lex)
+
+
+def _agreed_on(words: list[str], lex: Lexicon) -> bool:
+    """«اتفق الوزراء على تسلم العروض يوم 12 أغسطس»: agreed *on* something, so the date is planned, not past.
+
+    Only «اتفاق/اتفق … على»: «اتفاق السلام الموقع في 2020» is a past act and stays told in the past.
+    """
+    agree = lex.context["agree_words"]
+    on = normalize("على")
+    return any(nxt == on and (w in agree or (w[:1] in "وفلب" and w[1:] in agree))
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _sentence_words(text: str, start: int) -> list[str]:

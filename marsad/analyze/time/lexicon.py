@@ -426,7 +426,7 @@ def get_lexicon() -> Lexicon:
     lex.triggers = trig
     lex.context = _words(raw, "named_event_nouns", "date_name_places", "ordinal_after_definite_ok", "past_verbs", "past_not_verbs", "clause_breaks", "schedule_words",
                          "announce_words", "copula_words", "deadline_words", "within_back_words",
-                         "grace_words")
+                         "grace_words", "agree_words")
     phrase_words = {w for p in _phrase_tables(lex) for key in p.table for w in key}
     defined_numbers = {"ال" + key[0] for key in lex.numbers.table if len(key) == 1}  # «السنوات الخمس الماضية»
     lex.known = _with_clitics(trig.union(*lex.words.values(), lex.ambiguous_months, lex.ambiguous_hijri,

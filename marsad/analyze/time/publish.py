@@ -64,6 +64,7 @@ DATELINE_PREFIX = 40
 DATELINE_PREFIX_WORDS = 4
 FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR = 1317, 1528  # the Hijri years of 1900–2100
 # Words between «اليوم الأربعاء» and the feast it is («… اليوم الأربعاء بأول أيام عيد الفطر»), folded.
+# A bare «ب» after «أمس» («احتفلت لندن أمس السبت بعيد الفطر») is read apart: a festival may follow the feast.
 _FEAST_TODAY_GAP = {"ب", "بأول", "باول", "أول", "اول", "أيام", "ايام", "في", "يوم", "بيوم", "هو", "هي", "سيكون",
                     "ستكون", "يكون", "تكون"}  # «يوم غد الجمعة هو أول أيام عيد الفطر»: the copula too
 # Words between a feast and the day word that says when it falls («عيد الأضحى الذي يحل غداً»), folded; one of
@@ -73,6 +74,9 @@ _FEAST_FALLS_VERBS = {"يحل", "تحل", "سيحل", "ستحل", "يصادف", 
 _FEAST_FALLS_GAP = _FEAST_FALLS_VERBS | {"الذي", "التي", "الذى", "المبارك", "السعيد", "الموافق"}
 TITLE_PLACE_WORDS = 2
 FEAST_GAP_WORDS = 4  # «الخرطوم», «أبو ظبي»: the place heading a dateline the cleaner kept as the title
+STATEMENT_DAY_LAG = 2  # «هذا اليوم» of a quoted statement: reported that day, in the next issue, or a day late
+FEAST_CELEBRATED_DAYS = 14  # «احتفلت لندن أمس بعيد الفطر»: a festival for the feast, on it or up to two weeks on
+_THIS_DAY = {normalize(w) for w in ("هذا", "وهذا", "بهذا")}
 RECENT_WEEK_SLACK_DAYS = 14  # «الأسبوع الماضي», a bare weekday: news of the last week or two
 DATELINE_AGENCY = 24  # characters after the date that may hold an agency in brackets before the dash
 _DATELINE_AFTER = "-–—:|/\n"
@@ -741,8 +745,21 @@ class _Collector:
             if not mask.any() and e.hijri:
                 continue  # no neighbour of the Hijri day is on its weekday: it says nothing
             mask = _shift(mask, -e.offset)
+            if e.today and not e.offset and self._demonstrative_today(e):
+                # «اعتباراً من هذا اليوم السبت 9/10/1436هـ»: the day a quoted order or statement was issued;
+                # the report follows it, the same day or (in the next print issue) a few days later
+                mask = np.logical_or.reduce([_shift(mask, k) for k in range(STATEMENT_DAY_LAG + 1)])
+                self.s.apply(mask, f"«هذا {e.text}» dates a quoted statement: published on it or within "
+                                   f"{STATEMENT_DAY_LAG} days after")
+                continue
             if self.s.apply(mask, why):
                 self.day_signal.append(e.text)
+
+    def _demonstrative_today(self, e: Expr) -> bool:
+        """«هذا اليوم …» right before ``e``: the formal «this day» of a decree or statement, not the reporter's today."""
+        text = self.doc.title if any(e is t for t in self.title_exprs) else self.doc.body
+        words = normalize(text[max(0, e.start - 16):e.start]).split()
+        return bool(words) and words[-1] in _THIS_DAY
 
     def _weekday_off_stamp_year(self, e: Expr) -> bool:
         """A yearless Gregorian day with a weekday whose last occurrence on or before the article's own
@@ -1096,6 +1113,8 @@ class _Collector:
             if e.kind in ("rel_day", "date") and e.wd is not None and (e.today or e.offset):
                 if e.kind == "date" and self._weekday_off_stamp_year(e):
                     continue  # the weekday disagrees with the stamp's year (:meth:`today_dates`): not used
+                if e.today and not e.offset and self._demonstrative_today(e):
+                    continue  # «هذا اليوم السبت» of a quoted statement: :meth:`today_dates` reads it
                 wd = (e.wd - e.offset) % 7
                 self.s.apply(weekday == wd, f"«{e.text}»: published on a {_WEEKDAYS[wd]}")
 
@@ -1116,7 +1135,8 @@ class _Collector:
         latest = max(days)
         for e in self.exprs + self.title_exprs:
             x = days[latest]
-            if e.kind == "rel_day" and e.wd is not None and x.wd == e.wd == latest.weekday():
+            if e.kind == "rel_day" and e.wd is not None and x.wd == e.wd == latest.weekday() \
+                    and not (e.today and not e.offset and self._demonstrative_today(e)):
                 pub = latest - timedelta(days=e.offset)
                 if self.s.apply(self.s.between(pub, pub), f"«{e.text}» is «{x.text}»"):
                     self.day_signal.append(e.text)
@@ -1290,6 +1310,11 @@ class _Collector:
                         and not (not words and r.today and self._feast_prayer(f)):
                     continue  # but «صلاة عيد الأضحى اليوم الجمعة»: the feast's prayer is held on its day
                 feast = _feast_mask(f.m, f.d, f.hijri)
+                # «احتفلت الجالية أمس السبت بعيد الفطر», told after the fact: the feast or a festival after it;
+                # «يحتفل المسلمون غداً الأحد بعيد الفطر» announces the feast's own day (and so does «اليوم»)
+                celebrated = r.offset < 0 and normalize("ب") in words
+                if celebrated:
+                    feast = np.logical_or.reduce([_shift(feast, k) for k in range(FEAST_CELEBRATED_DAYS + 1)])
                 if f.y is not None:
                     # «غداً الجمعة هو أول أيام عيد الفطر لعام 1444هـ»: that year's feast only (its month, a day either side)
                     sp = hijri_month_span(f.y, f.m)
@@ -1298,6 +1323,10 @@ class _Collector:
                     feast = feast & self.s.between(sp[0] - timedelta(days=1), sp[1] + timedelta(days=1))
                 mask = _shift(feast, -r.offset)
                 when = "the day before it" if r.offset == 1 else "the day after it" if r.offset else "its day"
+                if celebrated:
+                    self.s.apply(mask, f"«{r.text}» celebrates «{f.text}»: published on {when} or up to "
+                                       f"{FEAST_CELEBRATED_DAYS} days later")
+                    break
                 which = f"in {f.y} AH" if f.y is not None else "in some year"
                 # the text states the page's day (as «اليوم الأربعاء 8 يناير» does): when the feast, its
                 # year and the weekday leave one day, that day is the value
@@ -1892,10 +1921,11 @@ class _Collector:
     def past_weekday_dates(self) -> None:
         """«ترأس رئيس الوزراء يوم الخميس 14 آذار اجتماعا»: a yearless weekday date told in the past (soft lower bound).
 
-        The stated day fell on or before publication, and in a year where it is that weekday. Only once the
-        hard evidence has a lower bound (a tenure, a dated mention): the earliest such day from there on is a
-        sound lower bound for the page (pf27-13: Arnous's tenure leaves only 14 March 2024; before, only a
-        ±30/300-day plausibility window around every candidate year was read).
+        The stated day fell on or before publication, at most a year before it, in a year where it is that
+        weekday. Only once the hard evidence has a lower bound (a tenure, a dated mention): publication lies in
+        the year after one of the candidate days (pf27-13: Arnous's tenure leaves only 14 March 2024). Not the
+        first candidate from that bound on: the told day may precede it («يوم السبت 31 يناير» in a review of a
+        reign begun in January 2015 is 2015's, not 2026's, though the story names a later event).
         """
         lo, _hi = self.s.interval()
         if lo is None:
@@ -1911,10 +1941,13 @@ class _Collector:
             m = _expr_days(e)
             if m is None:
                 continue
-            days = [d for i in np.flatnonzero(m) if lo <= (d := day_at(i)) <= today]
+            # the told day precedes publication by at most a year (no year is written), and may precede
+            # the hard lower bound: publication lies in [day, day + a year] for one of its candidate days
+            days = [d for i in np.flatnonzero(m) if lo - timedelta(days=HARD_WINDOW) <= (d := day_at(i)) <= today]
             if days:
-                self.s.apply(self.s.between(days[0], None),
-                             f"«{e.text}» is told in the past: published on or after {days[0]}", soft=True)
+                window = np.logical_or.reduce([self.s.between(d, d + timedelta(days=HARD_WINDOW)) for d in days])
+                self.s.apply(window, f"«{e.text}» is told in the past: published within a year after it "
+                                     f"({', '.join(map(str, days))})", soft=True)
 
     def _done_participle(self, at: int) -> bool:
         """A participle of a completed act a few words before ``at``: «التقرير الصادر في يونيو 2022», «الاتفاقيات
