@@ -1503,8 +1503,10 @@ def _adjective_general(text: str, e: Expr) -> bool:
 
 def _other_new_year(text: str, e: Expr) -> bool:
     """«رأس السنة الأمازيغية/الصينية/العبرية»: a bare «رأس السنة» followed by another calendar's name."""
-    return e.kind in ("date", "eve") and normalize(e.text).endswith("السنه") and normalize(e.text).find("راس") >= 0 \
-        and bool(_NEW_YEAR_OF.match(text[e.end:e.end + 20]))
+    if e.kind not in ("date", "eve"):
+        return False
+    folded = normalize(e.text)
+    return folded.endswith("السنه") and folded.find("راس") >= 0 and bool(_NEW_YEAR_OF.match(text[e.end:e.end + 20]))
 
 
 def _adjectival_ordinal(text: str, toks: list[Tok], e: Expr, lex: Lexicon) -> bool:
@@ -1839,6 +1841,8 @@ _PLUPERFECT = re.compile(r"(?:^|\s)[وف]?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+
 def _mark_upcoming(text: str, e: Expr, lex: Lexicon) -> None:
     """A yearless date or month whose own verb is future is the next one («على أن تجرى الانتخابات في ديسمبر»)."""
     parts = [e] if e.kind != "interval" else e.sub
+    if not any(_yearless(x) for x in parts):
+        return  # every branch below marks yearless parts only
     m = _WORD_END.search(text[max(0, e.start - 30):e.start])
     prev = normalize(m.group(1)) if m else ""
     if prev in _DEADLINE_BEFORE and clause_tense(text, e.start, lex) != "past":

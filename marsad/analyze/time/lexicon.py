@@ -254,13 +254,18 @@ class Phrases:
         else:
             return None
         table = self.table
-        longest = min(max(self.span[f] for f in cands), len(toks) - i)
-        for n in range(longest, 0, -1):
-            rest = tuple(t.norm for t in toks[i + 1:i + n]) if n > 1 else ()
+        span = self.span
+        longest = min(span[cands[0]] if len(cands) == 1 else max([span[f] for f in cands]), len(toks) - i)
+        for n in range(longest, 1, -1):
+            rest = tuple([t.norm for t in toks[i + 1:i + n]])
             for f in cands:
                 val = table.get((f, *rest))
                 if val is not None:
                     return i + n, val
+        for f in cands:  # one-word phrases: no tail to build
+            val = table.get((f,))
+            if val is not None:
+                return i + 1, val
         return None
 
 

@@ -37,7 +37,7 @@ _DETACHED_ERA = re.compile(r"(?<=[\d\u0660-\u0669])\s+م$")
 
 
 def _timex(e: Expr, r: Resolved | None, anchor_kind: str, offset: int) -> Timex:
-    m = _DETACHED_ERA.search(e.text)
+    m = _DETACHED_ERA.search(e.text) if e.text.endswith(("م", "م\n")) else None  # the pattern ends in «م$»
     text, end = (e.text[:m.start()], e.end - (len(e.text) - m.start())) if m else (e.text, e.end)
     if r is None:
         return Timex(e.start + offset, end + offset, text, None, _granularity(e), anchor="unresolved")
@@ -157,13 +157,18 @@ def widen_lead(text: str, timexes: list[Timex], offset: int = 0) -> list[Timex]:
         start = t.start - offset
         floor = out[k - 1].end - offset if k else 0
         digit_first = bool(_DIGIT.match(t.text))
+        before: dict[int, tuple[re.Match[str] | None, str]] = {}  # position → the word before it, folded (once)
         for lead in leads:
             if digit_first and lead == _DAY_WORD:
                 continue  # «يوم 9 أفريل 2021»: the grammar's span starts at the date (the dev set's convention)
             at, ok = start, True
             for w in reversed(lead):
-                m = _word_before(text, at)
-                if m is None or m.start(1) < floor or "\n" in text[m.end(1):at] or normalize(m.group(1)) != w:
+                hit = before.get(at)
+                if hit is None:
+                    m = _word_before(text, at)
+                    hit = before[at] = (m, normalize(m.group(1)) if m is not None else "")
+                m, word = hit
+                if m is None or m.start(1) < floor or "\n" in text[m.end(1):at] or word != w:
                     ok = False
                     break
                 at = m.start(1)
@@ -181,15 +186,17 @@ def align_occasion(text: str, exprs: list[Expr], timexes: list[Timex]) -> list[T
     """«عطلت الحكومة الدوام يوم الأحد بمناسبة ذكرى المولد النبوي»: a bare weekday joined to a feast by an
     occasion word is the feast's day, when the feast falls on that weekday within a week of the weekday's
     own reading (the past tense had read the Sunday before, the holiday is the coming one)."""
-    from marsad.analyze.time.cues import bare_word, page_cues
-
     out = list(timexes)
-    occasion = page_cues().occasion
+    occasion = None
     for i in range(len(exprs) - 1):
         a, b = exprs[i], exprs[i + 1]
         ta, tb = out[i], out[i + 1]
         if a.kind != "weekday" or a.wd is None or b.kind != "date" or b.unit != "feast":
             continue
+        if occasion is None:  # imported only for the rare weekday + feast pair: most sentences have none
+            from marsad.analyze.time.cues import bare_word, page_cues
+
+            occasion = page_cues().occasion
         words = normalize(text[a.end:b.start]).split()
         if not words or len(words) > OCCASION_GAP_WORDS or not all(w in occasion or bare_word(w) in occasion
                                                                    for w in words):
