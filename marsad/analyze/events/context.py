@@ -89,8 +89,9 @@ def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = Fa
                 and not _failed_outcome(ws, i, hit, cues):  # «وهو ما انتقدته»: a relative
             return "denied"
     denial = _find(ws, cues["denied"], 0, hit.start)
-    if denial is not None and _find(ws, cues.get("denial_turn", []), denial + 1, hit.start) is None:
-        return "denied"  # «نفى أن يكون قد استهدف مدرسة، مؤكداً أن طائراته قصفت مركز قيادة»: the strike it owns is news
+    if denial is not None and _find(ws, cues.get("denial_turn", []), denial + 1, hit.start + 1) is None:
+        return "denied"  # «نفى أن يكون قد استهدف مدرسة، مؤكداً أن طائراته قصفت مركز قيادة»: the strike it owns is news;
+        # the turn may be the trigger itself («نفت … واتهمت الحزب»: the accusation is asserted)
     if hit.trigger.type not in lex.cues["foil_spared_types"] and _find(ws, cues.get("foil_words", []), 0, hit.start) is not None:
         return "denied"  # «أحبطت هجوما»: the attack never happened; «… واعتقلت منفذيه»: the arrest did
     foiled = cues.get("foiled", [])

@@ -1502,6 +1502,51 @@ def _pronoun_object_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: l
     return [first], src
 
 
+def _coerce_word(w: Word, lex: Lexicon) -> bool:
+    """A word that is itself a COERCE trigger («لتفريق»)."""
+    return any(trig.type == "COERCE" for b in w.bset for _, trig in lex.trigger_index.get(b, ()))
+
+
+def _security_only(c: Chunk) -> bool:
+    codes = list(c.codes())
+    return bool(codes) and all(code.split("-")[-1] in ("COP", "MIL") for code in codes)
+
+
+def _sit_in_crowd(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon, src: list[Chunk],
+                  tgt: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """«قتل متظاهرون برصاص قوات الأمن خلال فض اعتصام»: the force breaking up a sit-in is not its crowd; the
+    civilians named elsewhere in the sentence are (or nobody)."""
+    if not src or hit.start == 0 or ws[hit.start - 1].text not in lex.cues["dispersal_words"] or \
+            not all(_security_only(c) for c in src) or _coerce_word(ws[hit.start - 1], lex):
+        return src, tgt  # «لتفريق وقفة»: a dispersal the COERCE event codes hands its crowd over there
+    crowd = next((c for c in chunks if c not in src and any(code.split("-")[-1] == "CVL" for code in c.codes())), None)
+    return ([crowd] if crowd is not None else []), [c for c in tgt if c is not crowd]
+
+
+BLAME_COMPLEMENTS = frozenset({"المسووليه", "مسووليه"})  # «وحملت الحزب المسؤولية»: the blamed, not the blamer
+
+
+def _accusing_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon, src: list[Chunk],
+                     tgt: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """«نفت وزارة الدفاع التركية مسؤولية قواتها عن القصف واتهمت حزب العمال بالوقوف وراءه»: a «و»-joined
+    accusation whose one phrase is followed by its «بـ» charge (or «المسؤولية») is accused by the first
+    clause's subject; the phrase is the accused («واتهمت حماس إسرائيل بـ» names its own subject and stays)."""
+    w = ws[hit.start]
+    if hit.trigger.type != "DISAPPROVE" or w.text not in lex.cues["joined_accusations"] or hit.start < 2 or tgt or \
+            len(src) != 1:
+        return src, tgt
+    acc = src[0]
+    if acc.prep or acc.start != hit.start + 1 or acc.end >= len(ws):
+        return src, tgt
+    nxt = ws[acc.end].text
+    if not ((nxt.startswith("ب") and nxt != "بين") or nxt in BLAME_COMPLEMENTS):
+        return src, tgt
+    first = next((c for c in chunks if c.end <= hit.start and not c.prep and not c.is_place), None)
+    if first is None or first.start > 1 or not first.codes():  # the first clause's subject right after its verb
+        return src, tgt
+    return [first], [acc]
+
+
 PRONOUN_OBJECTS = frozenset({"به", "بها", "بهم", "بهما", "معه", "معها", "معهم"})
 
 
@@ -1650,7 +1695,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             s = []  # «قصف صاروخي استهدف حياً»: the verb's subject is the strike before it, not an earlier phrase
         if h is not hit and hit.verbal and not h.verbal and h.start < hit.end + 3:
             # «استهدفت طائرة مسيرة مقراً لحزب الله»: the owner of what the verb hit is no agent of its subject noun
-            s = [c for c in s if not (c.prep == "ل" and any(c is x for x in tgt))]
+            # «استهدف هجوم صاروخي السفارة الأمريكية»: nor is the verb's own object the agent of its subject noun
+            s = [c for c in s if not ((c.prep == "ل" or hit.trigger.violent) and any(c is x for x in tgt))]
         src = src or s
         if type_ == "FIGHT":
             tgt = tgt or [c for c in t if c not in src]
@@ -1702,6 +1748,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src, tgt = _where_clause(hit, ws, chunks, src, tgt)
     if not hit.trigger.violent:
         src, tgt = _pronoun_object_clause(hit, ws, chunks, src, tgt)
+        src, tgt = _accusing_clause(hit, ws, chunks, lex, src, tgt)
         if type_ == "CONSULT":
             src, tgt = _pronoun_antecedent(hit, ws, chunks, src, tgt)
         tgt = _letter_addressee(hit, ws, chunks, tgt)
@@ -1715,6 +1762,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         # «الرئيس الجزائري: فرنسا مطالبة بالاعتراف بجرائمها»: the subject of the passive «مطالَبة بـ» is called on
         speaker = attr_chunk or _colon_speaker(ws, chunks, hit)
         src, tgt = ([speaker] if speaker is not None and speaker is not src[-1] else []), [src[-1]]
+    if type_ == "PROTEST":
+        src, tgt = _sit_in_crowd(hit, ws, chunks, lex, src, tgt)
     claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
     if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it

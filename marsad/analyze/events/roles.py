@@ -198,6 +198,8 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
     def put(role: str, c: Chunk) -> None:
         if c in src or c in tgt:
             return
+        if role == "source" and c.prep == "من" and c.start > 1 and ws[c.start - 2].text in lex.cues["backing_participles"]:
+            return  # «ضربات على فصائل مدعومة من إيران»: the backer of the struck, not who struck
         if role == "source" and not src and (not c.is_place or _metonym(c, hit, lex, ws)):
             src.append(c)
         elif role == "target" and not tgt:
