@@ -474,6 +474,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     for name in ("party_nouns", "party_leader_titles"):  # «رئيس حزب القوات اللبنانية»: a party's leader
         out[name] = frozenset(norm(w) for w in cues.get(name, []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
+    # «انسحبت على إثره قوات النظام»: adverbial phrases that may stand between a verb and its subject
+    out["subject_adverbials"] = tuple(tuple(norm(w) for w in p.split()) for p in cues.get("subject_adverbials", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))
     out["definite_only_groups"] = frozenset(base(norm(w)) for w in cues.get("definite_only_groups", []))
     out["cue_only_groups"] = frozenset(base(norm(w)) for w in cues.get("cue_only_groups", []))

@@ -261,7 +261,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         if subj is None and not src and not worded:  # «أطلقت السلطات … سراح عشرات السجناء»: the subject was inside
             subj = next((c for c in post if (not c.prep or _counted(ws, c, fill)) and c.start - hit.end <= SUBJECT_WINDOW
                          and (not c.is_place or _metonym(c, hit, lex, ws))
-                         and _only_fillers(ws, hit.end, c.start, fill)), None)  # «هاجم عناصر من داعش»
+                         and _only_fillers(ws, _past_adverbial(ws, hit.end, lex), c.start, fill)), None)  # «هاجم عناصر من داعش»
         subj = _nominative_subject(subj, post, ws, lex)
         if subj is None and not src:
             subj = _relative_plural_subject(pre, hit, ws, fill)
@@ -1040,6 +1040,14 @@ def _after_that_subject(pre: list[Chunk], hit: Hit, ws: list[Word]) -> bool:
 def _lam_word(w: Word) -> bool:
     """A word carrying the preposition «لـ» («للمبادرة», «لجهود»)."""
     return any(p in ("ل", "لل", "ول", "ولل") for _, p in w.cands)
+
+
+def _past_adverbial(ws: list[Word], a: int, lex: Lexicon) -> int:
+    """Skip an adverbial phrase right after a verb («انسحبت على إثره قوات النظام»): the subject follows it."""
+    for phrase in lex.cues.get("subject_adverbials", ()):
+        if tuple(w.text for w in ws[a:a + len(phrase)]) == phrase:
+            return a + len(phrase)
+    return a
 
 
 def _only_fillers(ws: list[Word], a: int, b: int, fillers: frozenset[str]) -> bool:
