@@ -78,6 +78,7 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
     index = lex.trigger_index
     protect = lex.cues["protect"]
     verb_prefixes = lex.cues["verb_prefixes"]
+    gap_breaks = lex.cues["gap_breaks"]
     memo = _trigger_memo(lex)
     cover: Hit | None = None  # the last hit whose «*» gap may hold another trigger
     while i < n:
@@ -111,7 +112,7 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
                     continue  # «اتفاق سعودي إيراني على …» opens a headline; inside a sentence it is a topic
                 if trig.frame == "ruling" and _light_verb_before(ws, i):
                     continue  # «قام مسلحو داعش بإعدام عشرة مدنيين»: the act done, not a sentence passed
-                end = match_key(ws, i, key)
+                end = match_key(ws, i, key, gap_breaks if _verbal_key(trig, key) else None)
                 if end is None:
                     continue
                 found = Hit(i, end, trig, prefix, trig.pos == "verb" or key in trig.verb_keys or _looks_verbal(w, prefix) or
@@ -150,12 +151,43 @@ def _light_verb_before(ws: list[Word], i: int) -> bool:
 
 
 MAX_GAP = 5  # words a «*» in a trigger form may stand for («أطلق جنود الاحتلال النار»)
+LONG_GAP = 10  # across one long noun phrase («حمّل تقرير لجنة التحقيق الدولية التابعة للأمم المتحدة الجيش … مسؤولية»)
 
 
-def match_key(ws: list[Word], i: int, key: tuple[str, ...]) -> int | None:
+def _phrase_word(w: Word, breaks: frozenset[str]) -> bool:
+    """Whether a word may sit inside a long «*» gap: part of a noun phrase, not a new clause or complement.
+
+    A long subject («فصائل المعارضة في ريف حمص الشمالي») has no punctuation, no relative or subordinating
+    word, no preposition that could be the verb's own complement and no finite verb; a word that looks
+    like one (a past «ـت» form, an imperfect «يـ» form) ends the phrase, so the form never reaches
+    into the next clause.
+    """
+    if w.gap.strip() or w.text in breaks or w.bset & breaks:
+        return False
+    text = w.text[1:] if w.text[:1] in ("و", "ف") and len(w.text) > 4 else w.text
+    if len(text) >= 4 and text.endswith("ت") and not text.endswith("ات") and not text.startswith("ال"):
+        return False  # «أعلنت», «وصلت»: a verb (a place such as «بيروت» only costs the long reach)
+    return not (len(text) >= 4 and text.startswith("ي"))  # «يسيطر», «يقود»
+
+
+def _verbal_key(trig: Trigger, key: tuple[str, ...]) -> bool:
+    """A «*» form opened by a finite verb («سلمت * سلاحها»): its gap holds the subject, which may be long.
+
+    After a verbal noun («نشر * آلاف») the gap is the object and its modifiers, which run on past the
+    event («نشر قوة لحفظ السلام في الصومال قوامها ثمانية آلاف»), so those keep the short reach.
+    """
+    head = key[0]
+    return trig.pos == "verb" or key in trig.verb_keys or head.endswith("وا") or \
+        (len(head) >= 4 and head.endswith("ت") and not head.endswith("ات"))
+
+
+def match_key(ws: list[Word], i: int, key: tuple[str, ...], breaks: frozenset[str] | None = None) -> int | None:
     """End (exclusive) of ``key`` matched at word ``i`` (first word already matched), or None.
 
-    ``*`` matches 0..MAX_GAP words within the clause; other words must follow contiguously.
+    ``*`` matches 0..MAX_GAP words within the clause; other words must follow contiguously. Given
+    ``breaks``, it may go on to LONG_GAP words while every skipped word is part of one noun phrase
+    (see :func:`_phrase_word`): long subjects are common in news («سيطرت فصائل المعارضة بقيادة هيئة
+    تحرير الشام على …»).
     """
     j = i + 1
     k = 1
@@ -163,11 +195,14 @@ def match_key(ws: list[Word], i: int, key: tuple[str, ...]) -> int | None:
     while k < len(key):
         if key[k] == "*":
             nxt = key[k + 1]
-            for gap in range(0, MAX_GAP + 1):
+            reach = LONG_GAP if breaks is not None else MAX_GAP
+            for gap in range(0, reach + 1):
                 if j + gap >= n or ws[j + gap].gap and any(ch in ws[j + gap].gap for ch in ".:;؛!?؟"):
                     break
                 if nxt in ws[j + gap].bset:
                     j += gap
+                    break
+                if gap >= MAX_GAP and (breaks is None or not all(_phrase_word(w, breaks) for w in ws[j:j + gap + 1])):
                     break
             else:
                 return None

@@ -443,6 +443,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["crowd_sources"] = frozenset(base(norm(w)) for w in cues["crowd_sources"])
     out["protect"] = frozenset(norm(w) for w in cues.get("protect", []))
     out["verb_prefixes"] = frozenset(cues.get("verb_prefixes", [""]))
+    out["gap_breaks"] = frozenset(norm(w) for w in cues.get("gap_breaks", {}).get("words", []))
     out["geo_heads"] = frozenset(base(norm(w)) for w in cues.get("geo_heads", []))
     out["foreign_words"] = frozenset(base(norm(w)) for w in cues.get("foreign_words", [])) | \
         frozenset(norm(w) for w in cues.get("foreign_words", []))
