@@ -718,8 +718,8 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                 last.end == it.start and not last.prefix and len(cur.members[-1].items) == 1:
             joins = False  # «سلمت تركيا الجيشَ الصومالي شحنة»: a bare country name is no construct head
         if joins and it.kind == "group" and not it.prefix and len(it.key) > 1 and last is not None and \
-                last.kind == "country" and not last.prefix and len(cur.members[-1].items) == 1:
-            joins = False  # «اتهمت إسرائيل حركة حماس بخرق الاتفاق»: nor of a named group after it
+                last.kind == "country" and last.prefix in ("", "ال") and len(cur.members[-1].items) == 1:
+            joins = False  # «اتهمت إسرائيل حركة حماس», «صنفت الولايات المتحدة جماعة الحوثي»: nor of a named group
         if joins and it.kind == "sector" and it.value and "ال" in it.prefix and last is not None and \
                 last.kind == "sector" and "ال" in last.prefix and " ".join(it.key) not in lex.modifiers:
             joins = False  # «أهالي المعتقلين السلطاتِ»: a construct chain ends at its first definite noun
