@@ -187,7 +187,7 @@ def is_dateline(line: str) -> bool:
 
     It dates the story below it, so a related block or title search must not swallow it.
     """
-    head = re.sub(r"\s*\([^()]{1,40}\)\s*[-–—:]?\s*$", "", line.strip())
+    head = re.sub(r"\s*\([^()]{1,40}\)\s*[-–—:]*\s*$", "", line.strip())  # «(كونا) --»: a doubled dash
     return _DATELINE_BEFORE_CREDIT.match(head.rstrip(" -–—:")) is not None
 
 

@@ -45,5 +45,13 @@ def page_cues() -> SimpleNamespace:
         report=frozenset(normalize(w) for w in raw["report_verbs"]),
         occasion=frozenset(normalize(w) for w in raw["occasion_words"]),
         that=frozenset(normalize(w) for w in raw["report_complementizers"]),
+        matchday=frozenset(normalize(w) for w in raw["matchday_nouns"]),
+        ordinals=frozenset(normalize(w) for w in raw["matchday_ordinals"]),
+        season_months=tuple(raw["season_window_months"]),
+        age_words=phrases(raw["age_at_death_words"]),
+        age_units=frozenset(normalize(w) for w in raw["age_units"]),
+        birth=phrases(raw["birth_words"]),
+        birth_nouns=frozenset(normalize(w) for w in raw["birth_year_nouns"]),
+        remembrance=frozenset(normalize(w) for w in raw["anniversary_words"]),
     )
 

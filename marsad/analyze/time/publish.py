@@ -112,6 +112,7 @@ CHROME_TAIL_LINES = 3  # a bare «©» is a footer only on the last lines
 DATELINE_WEEKDAY_SLACK = 1
 # Characters before a full date searched for «المقررة في» (scheduled: publication precedes it).
 SCHEDULED_CONTEXT = 30
+BIRTH_GAP_WORDS = 4  # «ولد الراحل في القاهرة عام 1947»: words between the birth verb and «عام»
 _ARCHIVE_WORDS = {normalize(w) for w in ("أرشيفية", "ارشيفية", "أرشيف", "ارشيف")}  # «صورة أرشيفية»
 # Characters before a date searched for «منذ» (since).
 SINCE_CONTEXT = 8
@@ -1760,6 +1761,73 @@ class _Collector:
                 self.day_signal.append(r.text)
             return
 
+    def season_matchday(self) -> None:
+        """«الجولة العاشرة من الدوري … لموسم 2024-2025»: a league round of a season of two consecutive years.
+
+        The round is played, and reported, during that season: July of the first year to June of the
+        second (page_cues.json). Without a round the season may be looked back on («حصاد موسم …»), so
+        it says nothing; two different seasons with rounds say nothing either.
+        """
+        cues = _page_cues()
+        words = normalize(_PUNCT_ONLY.sub(" ", self.doc.body)).split()
+        if not any(w in cues.matchday and k + 1 < len(words)
+                   and (words[k + 1] in cues.ordinals or words[k + 1].isdigit())
+                   for k, w in enumerate(words)):
+            return
+        seasons, nouns = set(), get_lexicon().words["season_nouns"]
+        for e in self.exprs:
+            years = [x.y for x in e.sub if x.kind == "year" and x.y is not None and not x.hijri]
+            if e.kind != "interval" or len(years) != 2 or years[1] != years[0] + 1:
+                continue
+            before = self.doc.body[max(0, e.start - 20):e.start].split()
+            if before and {fold(before[-1]), fold(_bare_word(before[-1]))} & nouns:
+                seasons.add(years[0])
+        if len(seasons) != 1:
+            return
+        y = seasons.pop()
+        first, last = cues.season_months
+        lo = date(y, first, 1)
+        hi = date(y + 1, last + 1, 1) - timedelta(days=1) if last < 12 else date(y + 1, 12, 31)
+        self.s.apply(self.s.between(lo, hi), f"a league round of the {y}-{y + 1} season: published between {lo} and {hi}")
+
+    def obituary_age(self) -> None:
+        """«توفي … عن عمر ناهز 84 عاما … المولود عام 1941»: the death fell in 1941+84 or the year after.
+
+        The page follows the death: from 1 January of the first year; when it reports the death as news
+        (today, yesterday) also up to the end of the second. One age and one birth year only (two people:
+        nothing), and not in a remembrance piece («في ذكرى رحيله»), which may be years later.
+        """
+        cues = _page_cues()
+        words = normalize(_PUNCT_ONLY.sub(" ", self.doc.body)).split()
+        if any(w in cues.remembrance for w in words):
+            return
+        ages, births = set(), set()
+        for k in range(len(words)):
+            age = next((ph for ph in cues.age_words if _match_phrase(words, k, ph)), None)
+            if age:
+                j = k + len(age)
+                if j + 1 < len(words) and words[j].isdigit() and words[j + 1] in cues.age_units \
+                        and 1 <= int(words[j]) <= 120:
+                    ages.add(int(words[j]))
+            born = next((ph for ph in cues.birth if _match_phrase(words, k, ph)), None)
+            if born:
+                # «ولد الراحل في القاهرة عام 1947»: the year noun may follow a subject and a place
+                for j in range(k + len(born), min(k + len(born) + BIRTH_GAP_WORDS + 1, len(words) - 1)):
+                    if words[j] in cues.birth_nouns:
+                        if len(words[j + 1]) == 4 and words[j + 1].isdigit() and MIN_YEAR <= int(words[j + 1]) <= MAX_YEAR:
+                            births.add(int(words[j + 1]))
+                        break
+        if len(ages) != 1 or len(births) != 1:
+            return
+        year = births.pop() + ages.pop()
+        if not MIN_YEAR <= year < MAX_YEAR:
+            return
+        news = any(e.kind in ("rel_day", "date") and (e.today or e.offset) and abs(e.offset) <= 1 for e in self.exprs)
+        hi = date(year + 1, 12, 31) if news else None
+        self.s.apply(self.s.between(date(year, 1, 1), hi),
+                     f"age at death and birth year: died in {year} or {year + 1}, published "
+                     + (f"between {year}-01-01 and {hi}" if hi else f"on or after {year}-01-01"))
+
     def tenure_ends(self) -> None:
         """Published before the tenure ended (soft): among separate candidate periods, or in a report of the day.
 
@@ -2248,6 +2316,8 @@ def infer_published(doc: Document) -> Published:
     c.tenures()
     c.budget_year_days()
     c.national_day_today()
+    c.season_matchday()
+    c.obituary_age()
     c.famous_events()
     c.marked_refs(HARD_WINDOW, soft=False)
     s = c.s
