@@ -187,7 +187,8 @@ def is_dateline(line: str) -> bool:
 
     It dates the story below it, so a related block or title search must not swallow it.
     """
-    head = re.sub(r"\s*\([^()]{1,40}\)\s*[-–—:]*\s*$", "", line.strip())  # «(كونا) --»: a doubled dash
+    # «(كونا) --»: a doubled dash; «/قنا/», «/ وام /»: the agency between slashes (QNA, WAM, MENA)
+    head = re.sub(r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,20}/)\s*[-–—:]*\s*$", "", line.strip())
     return _DATELINE_BEFORE_CREDIT.match(head.rstrip(" -–—:")) is not None
 
 

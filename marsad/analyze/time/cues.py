@@ -53,5 +53,19 @@ def page_cues() -> SimpleNamespace:
         birth=phrases(raw["birth_words"]),
         birth_nouns=frozenset(normalize(w) for w in raw["birth_year_nouns"]),
         remembrance=frozenset(normalize(w) for w in raw["anniversary_words"]),
+        ordinal_days=_ordinal_days(raw),
+        ordinal_window=tuple(raw["national_day_ordinal_window"]),
     )
+
+
+def _ordinal_days(raw: dict) -> tuple[tuple[str, tuple[str, ...], tuple[int, int], int, frozenset[str]], ...]:
+    """(country, phrase, (month, day), base year, country cue words) of the national days counted by ordinal."""
+    out = []
+    for cc, tab in raw["national_day_ordinals"].items():
+        cues = frozenset(normalize(w) for w in tab["cues"])
+        for name, md in tab["days"].items():
+            base = tab["base"][name] if isinstance(tab["base"], dict) else tab["base"]
+            m, d = (int(x) for x in md.split("/"))
+            out.append((cc, tuple(normalize(name).split()), (m, d), base, cues))
+    return tuple(sorted(out, key=lambda t: -len(t[1])))
 

@@ -27,6 +27,8 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from marsad.analyze.time.anniversary import _fold as _anniv_fold
+from marsad.analyze.time.anniversary import _ordinal as _anniv_ordinal
 from marsad.analyze.time.anniversary import (
     anniversaries,
     event_mentions,
@@ -172,6 +174,12 @@ def _budget_head(words: list[str]) -> bool:
             return False
         words.pop()
     return False
+
+
+def _ordinal_count(words: list[str]) -> int | None:
+    """The ordinal count at the start of ``words`` («الـ53», «الثالث والخمسين»), if any."""
+    got = _anniv_ordinal([_anniv_fold(w) for w in words])
+    return got[0] if got else None
 
 
 def _match_phrase(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
@@ -1761,6 +1769,37 @@ class _Collector:
                 self.day_signal.append(r.text)
             return
 
+    def national_day_ordinal(self) -> None:
+        """«عيد الاتحاد الـ53», «الذكرى الـ64 للعيد الوطني»: the N-th national day of a country named on the page
+        falls in base + N, and the page is written around it (data window), so a yearless dateline gets its year.
+
+        The count follows the name or precedes it after «الذكرى»; the country must be named (country, capital
+        or agency tag) and the year plausible; two different years or two countries read nothing.
+        """
+        cues = _page_cues()
+        words = [w.replace("ـ", "") for w in normalize(_PUNCT_ONLY.sub(" ", self.doc.body)).split()]
+        bare = {_bare_word(w) for w in words} | set(words)
+        found: set[tuple[str, date]] = set()
+        for k in range(len(words)):
+            for cc, phrase, (m, d), base, names in cues.ordinal_days:
+                if not _match_phrase(words, k, phrase) or not (names & bare):
+                    continue
+                n = _ordinal_count(words[k + len(phrase):k + len(phrase) + 3])
+                if n is None:  # «الذكرى الـ64 للعيد الوطني»
+                    i = next((i for i in range(k - 1, max(-1, k - 5), -1) if words[i] in cues.remembrance
+                              or _bare_word(words[i]) in cues.remembrance), None)
+                    n = _ordinal_count(words[i + 1:k]) if i is not None else None
+                if n is not None and 1 <= n and MIN_YEAR <= base + n <= date.today().year + 1:
+                    found.add((cc, date(base + n, m, d)))
+        if len({(cc, day.year) for cc, day in found}) != 1:  # «الـ64 للعيد الوطني والـ34 ليوم التحرير»: one year
+            return
+        before, after = cues.ordinal_window
+        cc = next(iter(found))[0]
+        lo = min(d for _c, d in found) - timedelta(days=before)
+        hi = max(d for _c, d in found) + timedelta(days=after)
+        year = next(iter(found))[1].year
+        self.s.apply(self.s.between(lo, hi), f"the ordinal national day of {cc} in {year}: published between {lo} and {hi}")
+
     def season_matchday(self) -> None:
         """«الجولة العاشرة من الدوري … لموسم 2024-2025»: a league round of a season of two consecutive years.
 
@@ -2316,6 +2355,7 @@ def infer_published(doc: Document) -> Published:
     c.tenures()
     c.budget_year_days()
     c.national_day_today()
+    c.national_day_ordinal()
     c.season_matchday()
     c.obituary_age()
     c.famous_events()
