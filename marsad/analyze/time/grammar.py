@@ -546,9 +546,13 @@ class Parser:
         return _surface_tense(w, ctx["past_not_verbs"]) is None
 
     def coordinated_year(self, i: int) -> bool:
-        """«من مواليد 1998 و2001», «في 2014 و2018»: a second year joined to a cued one by «و»."""
+        """«من مواليد 1998 و2001», «في 2014 و2018», «عامي 2019 و2020»: a second year joined to a cued one by «و».
+
+        A year noun before the first year cues it as much as a preposition: the dual «عامي» announces two years.
+        """
         return (i >= 3 and self.t[i - 1].norm == "و" and self.t[i].start == self.t[i - 1].end
-                and self.year(i - 2) is not None and self.is_word(i - 3, "year_context_words"))
+                and self.year(i - 2) is not None
+                and (self.is_word(i - 3, "year_context_words") or self.is_word(i - 3, "year_words")))
 
     def labelled_number(self, i: int) -> bool:
         """«الرقم الأخضر 1919», «الرقم المجاني 1990»: a number label and one adjective before the number.
@@ -1196,6 +1200,17 @@ class Parser:
             j, y = c[0], c[1] + y % 100
         return Expr(i, j, "decade", y=y)
 
+    def amazigh_tail(self, j: int) -> int:
+        """«رأس السنة الأمازيغية يناير 2975»: the festival's name and the Amazigh year (2950–3050) end the span.
+
+        The Amazigh year is no Gregorian one, and «يناير» here names the feast, not a month to date on its own.
+        """
+        if j < self.n and self.is_word(j, "amazigh_year_tail"):
+            j += 1
+        if j < self.n and self.t[j].kind == "num" and self.number(j, 2950, 3050, digits=(4,)) is not None:
+            j += 1
+        return j
+
     def m_holiday(self, i: int) -> Expr | None:
         """«عيد الأضحى المقبل», «عيد الفطر 1445 هـ», «رأس السنة الميلادية»: a feast's day; «عشية العيد»: the day before."""
         r = self.lex.holidays.match(self.t, i)
@@ -1221,8 +1236,16 @@ class Parser:
             if any(self.is_word(k, "orthodox_christmas_cues") for k in range(max(0, i - SENTENCE_CUE_TOKENS),
                                                                          min(self.n, j + SENTENCE_CUE_TOKENS))):
                 m, d = 1, 7  # «الكنيسة القبطية … عيد الميلاد»: the Eastern churches keep it on 7 January
+        if key == "g1/12":
+            j = self.amazigh_tail(j)
+            if any(self.is_word(k, "amazigh_morocco_cues") for k in range(max(0, i - SENTENCE_CUE_TOKENS),
+                                                                       min(self.n, j + SENTENCE_CUE_TOKENS))):
+                d = 14  # Morocco's public holiday, since 2024; Algeria's is the 12th
+            y_amazigh = True
+        else:
+            y_amazigh = False
         y = None
-        yr = self._hijri_year(j) if hijri else self.year_phrase(j)
+        yr = None if y_amazigh else self._hijri_year(j) if hijri else self.year_phrase(j)
         if yr and yr[2] == hijri:
             j, y = yr[0], yr[1]
         mk = None if y else self.marker(j)

@@ -388,7 +388,7 @@ def _is_dateline(e: Expr, body: str) -> bool:
         after = after[after.index(")") + 1:].strip(" \t")
     elif _BARE_AGENCY.match(after):  # «الرياض 15 شعبان 1446 هـ الموافق 14 فبراير 2025 م واس -»
         after = after[_BARE_AGENCY.match(after).end():]
-    elif _LINE_END_AGENCY.match(after) and _place_comma(body[line_start:e.start].split(maxsplit=1)[0] + "،"):
+    elif _LINE_END_AGENCY.match(after) and words and _place_comma(body[line_start:e.start].split(maxsplit=1)[0] + "،"):
         after = ""  # «الرياض 20 جمادى الأولى 1446 هـ الموافق 22 نوفمبر 2024 م واس» on a line of its own
     return not after or after[0] in _DATELINE_AFTER or _clock_or_update(after)
 
