@@ -409,7 +409,22 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
     items = [it for it in items if not _currency_nisba(it, ws, lex)]
     items = [it for it in items if not _unsupported_generic_place(it, items, ws)]
     items = [it for it in items if not _given_name_amir(it, items, ws)]
+    items = _foreign_occupier(items, ws, lex)
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
+
+
+def _foreign_occupier(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
+    """«قوات الاحتلال الأمريكي», «الاحتلال البريطاني»: the occupation words default to Israel's forces, but a
+    nisba of another country right after them names that country's forces (Iraq 2003–2011 in Arab outlets)."""
+    words = lex.cues["occupation_words"]
+    out = list(items)
+    for k, it in enumerate(items[:-1]):
+        nxt = items[k + 1]
+        if it.kind == "group" and it.value.startswith("ISR") and it.key and it.key[-1] in words and \
+                nxt.kind == "adj" and nxt.start == it.end and not ws[nxt.start].gap.strip() and nxt.value != "ISR":
+            out[k] = Item(it.start, it.end, "group", f"{nxt.value}-MIL", it.priority, it.prefix, it.key)
+            out[k + 1] = Item(nxt.start, nxt.end, "adj", nxt.value, 0, nxt.prefix)
+    return out
 
 
 AMIR_COMPLEMENTS = frozenset({"دوله", "منطقه", "اماره", "جماعه", "تنظيم", "حركه", "ولايه", "مكه", "جازان", "نجران"})
