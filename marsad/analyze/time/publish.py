@@ -767,6 +767,17 @@ class _Collector:
         self.title_exprs = [e for e in parse(doc.title) if not _historical_year(e)] if doc.title else []
         # captions and the title carry explicit dates too («… - نيسان 2017 - (سبوتنيك)»)
         self.side_texts = [t for t in [doc.title, *doc.captions] if t]
+        self._words: list[str] | None = None
+
+    def _body_words(self) -> list[str]:
+        """The body's normalized words without punctuation, made once for the page-cue scans that read them all.
+
+        Three scans (obituary, league season, ordinal national day) each normalized the whole body again.
+        Shared: callers build new lists from it and never change it.
+        """
+        if self._words is None:
+            self._words = normalize(_PUNCT_ONLY.sub(" ", self.doc.body)).split()
+        return self._words
 
     # -- strong, day-level ----------------------------------------------------------------
     def today_dates(self) -> None:
@@ -1813,7 +1824,7 @@ class _Collector:
         or agency tag) and the year plausible; two different years or two countries read nothing.
         """
         cues = _page_cues()
-        words = [w.replace("ـ", "") for w in normalize(_PUNCT_ONLY.sub(" ", self.doc.body)).split()]
+        words = [w.replace("ـ", "") for w in self._body_words()]
         phrases = tuple(entry[1] for entry in cues.ordinal_days)
         index = _phrase_index(phrases)
         positions = _start_positions(words, index)
@@ -1851,7 +1862,7 @@ class _Collector:
         it says nothing; two different seasons with rounds say nothing either.
         """
         cues = _page_cues()
-        words = normalize(_PUNCT_ONLY.sub(" ", self.doc.body)).split()
+        words = self._body_words()
         if not any(w in cues.matchday and k + 1 < len(words)
                    and (words[k + 1] in cues.ordinals or words[k + 1].isdigit())
                    for k, w in enumerate(words)):
@@ -1880,7 +1891,7 @@ class _Collector:
         nothing), and not in a remembrance piece («في ذكرى رحيله»), which may be years later.
         """
         cues = _page_cues()
-        words = normalize(_PUNCT_ONLY.sub(" ", self.doc.body)).split()
+        words = self._body_words()
         if any(w in cues.remembrance for w in words):
             return
         ages, births = set(), set()
