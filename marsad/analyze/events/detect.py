@@ -196,14 +196,20 @@ def match_key(ws: list[Word], i: int, key: tuple[str, ...], breaks: frozenset[st
         if key[k] == "*":
             nxt = key[k + 1]
             reach = LONG_GAP if breaks is not None else MAX_GAP
+            checked = j  # ws[j:checked] are known phrase words: each word is tested once, not once per longer gap
             for gap in range(0, reach + 1):
                 if j + gap >= n or ws[j + gap].gap and any(ch in ws[j + gap].gap for ch in ".:;؛!?؟"):
                     break
                 if nxt in ws[j + gap].bset:
                     j += gap
                     break
-                if gap >= MAX_GAP and (breaks is None or not all(_phrase_word(w, breaks) for w in ws[j:j + gap + 1])):
-                    break
+                if gap >= MAX_GAP:
+                    if breaks is None:
+                        break
+                    while checked <= j + gap and _phrase_word(ws[checked], breaks):
+                        checked += 1
+                    if checked <= j + gap:  # some word of ws[j:j + gap + 1] is no phrase word
+                        break
             else:
                 return None
             if j >= n or nxt not in ws[j].bset:
