@@ -207,6 +207,20 @@ def is_caption_credit(line: str) -> bool:
     return credit in credits or any(credit.startswith(c + " ") or credit.endswith(" " + c) for c in credits)
 
 
+def is_labelled_date(line: str) -> bool:
+    """A render date under a «today» label («اليوم: الجمعة 14 فبراير 2025», «تاريخ اليوم: …»): page chrome.
+
+    The label is no date filler in running text («اليوم الجمعة» opens a sentence), so only a whole line of
+    label and date is the page header's date (pf35-04: it had been kept as the title).
+    """
+    toks = line.split()
+    for label in folded_list("boilerplate", "page_date_labels"):
+        k = len(label.split())
+        if len(toks) > k and fold(" ".join(toks[:k]).rstrip(":：|-–—،,")) == label:
+            return is_date_only(" ".join(toks[k:]).lstrip(":：|-–—،, "))
+    return False
+
+
 def classify(line: str) -> str | None:
     """The chrome family of one line, or None when the line looks like content."""
     n = words(line)
@@ -214,7 +228,7 @@ def classify(line: str) -> str | None:
         return "punct"
     if n >= MAX_CHROME_WORDS:
         return None
-    if n <= DATE_LINE_MAX_WORDS and _HAS_DIGIT.search(line) and is_date_only(line):
+    if n <= DATE_LINE_MAX_WORDS and _HAS_DIGIT.search(line) and (is_date_only(line) or is_labelled_date(line)):
         return "page-date"
     if n <= WIDGET_MAX_WORDS and (is_comment_count(line) or is_widget(line)):
         return "comment-count" if is_comment_count(line) else "widget"

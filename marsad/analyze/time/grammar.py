@@ -23,6 +23,7 @@ MIN_HIJRI, MAX_HIJRI = 1300, 1500
 # never as bare numbers (counts, prices); those in the Hijri range need «م» («عام 1453م»).
 HIST_MIN_YEAR = 1500
 FAR_AHEAD_YEARS = 20  # «بعد ستين عاماً» counts from a narrated event, never this far from publication
+LIFE_SPAN_MAX_YEARS = 110  # «(1889-1973)»: a life or a reign in brackets, never a wider span of years
 _DATE_SEPS = {"/", "-", ".", "\\"}
 _COMMAS = {"،", ",", "-", "–", "—"}
 # Persian (Extended Arabic-Indic) digits: the Iranian press, whose numeric years are solar Hijri.
@@ -879,8 +880,11 @@ class Parser:
             if u and u[1][1] not in ("one", "two") and r[1] > 2:
                 return Expr(i, u[0], "duration", unit=u[1][0], offset=r[1])
             return None
-        if cu is not None and self.t[i].norm in self.w["approx_words"] \
-                and not (i > 0 and self.is_word(i - 1, "approx_length_not_after")):
+        approx = cu is not None and (self.t[i].norm in self.w["approx_words"] or (
+            # «توقفت الرحلات لنحو 24 ساعة»: «ل» + an approximation is «for about», a length; a comparison
+            # («لأكثر من أسبوع») is not in this list and stays as it was
+            self.t[i].norm[:1] == "ل" and self.t[i].norm[1:] in self.w["approx_length_li_words"]))
+        if approx and not (i > 0 and self.is_word(i - 1, "approx_length_not_after")):
             # «وعمل في الصحافة أكثر من أربعين عاماً»: an approximate count of units with no «منذ/قبل/بعد» before
             # it is a length (not an age: «عن عمر يناهز أكثر من 80 عاماً»; «لأكثر من أسبوع» stays as it was)
             return Expr(i, cu[0], "duration", unit=cu[1], offset=cu[2])
@@ -1141,7 +1145,7 @@ class Parser:
         d1 = self.number(j, 1, 31)
         y1 = self.year(j, old=worded)
         if d1 is None and not y1:
-            return None
+            return self.life_span(i) if j == i else None
         k = j + 1 if d1 is not None else y1[0]
         if y1 and k + 1 < self.n and self.t[k].norm == "/" and not y1[2]:
             y2 = self.year(k + 1)  # «موسم 2018/2019», «العام الدراسي 2019/2020»: two consecutive years
@@ -1180,6 +1184,21 @@ class Parser:
             return None
         return Expr(i, y2[0], "interval",
                     sub=[Expr(j, y1[0], "year", y=y1[1], hijri=y1[2]), Expr(k, y2[0], "year", y=y2[1], hijri=y2[2])])
+
+    def life_span(self, i: int) -> Expr | None:
+        """«طه حسين (1889-1973)»: birth and death years in brackets after a name, the first before 1900.
+
+        Brackets closing right after the second year make both years, as they do a later life span
+        («(1941-2008)» is already a range); the bracket is the context «عام» gives «بين عامي 1870 و1875».
+        """
+        if not (i > 0 and self.t[i - 1].norm == "(" and i + 2 < self.n and self.t[i + 1].norm in ("-", "–")):
+            return None
+        y1, y2 = self.year(i, old=True), self.year(i + 2, old=True)
+        if not y1 or not y2 or y1[2] or y2[2] or y1[0] != i + 1 or self.norm(y2[0]) != ")" \
+                or not 0 < y2[1] - y1[1] <= LIFE_SPAN_MAX_YEARS:
+            return None
+        return Expr(i, y2[0], "interval",
+                    sub=[Expr(i, y1[0], "year", y=y1[1]), Expr(i + 2, y2[0], "year", y=y2[1])])
 
     def short_season(self, i: int) -> Expr | None:
         """«موسم 22-23»: a season's two consecutive years written with two digits each, after a season noun."""

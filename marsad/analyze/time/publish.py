@@ -1551,7 +1551,7 @@ class _Collector:
         if days:
             hi = max(days)
             self.s.apply(self.s.between(None, hi), f"page date {hi} (chrome): an upper bound only")
-        comments = self._comment_days()
+        comments = self._comment_days() or self._body_comment_days()
         if comments and min(comments) < (max(days) if days else date.max):
             hi = min(comments)
             self.s.apply(self.s.between(None, hi), f"earliest comment {hi}: a comment follows the story (upper bound)")
@@ -1579,6 +1579,30 @@ class _Collector:
             for pd in self.doc.page_dates:
                 if pd.text and pd.text in line.text and (d := parse_iso(pd.value)):
                     out.append(d)
+        return out
+
+    def _body_comment_days(self) -> list[date]:
+        """Days of comment signatures («سامر - 2025-04-12») the cleaner left in the body under a comment heading.
+
+        A comment worded like a sentence keeps the article open for the cleaner, so the heading («تعليقات
+        القراء») is dropped but the comments stay (pf35-06). With such a heading dropped, a body line that is only
+        a short name, a dash and a full date — never the first line, where a place-dash-date is a dateline — is
+        a reader's signature: written after the story, an upper bound like any comment.
+        """
+        if not any(line.reason in _COMMENT_HEADS for line in self.doc.dropped):
+            return []
+        out: list[date] = []
+        lines = [ln.strip() for ln in (self.doc.body or "").splitlines() if ln.strip()]
+        for line in lines[1:]:
+            m = _SIGNATURE.match(line)
+            if not m:
+                continue
+            exprs = parse(m.group(1))
+            if len(exprs) != 1 or exprs[0].kind != "date" or exprs[0].y is None or exprs[0].d is None:
+                continue
+            r = resolve(exprs[0], None)
+            if r is not None and r.earliest == r.latest:
+                out.append(r.earliest)
         return out
 
     def _own_stamp_days(self, *, first_only: bool = False) -> list[date]:
@@ -2328,6 +2352,8 @@ _DATE_LINE = "page-date"  # the cleaner's reason for a line that is a date (and 
 # A comment list: its heading («التعليقات (2)», «أضف تعليقك») then the comments the cleaner files as footer lines.
 _COMMENT_HEADS = frozenset({"comment-form", "comment-count"})
 _COMMENT_LINES = frozenset({"footer", "page-date"})
+# «سامر - 2025-04-12», «أبو خالد – 12/04/2025 10:30»: a reader's name of up to three words, a dash, a date alone
+_SIGNATURE = re.compile(r"^[^\d\s\-–—:]+(?: [^\d\s\-–—:]+){0,2}\s+[-–—]\s+(\d[\d/\-. :]*\d|\d{1,2} \S+ \d{4}(?: \d{1,2}:\d{2})?)$")
 _SIDEBAR_REASONS = frozenset({RELATED_WHERE, "widget", "tags", "comment-count", "comment-form", "footer", "copyright"})
 
 
