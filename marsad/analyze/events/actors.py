@@ -563,6 +563,9 @@ def _drop_abstract_heads(items: list[Item], ws: list[Word], lex: Lexicon) -> lis
                 continue  # «الأمن السورية» (after «قوات»): with the article the next word is its adjective
             if it.start > 0 and ws[it.start - 1].bset & abstract:
                 continue
+            if it.start > 0 and ws[it.start].text in lex.cues["armed_adjectives"] and \
+                    ws[it.start - 1].text in lex.cues["armed_adjective_heads"]:
+                continue  # «الهجوم المسلح على مقر الشركة»: an armed attack, not an attack by gunmen
             if it.key and it.key[0] in NISBA_UNITS and not (k + 1 < len(items) and items[k + 1].start == it.end and
                                                            items[k + 1].kind == "adj"):
                 continue  # «قوة إسرائيلية خاصة» is a unit; «بالقوة», «القوة المفرطة» are force

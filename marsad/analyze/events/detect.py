@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.analyze.events.actors import Chunk
-from marsad.analyze.events.lexicon import Lexicon, Trigger
+from marsad.analyze.events.lexicon import Lexicon, Trigger, capital_places
 from marsad.analyze.events.morph import Word
 
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "INS", "@GROUP"}
@@ -410,12 +410,24 @@ def _handover_dest(ctx: Context, lex: Lexicon, span: tuple[int, int]) -> bool:
     return False
 
 
+CAPITAL_SPEECH = frozenset({"THREATEN", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT"})  # a capital's statements
+
+
+def _bare_capital(ctx: Context, lex: Lexicon) -> bool:
+    """«هددت موسكو بالرد», «أنقرة تتوعد بالرد»: a capital with no preposition can speak for its government
+    (the role assigner still decides whether it is the subject), so it counts as the actor a statement needs."""
+    caps = capital_places()
+    return any(not c.prep and c.members and
+               all((lex.places.get(it.key) or {}).get("entity") in caps for m in c.members for it in m.items)
+               for c in ctx.chunks if c.is_place)
+
+
 def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -> bool:
     if not trig.need:
         return True
     for group in trig.need:
         if group == "actor":
-            if ctx.has_actor:
+            if ctx.has_actor or (trig.type in CAPITAL_SPEECH and _bare_capital(ctx, lex)):
                 return True
             continue
         if group == "warned_party":  # «حذرت الصين الولايات المتحدة من»: an actor warned of something is threatened

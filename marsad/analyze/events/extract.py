@@ -1002,6 +1002,19 @@ def _hits_own_sites(ws: list[Word], start: int, lex: Lexicon) -> bool:
     return False
 
 
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
+
+
+def _rival_party(c: Chunk, src: list[Chunk]) -> bool:
+    """«اتهم الاتحاد الوطني الكردستاني الحزب الديمقراطي الكردستاني»: two named parties of one country share a
+    code but are two actors, so the second is a target, not the source repeated."""
+    def names(x: Chunk) -> set[tuple[str, ...]]:
+        return {it.key for m in x.members for it in m.items if it.kind == "group" and it.key}
+    mine, theirs = {k for x in src for k in names(x)}, names(c)
+    return bool(mine) and bool(theirs) and not mine & theirs and \
+        all(code.split("-")[-1] in PARTY_SECTORS for code in c.codes())
+
+
 def _codes(actors: list[Actor]) -> list[str | None]:
     """Actor codes, to compare two events' sides."""
     return [a.code for a in actors]
@@ -1923,7 +1936,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             if type_ == "THREATEN":  # «حذر رئيس الأركان التركي من أن أنقرة ستتحرك»: his own capital
                 own |= _own_states(src)
         internal = type_ == "FIGHT" or all(h.trigger.mode == "dismiss" for h in hs)
-        tgt = [c for c in tgt if not ((c.is_place or not internal) and set(c.codes()) and set(c.codes()) <= own)]
+        tgt = [c for c in tgt if not ((c.is_place or not internal) and set(c.codes()) and set(c.codes()) <= own)
+               or _rival_party(c, src)]
         # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal, and so
         # is a dismissal: «أقال الرئيس قيس سعيد رئيس الحكومة»)
     if type_ == "DISAPPROVE":

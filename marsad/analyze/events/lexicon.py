@@ -486,6 +486,9 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["group_neighbours"] = frozenset(norm(w) for w in cues.get("group_neighbours", []))
     out["sector_not_before_place"] = frozenset(base(norm(w)) for w in cues.get("sector_not_before_place", []))
     out["abstract_before_sector"] = frozenset(norm(w) for w in cues.get("abstract_before_sector", []))
+    armed_adj = cues.get("armed_adjective_heads", {})
+    out["armed_adjective_heads"] = frozenset(norm(w) for w in armed_adj.get("heads", []))
+    out["armed_adjectives"] = frozenset(norm(w) for w in armed_adj.get("adjectives", []))
     out["crime_cues"] = frozenset(base(norm(w)) for w in cues.get("crime_cues", []))
     out["contextual_nisbas"] = {norm(w): iso for iso, ws in cues.get("contextual_nisbas", {}).items() for w in ws}
     ref = cues.get("refusal", {})

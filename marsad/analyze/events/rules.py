@@ -264,6 +264,19 @@ def _stop_clear(ws: list[Word], a: int, b: int) -> bool:
     return not any(ch in ws[k].gap for k in range(a, b + 1) if k < len(ws) for ch in ".:;؛!?؟")
 
 
+CALL_REACH = 24  # words from a call verb to its «إلى» complement across a long subject and an aside
+CALL_TO = frozenset({"الي"})
+
+
+def _call_complement(g: Hit, h: Hit, ws: list[Word]) -> bool:
+    """«دعا X … مقاتلي الحزب إلى إلقاء السلاح»: the act right after the call's «إلى» is what is called for,
+    however long the caller's name and the aside before it (no sentence break in between)."""
+    if g.trigger.type != "DEMAND" or g.trigger.mode != "call" or not g.end <= h.start <= g.end + CALL_REACH:
+        return False
+    return h.start > 0 and ws[h.start - 1].text in CALL_TO and \
+        not any(ch in ws[j].gap for j in range(g.end, h.start + 1) for ch in ".:;؛!?؟")
+
+
 def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[Hit]:
     """Hits that report events of their own (see the module docstring)."""
     if len(hits) < 2:
@@ -334,6 +347,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
             reach = NOMINAL_WINDOW if nominal else window
             if not nominal and g.trigger.mode in CLAUSE_GOVERNOR_MODES:
                 reach = len(ws)  # «اتهم قائد الدعم السريع الجيش بقصف الأحياء … بالبراميل»: the charge runs to the clause's end
+            if not nominal and _call_complement(g, h, ws):
+                reach = h.start - g.end  # «دعا أوجلان في رسالة تليت في إسطنبول مقاتلي الحزب إلى إلقاء السلاح»
             if not (g.end <= h.start <= g.end + reach) or not _clause_clear(ws, g.end - 1, h.start):
                 continue
             if nominal and any(ws[k].gap for k in range(g.end, h.start + 1)):
