@@ -8,7 +8,7 @@
   under the «الفدرالي» spelling too.
 - A title followed by «السابق» (former) gives the country but not the office's sector: «رئيس الوزراء
   الباكستاني السابق عمران خان» is no longer Pakistan's government (Imran Khan is PAK-OPP after 2022).
-- The International Court of Justice is a UN body (IGOUNO), the ICC has its own code.
+- The International Court of Justice is a UN body (parent org:un) with its own code (IGOICJ, as the events gold has it); so has the ICC.
 
 Sentences are newswire-style text written for these tests.
 """
@@ -135,7 +135,7 @@ def test_imran_khan_in_office_is_pak_gov():
 def test_icj_is_a_un_body():
     kb = get_kb()
     icj, icc = kb.get("org:icj"), kb.get("org:icc")
-    assert icj.code == kb.get("org:un").code == "IGOUNO" and icj.parent == "org:un"
+    assert icj.code == "IGOICJ" and kb.get("org:un").code == "IGOUNO" and icj.parent == "org:un"
     assert icc.code == "IGOICC"
     m = _mention("أمرت محكمة العدل الدولية إسرائيل باتخاذ تدابير لمنع الإبادة في غزة.", "org:icj")
-    assert m is not None and m.code == "IGOUNO"
+    assert m is not None and m.code == "IGOICJ"

@@ -75,7 +75,7 @@ def test_one_holder_at_a_time_where_tenures_meet(kb):
     ("قال رئيس المجلس العسكري في النيجر عبد الرحمن تياني إن", "2024-05-01", "person:abdourahamane_tchiani", "NER-GOV"),
     ("أعلن الرئيس الانتقالي في مالي عاصمي غويتا", "2023-01-01", "person:assimi_goita", "MLI-GOV"),
     ("قال وزير الخارجية الفرنسي جان إيف لودريان إن", "2019-01-01", "person:jean_yves_le_drian", "FRA-GOV"),
-    ("قال وزير الدفاع الفرنسي جان إيف لودريان إن", "2015-01-01", "person:jean_yves_le_drian", "FRA-MIL"),
+    ("قال وزير الدفاع الفرنسي جان إيف لودريان إن", "2015-01-01", "person:jean_yves_le_drian", "FRA-GOV"),  # defence ministers are GOV (KB round 6)
     ("التقى وزير الخارجية الصيني وانغ يي نظيره", "2024-01-01", "person:wang_yi", "CHN-GOV"),
     ("وصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى", "2023-01-01", "person:annalena_baerbock", "DEU-GOV"),
     ("قال الرئيس الموريتاني محمد ولد الشيخ الغزواني", "2021-01-01", "person:mohamed_ould_ghazouani", "MRT-GOV"),

@@ -123,7 +123,7 @@ def test_seed_cross_document_checks(tmp_path):
 @pytest.mark.parametrize(("on", "code", "title"), [
     ("2023-05-01", "SAU-GOV", "Prime Minister of Saudi Arabia"),  # defence ministry ended 2022: never named for 2023
     (None, None, "Prime Minister of Saudi Arabia"),  # undated: an office still held, the latest taken
-    ("2019-03-04", "SAU-MIL", "Defence Minister of Saudi Arabia"),  # the office the actor's code names
+    ("2019-03-04", "SAU-GOV", "Crown Prince of Saudi Arabia"),  # defence ministers are GOV too (KB round 6): the higher office
     ("2016-01-01", None, "Defence Minister of Saudi Arabia"),
     ("2010-01-01", None, None),  # before any office: no title
 ])

@@ -340,8 +340,9 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     in full (``propagate_surnames``), and the name boundary repairs of ``namefix`` (with the spreading of the
     personal names they found), the head-word and list repairs of ``namefix2``, then the repairs of spans of the
     wrong type or extent of ``precision``, the sports-club repairs of ``precision2`` and the MISC titles,
-    tournaments and product models of ``misc2``, and last the late spreading of places and organizations
-    of ``docfix``."""
+    tournaments and product models of ``misc2``, the late spreading of places and organizations
+    of ``docfix``, the list, first-name and speaker repairs of ``persons2``, the outlets, foreign clubs and quoted
+    works of ``orgs2``, and last the coordinated places and particle trims of ``places2``."""
     from marsad.analyze.entities.misc import (
         tag_currencies,
         tag_dated_events,
@@ -372,8 +373,13 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     fixed = [misc2_repairs(s, precision2_repairs(s, precision_repairs(s, t)))
              for s, t in zip(sentences, fixed, strict=True)]
     from marsad.analyze.entities.docfix import document_fixes
+    from marsad.analyze.entities.orgs2 import orgs2_repairs
+    from marsad.analyze.entities.persons2 import persons2_repairs
+    from marsad.analyze.entities.places2 import places2_repairs
 
-    return document_fixes(sentences, fixed)
+    fixed = persons2_repairs(sentences, document_fixes(sentences, fixed))
+    fixed = [orgs2_repairs(s, t) for s, t in zip(sentences, fixed, strict=True)]
+    return places2_repairs(sentences, fixed)
 
 
 def _rare_word(word: str) -> bool:

@@ -113,7 +113,7 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
                 if trig.frame == "ruling" and _light_verb_before(ws, i):
                     continue  # «قام مسلحو داعش بإعدام عشرة مدنيين»: the act done, not a sentence passed
                 end = match_key(ws, i, key, gap_breaks if _verbal_key(trig, key) else None)
-                if end is None:
+                if end is None or _closing_blocked(ws, key, end, trig):
                     continue
                 found = Hit(i, end, trig, prefix, trig.pos == "verb" or key in trig.verb_keys or _looks_verbal(w, prefix) or
                             _verb_with_object(w, cand))
@@ -134,6 +134,15 @@ def find_hits(ws: list[Word], lex: Lexicon) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+def _closing_blocked(ws: list[Word], key: tuple[str, ...], end: int, trig: Trigger) -> bool:
+    """«تبادلا الاتهامات بخرق وقف إطلاق النار»: a «*» gap that ends on a word the trigger may not follow
+    («وقف») has found the ceasefire, not an exchange of fire; the words before may still be another event."""
+    if "*" not in key:
+        return False
+    tail = end - (len(key) - 1 - key.index("*"))
+    return any(_seq_at(ws, tail - len(k), k) for k in trig.block_prev)
 
 
 LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "وقام", "وقامت", "وقاموا", "فقام", "فقامت"})
@@ -196,14 +205,20 @@ def match_key(ws: list[Word], i: int, key: tuple[str, ...], breaks: frozenset[st
         if key[k] == "*":
             nxt = key[k + 1]
             reach = LONG_GAP if breaks is not None else MAX_GAP
+            checked = j  # ws[j:checked] are known phrase words: each word is tested once, not once per longer gap
             for gap in range(0, reach + 1):
                 if j + gap >= n or ws[j + gap].gap and any(ch in ws[j + gap].gap for ch in ".:;؛!?؟"):
                     break
                 if nxt in ws[j + gap].bset:
                     j += gap
                     break
-                if gap >= MAX_GAP and (breaks is None or not all(_phrase_word(w, breaks) for w in ws[j:j + gap + 1])):
-                    break
+                if gap >= MAX_GAP:
+                    if breaks is None:
+                        break
+                    while checked <= j + gap and _phrase_word(ws[checked], breaks):
+                        checked += 1
+                    if checked <= j + gap:  # some word of ws[j:j + gap + 1] is no phrase word
+                        break
             else:
                 return None
             if j >= n or nxt not in ws[j].bset:

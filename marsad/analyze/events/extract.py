@@ -50,7 +50,7 @@ from marsad.analyze.events.lexicon import (
 )
 from marsad.analyze.events.morph import Word, words
 from marsad.analyze.events.narrative import apply_narrative_dates
-from marsad.analyze.events.roles import assign, capital_chunk, member_group
+from marsad.analyze.events.roles import THAT_WORDS, assign, capital_chunk, member_group
 from marsad.analyze.events.rules import (
     NEW_CLAUSE,
     REPORTED_THREAT,
@@ -76,7 +76,8 @@ SIBLING_SECTOR = "-GOV"  # a government whose country the bare parties beside it
 SECTOR_CODES = {"MIL", "COP", "GOV", "CVL", "REB", "UAF", "INS", "OPP", "LEG", "JUD", "LAB"}
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "MOBILIZE", "RETREAT"}
 SYMMETRIC = {"CONSULT", "AGREE", "FIGHT", "COOPERATE"}
-MUTUAL_TRIGGERS = frozenset({"swap_prisoners"})  # acts two sides do to each other, whatever their category
+MUTUAL_TRIGGERS = frozenset({"swap_prisoners", "trade_accusations"})  # acts two sides do to each other
+TRADED_TRIGGERS = frozenset({"trade_accusations"})  # «تبادلت X وY الاتهامات بقصف …»: the pair, never the charge's objects
 SENT_OBJECT = 4  # words from «أرسلت» past its subject to what was sent
 OWN_NATIONALS = frozenset({"رعاياها", "رعاياه", "رعاياهم", "مواطنيها", "مواطنيه", "مواطنيهم"})  # a state's own people
 VERBAL_TYPES = {"THREATEN", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT"}  # statements about others
@@ -1385,21 +1386,33 @@ def _own_forces_subject(ws: list[Word], hit: Hit, lex: Lexicon) -> bool:
     """«إن طائراتها دمرت …», «أن قواته قصفت …»: a forces noun with a pronoun right before the verb is its subject."""
     if not hit.verbal or hit.start == 0:
         return False
-    w = ws[hit.start - 1]
-    own = lex.cues["own_forces"]
+    k = hit.start - 1
+    if k > 0 and ws[k].text.startswith("ال") and not ws[k].gap.strip():
+        k -= 1  # «أن قواتها البحرية استهدفت …», «إن طائراته الحربية قصفت …»: one adjective between
+    w = ws[k]
+    own = lex.cues["first_person_forces"]  # «أن مقاتليه استهدفوا …», «إن عناصرها فجروا …» too
     return w.text.endswith(("ها", "ه", "هم")) and any(b != w.text and b in own for b in w.bases)
+
+
+def _own_weapon_hit(ws: list[Word], hit: Hit, lex: Lexicon) -> bool:
+    """«أعلن الحرس الثوري أن صواريخه أصابت …»: the trigger is itself a possessed weapon or force opening the
+    reported clause, so its owner is the speaker, not a nisba further on."""
+    if hit.verbal or hit.start == 0 or ws[hit.start - 1].text not in THAT_WORDS:
+        return False
+    w = ws[hit.start]
+    return w.text.endswith(("ها", "ه", "هم")) and any(b != w.text and b in lex.cues["first_person_forces"]
+                                                     for b in w.bases)
 
 
 def _speaker_owns(ws: list[Word], speaker: Chunk, hit: Hit, lex: Lexicon) -> bool:
     """«قالت أنقرة إن مسيراتها قتلت …»: the speaker's own forces («قواتها», «طائراته») act."""
     if not speaker.has_kind("country", "group", "place"):
         return False
-    own = lex.cues["own_forces"]
     ours = lex.cues["first_person_forces"]  # «استهدف مجاهدونا …، بحسب بيان لسرايا القدس»: wherever the speaker is named
     if any(ws[k].text != b and ws[k].text.endswith(FIRST_PERSON) and b in ours for k in range(len(ws)) for b in ws[k].bases):
         return True
-    return speaker.end < hit.start and any(ws[k].text != b and ws[k].text.endswith(("ها", "ه", "هم")) and b in own
-                                           for k in range(speaker.end, hit.start) for b in ws[k].bases)
+    return speaker.end < hit.start and any(ws[k].text != b and ws[k].text.endswith(("ها", "ه", "هم")) and b in ours
+                                           for k in range(speaker.end, hit.end) for b in ws[k].bases)
 
 
 def _spokesman_country(speaker: Chunk | None, src: list[Chunk], hit: Hit, type_: str) -> str | None:
@@ -1500,6 +1513,23 @@ def _pronoun_object_clause(hit: Hit, ws: list[Word], chunks: list[Chunk], src: l
     if first is None or first.start > 1:  # the first clause's subject right after its verb
         return src, tgt
     return [first], src
+
+
+PRONOUN_PARTICIPLES = frozenset({"accuse_participle"})  # «متهمةً إياها»: a participle whose object is «إيّا-»
+
+
+def _participle_antecedent(hit: Hit, chunks: list[Chunk], src: list[Chunk],
+                           tgt: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """«قطعت السودان علاقاتها مع الإمارات متهمةً إياها بتسليح الدعم السريع»: the «إيّا-» object of the
+    subject's participle is the party named last before it, not whoever the charge names after it."""
+    if hit.trigger.id not in PRONOUN_PARTICIPLES:
+        return src, tgt
+    subj = [c for c in src if c.end <= hit.start][:1]
+    ante = next((c for c in reversed(chunks) if c.end <= hit.start and c.codes() and c not in subj and
+                 not (c.is_place and not c.has_kind("country"))), None)
+    if ante is None:
+        return src, tgt
+    return (subj or [c for c in src if c is not ante][:1]), [ante]
 
 
 def _coerce_word(w: Word, lex: Lexicon) -> bool:
@@ -1748,6 +1778,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src, tgt = _where_clause(hit, ws, chunks, src, tgt)
     if not hit.trigger.violent:
         src, tgt = _pronoun_object_clause(hit, ws, chunks, src, tgt)
+        src, tgt = _participle_antecedent(hit, chunks, src, tgt)
         src, tgt = _accusing_clause(hit, ws, chunks, lex, src, tgt)
         if type_ == "CONSULT":
             src, tgt = _pronoun_antecedent(hit, ws, chunks, src, tgt)
@@ -1769,7 +1800,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it
     if attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and attr_chunk not in tgt and \
             (_that_it(ws, hit, attr_chunk) or
-             (_own_forces_subject(ws, hit, lex) and _speaker_owns(ws, attr_chunk, hit, lex))):
+             ((_own_forces_subject(ws, hit, lex) or _own_weapon_hit(ws, hit, lex)) and
+              _speaker_owns(ws, attr_chunk, hit, lex))):
         struck = [c for c in src if c.start >= hit.end and not c.is_place]  # «أن طائراتها دمرت مقرات للمسلحين»:
         src = [attr_chunk]  # the speaker's forces are the subject before the verb; what follows it was hit
         tgt = struck + [c for c in tgt if c not in struck]
@@ -1970,7 +2002,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             if a.code and a.code in lex.isos and not _launch_origin(ws, a, lex):
                 a.code += "-MIL"  # «غارة أميركية»: a country's strike is its military's
     mutual = type_ in SYMMETRIC or hit.trigger.id in MUTUAL_TRIGGERS  # «تبادلت روسيا وأوكرانيا 95 أسيراً»
-    if len(source) > 1 and mutual and _dyad_wins(source, target):
+    if len(source) > 1 and mutual and (hit.trigger.id in TRADED_TRIGGERS or _dyad_wins(source, target)):
         source, target = source[:1], source[1:]  # «اتفق X وY», «بين X وY»: a compound dyad
     if not source and len(target) > 1 and type_ == "FIGHT" and \
             len({_country(a.code) for a in target if a.code}) == len(target):

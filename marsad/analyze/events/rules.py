@@ -211,6 +211,18 @@ def _meeting_setting(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> b
             _clause_clear(ws, x.end - 1, h.start) for x in hits)
 
 
+def _act_manner(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> bool:
+    """«أسرت كتائب القسام جندياً في كمين بجباليا»: an ambush noun after «في» in the clause of an agent's own
+    capture or strike tells how that act was done. After a bare casualty verb («قُتل جنديان في كمين نصبه …»)
+    the ambush is the attack itself and stays."""
+    if h.trigger.type != "ASSAULT" or h.trigger.pos != "noun" or h.verbal or h.start < 2 or \
+            ws[h.start - 1].text != "في" or _bare(ws[h.start]) not in lex.cues["manner_nouns"]:
+        return False
+    return any(x is not h and x.end <= h.start and (x.verbal or x.trigger.pos == "verb") and
+               x.trigger.type in ("ASSAULT", "COERCE") and not x.trigger.casualty and
+               _clause_clear(ws, x.end - 1, h.start) for x in hits)
+
+
 AFTER_WORDS = frozenset({"بعد", "وبعد", "اثر", "عقب"})
 
 
@@ -280,6 +292,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
         if others and _fatal_battle(h, hits, ws, lex):
             keep.append(h)  # «قتل مستشار إيراني خلال معارك مع فصائل المعارضة»: the battle he fell in is the news
             continue
+        if _act_manner(h, hits, ws, lex):
+            continue  # «أسروا جندياً في كمين»: how the capture was done, not a second attack
         if others and _meeting_setting(h, hits, ws, lex):
             continue  # «علقت الجامعة العربية عضوية سوريا في اجتماع طارئ»: where the act was decided
         if others and _policed_protest(h, hits, ws, lex):

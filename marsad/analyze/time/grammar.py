@@ -87,10 +87,12 @@ SHORT_YEAR_PIVOT = 70
 SENTENCE_CUE_TOKENS = 8
 
 # Words a duration verb's subject may take before the length («استمرت الاشتباكات العنيفة أربعة أيام»);
-# a place after «في» counts among them («وتمتد الفترة الانتقالية في السودان 39 شهراً»).
-DURATION_VERB_GAP = 4
-# Prepositions that may open a short place phrase between a duration verb's subject and the length (folded).
-_DURATION_GAP_PREPS = {"في", "فى"}
+# the words of a place or party phrase after a preposition count among them («وتمتد الفترة الانتقالية في
+# السودان 39 شهراً», «واستمرت المفاوضات بين الطرفين ثلاثة أسابيع»); the prepositions themselves are free.
+DURATION_VERB_GAP = 6
+# Prepositions that may open a short phrase between a duration verb's subject and the length (folded):
+# «في السودان», «بين الطرفين», «إلى القاهرة», «عن أحياء واسعة», «من البصرة», «مع الحكومة».
+_DURATION_GAP_PREPS = {"في", "فى", "بين", "الى", "إلى", "عن", "من", "مع", "على", "داخل", "خارج"}
 
 
 
@@ -546,9 +548,13 @@ class Parser:
         return _surface_tense(w, ctx["past_not_verbs"]) is None
 
     def coordinated_year(self, i: int) -> bool:
-        """«من مواليد 1998 و2001», «في 2014 و2018»: a second year joined to a cued one by «و»."""
+        """«من مواليد 1998 و2001», «في 2014 و2018», «عامي 2019 و2020»: a second year joined to a cued one by «و».
+
+        A year noun before the first year cues it as much as a preposition: the dual «عامي» announces two years.
+        """
         return (i >= 3 and self.t[i - 1].norm == "و" and self.t[i].start == self.t[i - 1].end
-                and self.year(i - 2) is not None and self.is_word(i - 3, "year_context_words"))
+                and self.year(i - 2) is not None
+                and (self.is_word(i - 3, "year_context_words") or self.is_word(i - 3, "year_words")))
 
     def labelled_number(self, i: int) -> bool:
         """«الرقم الأخضر 1919», «الرقم المجاني 1990»: a number label and one adjective before the number.
@@ -840,7 +846,9 @@ class Parser:
             return None if cu is None else Expr(k, cu[0], "duration", unit=cu[1], offset=cu[2])
         r = self.lex.duration_verbs.match(self.t, i)  # «استمرت الاشتباكات أربعة أيام», «دام 3 ساعات»
         k = r[0] if r else self.n
-        for _ in range(DURATION_VERB_GAP + 1):
+        budget = DURATION_VERB_GAP + 1
+        while budget > 0:
+            budget -= 1
             cu = self.count_unit(k) if k < self.n else None
             if cu is not None:
                 if r and r[1] == 2 and k == r[0]:
@@ -851,6 +859,7 @@ class Parser:
                     and k + 1 < self.n and (self.t[k + 1] is GAP or (self.t[k + 1].norm.startswith("ال")
                                                      and self.t[k + 1].kind == "word")):
                 k += 1  # «في السودان»: a place phrase after the subject, never right after the verb
+                budget += 1  # the preposition itself costs nothing
                 continue
             if tok is None or not (tok is GAP or (tok.norm.startswith("ال") and tok.kind == "word"
                                                   and not any(v in self.lex.triggers for v in tok.variants))):
@@ -1196,6 +1205,17 @@ class Parser:
             j, y = c[0], c[1] + y % 100
         return Expr(i, j, "decade", y=y)
 
+    def amazigh_tail(self, j: int) -> int:
+        """«رأس السنة الأمازيغية يناير 2975»: the festival's name and the Amazigh year (2950–3050) end the span.
+
+        The Amazigh year is no Gregorian one, and «يناير» here names the feast, not a month to date on its own.
+        """
+        if j < self.n and self.is_word(j, "amazigh_year_tail"):
+            j += 1
+        if j < self.n and self.t[j].kind == "num" and self.number(j, 2950, 3050, digits=(4,)) is not None:
+            j += 1
+        return j
+
     def m_holiday(self, i: int) -> Expr | None:
         """«عيد الأضحى المقبل», «عيد الفطر 1445 هـ», «رأس السنة الميلادية»: a feast's day; «عشية العيد»: the day before."""
         r = self.lex.holidays.match(self.t, i)
@@ -1221,8 +1241,16 @@ class Parser:
             if any(self.is_word(k, "orthodox_christmas_cues") for k in range(max(0, i - SENTENCE_CUE_TOKENS),
                                                                          min(self.n, j + SENTENCE_CUE_TOKENS))):
                 m, d = 1, 7  # «الكنيسة القبطية … عيد الميلاد»: the Eastern churches keep it on 7 January
+        if key == "g1/12":
+            j = self.amazigh_tail(j)
+            if any(self.is_word(k, "amazigh_morocco_cues") for k in range(max(0, i - SENTENCE_CUE_TOKENS),
+                                                                       min(self.n, j + SENTENCE_CUE_TOKENS))):
+                d = 14  # Morocco's public holiday, since 2024; Algeria's is the 12th
+            y_amazigh = True
+        else:
+            y_amazigh = False
         y = None
-        yr = self._hijri_year(j) if hijri else self.year_phrase(j)
+        yr = None if y_amazigh else self._hijri_year(j) if hijri else self.year_phrase(j)
         if yr and yr[2] == hijri:
             j, y = yr[0], yr[1]
         mk = None if y else self.marker(j)
@@ -1418,6 +1446,9 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
               and (_copula_between(text, a.end, b.start, lex)
                    or (not text[a.end:b.start].strip() and _copula_before(text, a.start, lex)))):
             b.sub, b.marker = [a], "same"  # «غرة شوال ستكون يوم الثلاثاء»: the weekday of that day
+        elif (a.kind == "weekday" and a.marker is None and not a.sub and b.kind == "date" and b.d is not None
+              and _copula_between(text, a.end, b.start, lex)):
+            a.sub, a.marker = [b], "same"  # «أن يوم السبت هو أول أيام شهر رمضان»: the weekday of that day
     for e in exprs:
         if e.kind == "weekday" and e.marker is None and (_future_clause(text, e.start, lex)
                                                          or _conjoined_imperfect(text, e, lex)):
@@ -1439,6 +1470,7 @@ def _parse(text: str, lex: Lexicon) -> list[Expr]:
             e.kind, e.start = "duration", toks[e.i + 1].start
             e.text = text[e.start:e.end]
     exprs = [e for e in exprs if not (e.kind == "ago" and _dialect_ago_rejected(text, e, lex))]
+    _range_end_follows(text, exprs)
     exprs = _link_following(text, exprs)
     exprs = _link_of_it(text, exprs)
     exprs = _link_same_month(text, exprs)
@@ -1833,6 +1865,26 @@ def _grace_deadline(text: str, start: int, lex: Lexicon) -> bool:
 
 # «حتى», «لغاية», «إلى»: the word before the closing day of a period (folded).
 _UNTIL_WORDS = {normalize(w) for w in ("حتى", "لغاية", "إلى", "غاية", "قبل", "بحلول")}
+
+
+# Words between a period's opening day and «حتى <day>» («تنطلق يوم 15 يونيو وتستمر حتى 11 يوليو»).
+_RANGE_END_GAP_WORDS = 4
+
+
+def _range_end_follows(text: str, exprs: list[Expr]) -> None:
+    """A yearless closing day after a yearless opening day is the first such day on or after it.
+
+    «تنطلق الامتحانات يوم 15 يونيو وتستمر حتى 11 يوليو» read in March: the period ends after it starts,
+    so «11 يوليو» follows the opening day's year rather than the nearest past July.
+    """
+    for a, b in zip(exprs, exprs[1:], strict=False):
+        if not (a.kind == b.kind == "date" and a.y is None and a.d is not None and not a.hijri
+                and a.marker in (None, "upcoming") and _yearless(b) and b.d is not None):
+            continue
+        words = normalize(text[a.end:b.start]).split()
+        if words and len(words) <= _RANGE_END_GAP_WORDS and words[-1].removeprefix("و") in _UNTIL_WORDS \
+                and words[-1] != normalize("قبل"):
+            b.marker, b.sub = "after", [a]  # resolved as the first such day on or after «a»
 
 
 _PLUPERFECT = re.compile(r"(?:^|\s)[وف]?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,3}?قد\s+\S+")

@@ -414,6 +414,7 @@ def get_lexicon() -> Lexicon:
                      "photo_credit_words", "published_line_starts", "year_event_nouns", "year_kind_words", "quantity_nouns",
                      "round_count_nouns",
                      "number_label_words", "duration_after_words", "spent_words", "duration_cap_words", "orthodox_christmas_cues", "season_nouns",
+                     "amazigh_year_tail", "amazigh_morocco_cues",
                      "dialect_ago_not_after", "dialect_tomorrow_words", "dialect_tomorrow_not_before",
                      "dialect_tomorrow_not_after", "school_break_nouns", "school_term_context", "approx_length_not_after", "function_words"),
         recent_span=dict(raw["recent_span_days"]),

@@ -258,6 +258,11 @@ def _r_date(e: Expr, a: date | None) -> Resolved | None:
         g = hijri_to_gregorian(y, e.m, e.d)
         return _day(g) if g else None
     y = e.y
+    if y is None and e.marker == "after" and e.sub:  # «من 15 يونيو حتى 11 يوليو»: on or after the opening day
+        first = _r_date(e.sub[0], a)
+        if first is None:
+            return None
+        y = first.earliest.year + ((e.m, e.d) < (first.earliest.month, first.earliest.day))
     if y is None:
         if a is None:
             return None
