@@ -673,6 +673,22 @@ def _title_complement_then_name(ws: list[Word], cur: Chunk, it: Item, lex: Lexic
     return len(code) > 1 and code[-1] == items[-1].value
 
 
+def _title_faith_then_name(ws: list[Word], cur: Chunk, it: Item, lex: Lexicon) -> bool:
+    """A name after a bare title and one or two sect/faith adjectives: the title's holder, one phrase.
+
+    «طالب الزعيم الشيعي مقتدى الصدر …», «رجل الدين السني …»: without this the adjective splits the
+    title from the name and the name reads as a fronted object, so the verb loses its subject.
+    """
+    gap = range(cur.end, it.start)
+    if not 0 < len(gap) <= 2 or it.prefix or ws[it.start].gap:
+        return False
+    words = lex.cues.get("title_faith_words", frozenset())
+    if any(ws[k].gap or ws[k].text not in words for k in gap):
+        return False
+    items = [x for m in cur.members for x in m.items]
+    return len(cur.members) == 1 and len(items) == 1 and items[0].kind == "sector"
+
+
 def _phrase_countries(c: Chunk) -> set[str]:
     """The countries a phrase names: its nisbas and countries, and its named members' code prefixes."""
     out = set()
@@ -722,6 +738,10 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
         if cur is not None and it.kind == "person" and _title_complement_then_name(ws, cur, it, lex):
             cur.members[-1].items.append(it)  # «رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة»: the title's
             cur.end = it.end  # complement (no actor word of its own), then the officeholder's name
+            continue
+        if cur is not None and it.kind == "person" and _title_faith_then_name(ws, cur, it, lex):
+            cur.members[-1].items = [it]  # «الزعيم الشيعي مقتدى الصدر»: title, sect adjective, then the
+            cur.end = it.end  # titled person's name: one phrase, coded as the person (a generic title adds nothing)
             continue
         if joins and it.prefix.startswith("ب"):
             joins = False

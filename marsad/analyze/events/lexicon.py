@@ -464,6 +464,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["doer_relatives"] = frozenset(norm(w) for w in cues.get("doer_relatives", []))
     out["attack_object_verbs"] = frozenset(norm(w) for w in cues.get("attack_object_verbs", []))
     out["battle_nouns"] = frozenset(norm(w) for w in cues.get("battle_nouns", []))
+    out["title_faith_words"] = frozenset(norm(w) for w in cues.get("title_faith_words", {}).get("words", []))
     out["manner_nouns"] = frozenset(norm(w) for w in cues.get("manner_nouns", []))
     out["backing_participles"] = frozenset(norm(w) for w in cues.get("backing_participles", []))
     out["dispersal_words"] = frozenset(norm(w) for w in cues.get("dispersal_words", []))
