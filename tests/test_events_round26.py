@@ -20,7 +20,7 @@ def test_warned_party() -> None:
 # same government (blind26-014, blind24-064).
 def test_dismissal() -> None:
     ev = _events("أقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو وزير الدفاع يوآف غالانت", "COERCE")[0]
-    assert _codes(ev.source) == ["ISR-GOV"] and _codes(ev.target) == ["ISR-MIL"]
+    assert _codes(ev.source) == ["ISR-GOV"] and _codes(ev.target) == ["ISR-GOV"]
     ev = _events("أقال الرئيس التونسي قيس سعيد رئيس الحكومة كمال المدوري وعين خلفا له", "COERCE")[0]
     assert _codes(ev.target) == ["TUN-GOV"]
     assert not _types("أقال نادي الزمالك مدربه البرتغالي بعد الخسارة")

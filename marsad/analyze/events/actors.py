@@ -410,6 +410,7 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
     items = [it for it in items if not _unsupported_generic_place(it, items, ws)]
     items = [it for it in items if not _given_name_amir(it, items, ws)]
     items = _foreign_occupier(items, ws, lex)
+    items = _shared_group_name(items, lex)
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
 
 
@@ -424,6 +425,24 @@ def _foreign_occupier(items: list[Item], ws: list[Word], lex: Lexicon) -> list[I
                 nxt.kind == "adj" and nxt.start == it.end and not ws[nxt.start].gap.strip() and nxt.value != "ISR":
             out[k] = Item(it.start, it.end, "group", f"{nxt.value}-MIL", it.priority, it.prefix, it.key)
             out[k + 1] = Item(nxt.start, nxt.end, "adj", nxt.value, 0, nxt.prefix)
+    return out
+
+
+def _shared_group_name(items: list[Item], lex: Lexicon) -> list[Item]:
+    """«قوى الأمن الداخلي» is Lebanon's ISF and Syria's internal security alike: of the state bodies sharing a
+    name, the one of a country the sentence names («في محافظة اللاذقية»); else the first listed stands."""
+    named = {str(o.value).split("-")[0] for o in items if o.kind in ("country", "adj", "place") and o.value}
+    out = list(items)
+    for k, it in enumerate(items):
+        if it.kind != "group" or not it.key or it.value.split("-")[0] in named:
+            continue
+        alts = sorted({v for key, kind, v, _ in lex.actor_index.get(it.key[0], ()) if key == it.key and kind == "group"})
+        heads = {v.split("-")[0] for v in alts}
+        if len(heads) < 2 or any("-" not in v or v.split("-")[0] not in lex.isos for v in alts):
+            continue  # one country's bodies («شرطة الاحتلال»), or a group with a code of its own («قوات حفتر»)
+        pick = next((v for v in alts if v.split("-")[0] in named), None)
+        if pick is not None:
+            out[k] = Item(it.start, it.end, "group", pick, it.priority, it.prefix, it.key, it.noun)
     return out
 
 

@@ -1936,7 +1936,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
             if type_ == "THREATEN":  # «حذر رئيس الأركان التركي من أن أنقرة ستتحرك»: his own capital
                 own |= _own_states(src)
         internal = type_ == "FIGHT" or all(h.trigger.mode == "dismiss" for h in hs)
-        tgt = [c for c in tgt if not ((c.is_place or not internal) and set(c.codes()) and set(c.codes()) <= own)
+        tgt = [c for c in tgt if not ((c.is_place or not internal) and set(c.codes()) and set(c.codes()) <= own and
+                                      (c.is_place or type_ == "CONCEDE" or not _other_person(c, src)))
                or _rival_party(c, src)]
         # «وصلت تعزيزات للجيش السوري …»: nor is the source's own phrase repeated (clashes may be internal, and so
         # is a dismissal: «أقال الرئيس قيس سعيد رئيس الحكومة»)
@@ -2055,6 +2056,23 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         attribution=attr_text, trigger=text[first.start - offset:last.end - offset],
         trigger_start=first.start, trigger_end=last.end, confidence=round(min(conf, 0.95), 2),
     )
+
+
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})  # a state's organs, each many separate bodies
+
+
+def _person_keys(c: Chunk) -> set[tuple[str, ...]]:
+    return {it.key for m in c.members for it in m.items if it.kind == "person"}
+
+
+def _other_person(c: Chunk, src: list[Chunk]) -> bool:
+    """Whether ``c`` is another body than the source although both share a code: a named person and an
+    institution, or two named people («دعا مسعود بارزاني الحكومة العراقية», «أقال نتنياهو غالانت»)."""
+    if not all(code.split("-")[-1] in STATE_BODIES for code in c.codes()):
+        return False  # a group's own leader is the group («حزب العمال الكردستاني … زعيمه عبد الله أوجلان»)
+    mine = set().union(*(_person_keys(s) for s in src))
+    theirs = _person_keys(c)
+    return bool(mine or theirs) and not (mine & theirs)
 
 
 def _fight_member_groups(src: list[Chunk], tgt: list[Chunk], chunks: list[Chunk],

@@ -330,6 +330,9 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
         elif gen is not None and trig.violent and gen.start == hit.end + 1 and gen.is_nisba_only and not gen.prep and \
                 ws[hit.end].bset & lex.cues["struck_heads"]:
             role = "target"  # «تفجير دبابة إسرائيلية»: the nisba is the struck vehicle's, not the bomber's
+        elif gen is not None and trig.violent and gen.start == hit.end and not gen.prep and \
+                ws[gen.start].bset & (lex.cues["struck_heads"] | lex.cues["mission_heads"]):
+            role = "target"  # «تفجير مقر الأمم المتحدة», «تفجير السفارة الروسية»: whose premises were hit
         if gen is not None and trig.mode == "visit" and gen.is_named_place_only:
             role = "target"  # «زيارة إسرائيل»: the place visited, not the visitor
         elif gen is not None and trig.mode == "visit" and gen.prep == "ل":
