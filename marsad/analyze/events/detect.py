@@ -422,6 +422,16 @@ def _bare_capital(ctx: Context, lex: Lexicon) -> bool:
                for c in ctx.chunks if c.is_place)
 
 
+def _nisba_headline(ctx: Context, span: tuple[int, int]) -> bool:
+    """A reaction noun opening the headline (or its part after «:») with an actor adjective right after it."""
+    if span[0] > 0 and ":" not in ctx.ws[span[0]].gap:
+        return False
+    adj = next((c for c in ctx.chunks if c.start == span[1]), None)
+    # an indefinite one-word nisba («أردني», «أممي»), not a definite genitive («إدانة المتهمين» is a conviction)
+    return adj is not None and adj.end == span[1] + 1 and not adj.prep and not adj.is_place and bool(adj.codes()) \
+        and not ctx.ws[span[1]].gap.strip() and not ctx.ws[span[1]].text.startswith("ال")
+
+
 def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -> bool:
     if not trig.need:
         return True
@@ -445,6 +455,10 @@ def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -
             continue
         if group == "headline":  # «البحرين: السجن المؤبد لخمسة مدانين»: a measure's noun opening a headline
             if span[0] > 0 and ":" in ctx.ws[span[0]].gap:
+                return True
+            continue
+        if group == "nisba_headline":  # «استنكار أردني لاقتحام …», «ترحيب أممي بتمديد الهدنة»: a headline's
+            if _nisba_headline(ctx, span):  # reaction noun whose adjective names who reacts, with no verb at all
                 return True
             continue
         if group == "armed":  # «سيطرت فصائل المعارضة على حلب»: only an armed subject takes a city

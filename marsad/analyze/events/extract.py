@@ -1127,6 +1127,8 @@ def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tg
         return src, tgt
     before = range(max(0, hit.start - PRE_UNDERGO), hit.start)
     verb = next((k for k in before if ws[k].text in lex.cues["undergo_verbs"]), None)
+    if verb is None:
+        verb = _far_undergo_verb(hit, ws, lex)
     marked = "ل" in hit.prefix or (hit.start > 0 and ws[hit.start - 1].text == "من")  # «لهجوم», «نجا من محاولة»
     if verb is not None and marked:
         # «تعرضت دورية للجيش لكمين مسلح»: the phrase between the verb and the attack suffered it;
@@ -1150,6 +1152,23 @@ def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tg
         return ([launcher], [c for c in tgt if c is not launcher]) if launcher is not None else (src, tgt)
     src = [launcher] if launcher is not None else [c for c in src if c is not blocker]
     return src, [blocker]
+
+
+FAR_UNDERGO = 16  # words back to «تعرضت» when places lie between it and «لهجوم»
+UNDERGO_CLAUSE_WORDS = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "ان", "انه", "انها", "بعد", "قبل",
+                                  "عقب", "اثر", "حيث"})
+
+
+def _far_undergo_verb(hit: Hit, ws: list[Word], lex: Lexicon) -> int | None:
+    """«تعرضت قاعدة التنف الأمريكية عند المثلث الحدودي بين سوريا والأردن والعراق لهجوم»: the sufferer's place
+    phrases may push the attack far from «تعرضت»; it is still the verb's «لـ» complement while no punctuation,
+    relative or new clause comes between."""
+    for k in range(hit.start - PRE_UNDERGO - 1, max(-1, hit.start - FAR_UNDERGO - 1), -1):
+        if any(ws[j].gap.strip() for j in range(k + 1, hit.start + 1)) or ws[k + 1].text in UNDERGO_CLAUSE_WORDS:
+            return None
+        if ws[k].text in lex.cues["undergo_verbs"]:
+            return k
+    return None
 
 
 UNDERGO_AGENT_REACH = 5  # words from the undergone attack to «من قوات …» or «تبناه الحوثيون»
@@ -1189,6 +1208,11 @@ def _interceptor(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon,
                    if ws[k].text in lex.cues["intercept_destroy"] and
                    all(w.text.isdigit() or w.bset & lex.cues["count_words"] or w.text + "ه" in lex.cues["count_words"]
                        for w in ws[k + 1:hit.start])), None)
+    if at is None and hit.start > 0 and ws[hit.start].text in verbs and any(
+            w.text in lex.cues["launch_relatives"] for w in ws[hit.end:hit.end + 3]):
+        # «أعلنت وزارة الدفاع التركية إسقاط طائرة مسيرة أطلقها مسلحو الحزب»: the announcing side downed what another
+        # launched at it («تبنت جماعة الحوثي إسقاط طائرة أمريكية» downs the enemy's own aircraft)
+        at = hit.start
     if at is None:
         return None
     inner = next((c for c in chunks if at < c.start and c.end <= hit.start and not c.prep and not c.is_place), None)
