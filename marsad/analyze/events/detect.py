@@ -160,7 +160,7 @@ def _light_verb_before(ws: list[Word], i: int) -> bool:
 
 
 MAX_GAP = 5  # words a «*» in a trigger form may stand for («أطلق جنود الاحتلال النار»)
-LONG_GAP = 10  # across one long noun phrase («حمّل تقرير لجنة التحقيق الدولية التابعة للأمم المتحدة الجيش … مسؤولية»)
+LONG_GAP = 12  # across one long noun phrase («حمّل تقرير لجنة التحقيق الدولية التابعة للأمم المتحدة الجيش … مسؤولية»)
 
 
 def _phrase_word(w: Word, breaks: frozenset[str]) -> bool:
@@ -512,8 +512,30 @@ def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexic
         span = (h.start, h.end) if h.tail < 0 else (h.start, h.start + 1)
         if _blocked_nearby(ws, h) or not _need_ok(h.trigger, ctx, lex, span) or _ctx_blocked(h.trigger, ctx, lex):
             continue
+        if h.trigger.casualty and _tallied(ws, h, lex):
+            continue
         out.append(h)
     return _drop_tail_overlaps(out), ctx
+
+
+TALLY_REACH = 12  # words from «حصيلة/عدد» to the count noun it sums («إلى أكثر من أربعة آلاف قتيل»)
+
+
+def _tallied(ws: list[Word], h: Hit, lex: Lexicon) -> bool:
+    """A dead-count noun inside a running tally reports no attack of its own.
+
+    «ارتفعت حصيلة الشهداء إلى 40 ألفا», «تجاوز عدد القتلى من الجنود أربعة آلاف»: the noun right after the tally's
+    head, or a count noun later in a sentence whose verb moves the tally. «سقط عدد من الضحايا» is no tally.
+    """
+    heads, verbs = lex.cues["casualty_tally"]["heads"], lex.cues["casualty_tally"]["verbs"]
+    for k in range(h.start - 1, max(-1, h.start - 1 - TALLY_REACH), -1):
+        if any(ch in ws[k + 1].gap for ch in ".:;؛!?؟،,"):
+            return False
+        if not (ws[k].bset & heads) or (k + 1 < len(ws) and ws[k + 1].text == "من"):
+            continue
+        if k + 1 == h.start or any(w.text in verbs or w.bset & verbs for w in ws):
+            return True
+    return False
 
 
 DOWNED_BREAKS = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "رغم", "بسبب", "وسط", "اثناء", "في", "منذ", "و"})

@@ -203,6 +203,24 @@ def _member_codes(c: Chunk) -> list[str]:
     return out if len(set(out)) < len(out) else []
 
 
+def _sent_from(type_: str, hit: Hit, chunks: list[Chunk], tgt: list[Chunk], place_country: str | None) -> str | None:
+    """The country a bare source's sector takes: the sender's, not the one troops are sent to.
+
+    «أعلن الرئيس الأمريكي إرسال 20 ألف جندي إلى العراق لضبط الأمن في بغداد»: Baghdad is where the soldiers go;
+    they are the army of the state whose leader announces the sending (not the document's focus, Iraq).
+    """
+    if type_ != "MOBILIZE":
+        return place_country
+    dest = {k.split("-")[0] for c in tgt if c.prep in ("الي", "نحو", "باتجاه") for k in c.codes()}
+    if not dest or place_country and place_country not in dest:
+        return place_country
+    for c in reversed([c for c in chunks if c.end <= hit.start and not c.prep]):
+        home = {k.split("-")[0] for k in c.codes() if len(k.split("-")[0]) == 3} - dest
+        if len(home) == 1:
+            return home.pop()
+    return place_country
+
+
 def _complete(code: str, ctx: DocContext | None, place_country: str | None) -> str:
     """Give sector-only codes a country (place, then document focus); resolve «التنظيم»."""
     if code == ANAPHOR:
@@ -259,6 +277,21 @@ def _relative_doer(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) 
             return None
         if ws[k].text in rels and k > 0 and ws[k - 1].text in ("التي", "الذي", "اللتين", "اللذين"):
             return next((c for c in chunks if c.start == k + 1 and not c.prep and not c.is_place), None)
+    return None
+
+
+GIVER_REACH = 8  # words from an aid word («قافلة … تحمل مساعدات») to the relative verb naming who sent it
+
+
+def _aid_giver(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """«مساعدات غذائية أرسلتها مصر», «المساعدات التي قدمتها الإمارات»: the subject of a giving verb whose object
+    pronoun is the aid gives it, wherever the sentence's main verb («وصلت») puts the convoy."""
+    verbs = lex.cues["aid_giver_relatives"]
+    for k in range(hit.end, min(len(ws) - 1, hit.start + GIVER_REACH)):
+        if k > hit.end and any(ch in ws[k].gap for ch in ".:;؛!?؟،,"):
+            return None
+        if ws[k].text in verbs or ws[k].text[1:] in verbs and ws[k].text[0] == "و":
+            return next((c for c in chunks if c.start == k + 1 and not c.prep and c.codes()), None)
     return None
 
 
@@ -1969,13 +2002,18 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         doer = _relative_doer(hit, ws, chunks, lex)
         if doer is not None and doer not in src:  # «استياءها إزاء حملة الاعتقالات التي تشنها السلطات بحق معارضين»
             tgt = [doer] + [c for c in tgt if c is not doer]
+    if type_ == "AID":
+        giver = _aid_giver(hit, ws, chunks, lex)
+        if giver is not None:  # «قافلة … تحمل مساعدات غذائية أرسلتها مصر إلى سكان غزة»: Egypt gives
+            src = [giver]
+            tgt = [c for c in tgt if c is not giver]
     if type_ == "THREATEN" and not tgt:  # «… إذا هاجمت إسرائيل المنشآت النووية»: whom the condition names
         tgt = [c for c in _conditional_actors(ws, chunks, lex) if c not in src][:1]
     # «مسيرات في مدن إيرانية», «شوارع عطبرة السودانية»: the place marched in tells whose people marched
     where = [c for c in tgt if c.is_named_place_only and not c.sectors()] if type_ == "PROTEST" else []
     cat = lex.categories.get(type_, {})
     inner = _inner_place_country(chunks)  # «أمام السفارة الأمريكية في بغداد»: Baghdad is where
-    source = _actors(src, text, offset, ctx, place_country or inner, "source")
+    source = _actors(src, text, offset, ctx, _sent_from(type_, hit, chunks, tgt, place_country or inner), "source")
     spoken = _spokesman_country(attr_chunk, src, hit, type_)
     if spoken:  # «قال المتحدث باسم الجيش الإسرائيلي إن طائرات حربية أغارت …»: his army's planes
         source = _actors(src, text, offset, ctx, spoken, "source")

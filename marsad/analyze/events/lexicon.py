@@ -543,4 +543,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     hyp = cues.get("hypothetical", {})
     out["hypothetical"] = {k: [key_of(p) for p in v] for k, v in hyp.items() if k != "speech_types"}
     out["hypothetical"]["speech_types"] = frozenset(hyp.get("speech_types", []))
+    out["aid_giver_relatives"] = frozenset(norm(w) for w in cues.get("aid_giver_relatives", {}).get("words", []))
+    tally = cues.get("casualty_tally", {})
+    out["casualty_tally"] = {"heads": frozenset(norm(w) for w in tally.get("heads", [])),
+                             "verbs": frozenset(norm(w) for w in tally.get("verbs", []))}
     return out
