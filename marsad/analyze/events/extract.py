@@ -1187,6 +1187,36 @@ def _undergo(hit: Hit, ws: list[Word], chunks: list[Chunk], src: list[Chunk], tg
     return src, [blocker]
 
 
+OWNED_BY = frozenset({"التابعه", "تابعه", "التابعتين", "تابعتين", "التابعين", "تابعين"})
+WEAPON_REACH = 3  # words a weapon subject («طائرات مسيرة انتحارية») spans after the verb
+
+
+def _weapon_subject(hit: Hit, ws: list[Word], src: list[Chunk], tgt: list[Chunk],
+                    lex: Lexicon) -> tuple[list[Chunk], list[Chunk]]:
+    """«استهدفت طائرة مسيرة قاعدة التنف الأمريكية»: a weapon as a violent verb's subject names no attacker.
+
+    A bare weapon phrase («طائرات مسيرة») right after the verb is dropped as source (else it takes the struck
+    country's army), and an unarmed phrase after it that was read as the subject is what was hit. A weapon
+    with a nisba or owner («طائرات مسيرة إسرائيلية», «طائرات الجيش») still names whose it is.
+    """
+    k = hit.end
+    if hit.trigger.pos != "verb" or k >= len(ws) or not ws[k].bset & lex.cues["weapon_subjects"]:
+        return src, tgt
+    weapon_end = next((j for j in range(k + 1, min(len(ws), k + 1 + WEAPON_REACH))
+                       if ws[j].gap.strip() or not ws[j].bset & lex.cues["weapon_subjects"]), k + 1)
+    bare = [c for c in src if c.start == k and not c.has_kind("country", "group", "person", "adj")]
+    if not bare and any(c.start == k for c in src):
+        return src, tgt  # an owned weapon: its owner is the attacker
+    if any(k < c.start <= weapon_end and all(it.kind in ("adj", "country") for m in c.members for it in m.items)
+           for c in src + tgt) or any(w.text in OWNED_BY for w in ws[k:k + WEAPON_REACH + 3]):
+        return src, tgt  # «طائرة مسيرة تركية», «طائرات إف 16 التابعة للقوة الجوية العراقية»: whose it is
+    hit_obj = [c for c in src if c.start >= weapon_end - 1 and c.start > k and not c.prep and not is_armed(c)]
+    if not bare and not hit_obj:
+        return src, tgt
+    src = [c for c in src if c not in bare and c not in hit_obj]
+    return src, hit_obj + [c for c in tgt if c not in hit_obj]
+
+
 FAR_UNDERGO = 16  # words back to «تعرضت» when places lie between it and «لهجوم»
 UNDERGO_CLAUSE_WORDS = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "ان", "انه", "انها", "بعد", "قبل",
                                   "عقب", "اثر", "حيث"})
@@ -2012,6 +2042,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     # «مسيرات في مدن إيرانية», «شوارع عطبرة السودانية»: the place marched in tells whose people marched
     where = [c for c in tgt if c.is_named_place_only and not c.sectors()] if type_ == "PROTEST" else []
     cat = lex.categories.get(type_, {})
+    if hit.trigger.violent:
+        src, tgt = _weapon_subject(hit, ws, src, tgt, lex)
     inner = _inner_place_country(chunks)  # «أمام السفارة الأمريكية في بغداد»: Baghdad is where
     source = _actors(src, text, offset, ctx, _sent_from(type_, hit, chunks, tgt, place_country or inner), "source")
     spoken = _spokesman_country(attr_chunk, src, hit, type_)

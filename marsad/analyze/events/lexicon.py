@@ -477,6 +477,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     for name in ("party_nouns", "party_leader_titles"):  # «رئيس حزب القوات اللبنانية»: a party's leader
         out[name] = frozenset(norm(w) for w in cues.get(name, []))
     out["subject_fillers"] = frozenset(norm(w) for w in cues.get("subject_fillers", []))
+    out["weapon_subjects"] = frozenset(norm(w) for w in cues.get("weapon_subjects", []))
     # «انسحبت على إثره قوات النظام»: adverbial phrases that may stand between a verb and its subject
     out["subject_adverbials"] = tuple(tuple(norm(w) for w in p.split()) for p in cues.get("subject_adverbials", []))
     out["subject_heads"] = frozenset(norm(w) for w in cues.get("subject_heads", []))

@@ -56,6 +56,8 @@ def _suffix_variants(w: str) -> list[str]:
                 out.append(stem[:-1] + "ء")
     if w.endswith("ا") and len(w) >= 5:
         out.append(w[:-1])
+        if w.endswith("تا"):  # «ناقلتا نفط»: a construct dual drops its «ن»; the noun is «ناقلة»
+            out.append(w[:-2] + "ه")
     if w.endswith("اي") and len(w) >= 5:
         out.append(w[:-1] + "ء")
     return out
