@@ -379,9 +379,10 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
 
     fixed = persons2_repairs(sentences, document_fixes(sentences, fixed))
     fixed = [orgs2_repairs(s, t) for s, t in zip(sentences, fixed, strict=True)]
+    from marsad.analyze.entities.names3 import names3_repairs
     from marsad.analyze.entities.precision3 import precision3_repairs
 
-    return precision3_repairs(sentences, places2_repairs(sentences, fixed))
+    return names3_repairs(sentences, precision3_repairs(sentences, places2_repairs(sentences, fixed)))
 
 
 def _rare_word(word: str) -> bool:
