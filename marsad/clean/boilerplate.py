@@ -136,6 +136,16 @@ def mark_related_blocks(lines: list[Line]) -> None:
             line.reason = "related"
 
 
+def _is_comment_heading(line: Line) -> bool:
+    """A comment-list heading («التعليقات (2)», «تعليقات الزوار», «أضف تعليقك»), not a bare number line.
+
+    A lone number is also filed as a comment count, but a page number or a list item looks the same.
+    """
+    if line.reason == "comment-form":
+        return True
+    return line.reason == "comment-count" and any(not w.isdigit() for w in line.text.replace("(", " ").replace(")", " ").split())
+
+
 def mark_header_footer(lines: list[Line], title_index: int | None) -> None:
     """Content-looking lines above the title, one- or two-word lines above the first paragraph,
     and lines below the article once its trailing chrome has begun, are chrome.
@@ -156,6 +166,13 @@ def mark_header_footer(lines: list[Line], title_index: int | None) -> None:
     for i in range(start, body[0]):
         if lines[i].reason is None and words(lines[i].text) <= HEADER_MAX_WORDS:
             lines[i].reason = "header"  # a logo, site or section name above the article
+    cut = next((i for i in range(body[0] + 1, len(lines)) if _is_comment_heading(lines[i])), None)
+    if cut is not None:
+        # readers' comments worded as sentences look like paragraphs: the article ends at their heading
+        for i in range(cut + 1, len(lines)):
+            if lines[i].reason is None:
+                lines[i].reason = "footer"
+        body = [i for i in body if i < cut]
     tail = [i for i in range(body[-1] + 1, len(lines)) if lines[i].reason not in WEAK_REASONS]
     for i in range(tail[0] + 1 if tail else len(lines), len(lines)):
         if lines[i].reason is None:

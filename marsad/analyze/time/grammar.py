@@ -705,6 +705,14 @@ class Parser:
         if not r:
             return None
         j, unit = r
+        hmk = self.marker(j + 1) if unit == "year" and j < self.n and self.norm(j).startswith("ال") \
+            and self.norm(j)[2:] in self.w["hijri_year_markers"] else None
+        if hmk is not None and hmk[1] in ("next", "current"):
+            # «مطلع العام الهجري المقبل»: the Hijri year after the one holding the anchor. Not «الماضي»: «انتهى
+            # العام الهجري الماضي» is most often the year just ended, which the anchor may still sit in (round 16)
+            mk = hmk
+            return Expr(i, mk[0], "period", unit=unit, marker=mk[1], hijri=True,
+                        offset={"past": -1, "next": 1}.get(mk[1], 0))
         bl = None if this else self.lex.before_last.match(self.t, j, clitics=False)
         mk = self.marker(j)
         if bl:  # «الشهر قبل الماضي»: two units back

@@ -1576,9 +1576,10 @@ class _Collector:
             if not inside or line.reason not in _COMMENT_LINES:
                 inside = False
                 continue
-            for pd in self.doc.page_dates:
-                if pd.text and pd.text in line.text and (d := parse_iso(pd.value)):
-                    out.append(d)
+            days = [d for pd in self.doc.page_dates if pd.text and pd.text in line.text and (d := parse_iso(pd.value))]
+            if not days and (d := _signature_day(line.text)) is not None:
+                days = [d]  # «مواطن - الجمعة 10 نونبر 2023 - 09:12»: a month name the chrome parser may not know
+            out.extend(days)
         return out
 
     def _body_comment_days(self) -> list[date]:
@@ -1594,15 +1595,8 @@ class _Collector:
         out: list[date] = []
         lines = [ln.strip() for ln in (self.doc.body or "").splitlines() if ln.strip()]
         for line in lines[1:]:
-            m = _SIGNATURE.match(line)
-            if not m:
-                continue
-            exprs = parse(m.group(1))
-            if len(exprs) != 1 or exprs[0].kind != "date" or exprs[0].y is None or exprs[0].d is None:
-                continue
-            r = resolve(exprs[0], None)
-            if r is not None and r.earliest == r.latest:
-                out.append(r.earliest)
+            if (d := _signature_day(line)) is not None:
+                out.append(d)
         return out
 
     def _own_stamp_days(self, *, first_only: bool = False) -> list[date]:
@@ -2353,7 +2347,21 @@ _DATE_LINE = "page-date"  # the cleaner's reason for a line that is a date (and 
 _COMMENT_HEADS = frozenset({"comment-form", "comment-count"})
 _COMMENT_LINES = frozenset({"footer", "page-date"})
 # «سامر - 2025-04-12», «أبو خالد – 12/04/2025 10:30»: a reader's name of up to three words, a dash, a date alone
-_SIGNATURE = re.compile(r"^[^\d\s\-–—:]+(?: [^\d\s\-–—:]+){0,2}\s+[-–—]\s+(\d[\d/\-. :]*\d|\d{1,2} \S+ \d{4}(?: \d{1,2}:\d{2})?)$")
+# (a weekday may lead the date, «الجمعة 10 نونبر 2023», and a clock follow it after a dash, «- 09:12»)
+_SIGNATURE = re.compile(r"^[^\d\s\-–—:]+(?: [^\d\s\-–—:]+){0,2}\s+[-–—]\s+(?:[^\d\s\-–—:،,]+[،,]?\s+)?"
+                        r"(\d[\d/\-. :]*\d|\d{1,2} \S+ \d{4}(?:\s+(?:[-–—]\s+)?\d{1,2}:\d{2})?)$")
+
+
+def _signature_day(line: str) -> date | None:
+    """The day of a reader's signature line («سامر - 2025-04-12», «مواطن - الجمعة 10 نونبر 2023 - 09:12»)."""
+    m = _SIGNATURE.match(line.strip())
+    if not m:
+        return None
+    exprs = parse(m.group(1))
+    if len(exprs) != 1 or exprs[0].kind != "date" or exprs[0].y is None or exprs[0].d is None:
+        return None
+    r = resolve(exprs[0], None)
+    return r.earliest if r is not None and r.earliest == r.latest else None
 _SIDEBAR_REASONS = frozenset({RELATED_WHERE, "widget", "tags", "comment-count", "comment-form", "footer", "copyright"})
 
 

@@ -338,7 +338,16 @@ def _shifted_period(a: date, unit: str, offset: int) -> Resolved:
 _NEW_YEAR_AHEAD_FROM = 7
 
 
+def _hijri_year_span(hy: int | None) -> Resolved | None:
+    """The Gregorian days of Hijri year ``hy`` (1 Muharram to the last of Dhu al-Hijja)."""
+    s1, s2 = (hijri_month_span(hy, 1), hijri_month_span(hy, 12)) if hy else (None, None)
+    return _span(s1[0], s2[1], "year") if s1 and s2 else None
+
+
 def _r_period(e: Expr, a: date | None) -> Resolved | None:
+    if e.hijri and e.unit == "year" and e.y is None:  # «العام الهجري المقبل»: counted in Hijri years
+        hy = gregorian_to_hijri_year(a) if a else None
+        return _hijri_year_span(hy + e.offset) if hy else None
     if e.unit == "year" and e.y is not None:
         return _year(e.y)
     if e.part == "new":  # «العام الجديد»
@@ -474,6 +483,12 @@ def _r_part(e: Expr, a: date | None) -> Resolved | None:
     if base.granularity == "week" and e.part == "end":  # «نهاية الأسبوع»: the weekend of most Arab states
         lo, hi = get_lexicon().weekend
         return _span(base.earliest + timedelta(days=lo), base.earliest + timedelta(days=hi), "interval")
+    if base.granularity == "year" and e.sub[0].hijri and e.part in _YEAR_PARTS:
+        # «مطلع العام الهجري المقبل»: the same share of the Hijri year (Muharram to Rabi al-Awwal)
+        hy = gregorian_to_hijri_year(base.earliest)
+        m1, m2 = _YEAR_PARTS[e.part]
+        s1, s2 = (hijri_month_span(hy, m1), hijri_month_span(hy, m2)) if hy else (None, None)
+        return _span(s1[0], s2[1], "interval") if s1 and s2 else None
     if base.granularity == "year":
         y = base.earliest.year
         if e.part in _YEAR_SPANS:  # whole counted months, written as months like a half or a quarter
