@@ -50,3 +50,14 @@ def test_page_dates_keep_original_text() -> None:
     """The PageDate text is the page's own characters (Arabic-Indic digits kept), the value an ISO day."""
     (pd,) = page_dates("السبت ١٤ أيلول ٢٠٢٤", where="header")
     assert (pd.text, pd.value, pd.where) == ("١٤ أيلول ٢٠٢٤", "2024-09-14", "header")
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("الرباط، الأربعاء 13 نونبر 2024", "2024-11-13"),  # Moroccan month names in a Hespress-style header
+    ("آخر تحديث: الخميس 5 دجنبر 2024", "2024-12-05"),
+    ("السبت 10 غشت 2024 - 10:45", "2024-08-10"),
+    ("الإثنين 2 شتنبر 2024", "2024-09-02"),
+    ("الجمعة 12 يوليوز 2024", "2024-07-12"),
+])
+def test_moroccan_month_names_in_page_headers(line: str, value: str) -> None:
+    assert [d.value for d in page_dates(line)] == [value]
