@@ -484,9 +484,11 @@ def _purpose_words(ctx: Context, lex: Lexicon) -> frozenset[int]:
     return frozenset(k for w in ctx.ws if w.text in aims for k in range(w.i + 1, w.i + 1 + PURPOSE_REACH))
 
 
-def _ctx_blocked(trig: Trigger, ctx: Context, lex: Lexicon) -> bool:
+def _ctx_blocked(trig: Trigger, ctx: Context, lex: Lexicon, hurt: bool = False) -> bool:
     skip = _purpose_words(ctx, lex) if trig.type == "PROTEST" else frozenset()
     for name in trig.block_ctx:
+        if hurt and name in PHYSICAL_HARM_UNBLOCKS:
+            continue  # «أصيب صحفيون جراء قصف استهدف خيمة للإعلاميين»: wounds make the attack physical, not words
         strong = lex.cues["strong_block"].get(name)
         if strong and any(ctx.has_seq(k) for k in strong):
             return True
@@ -496,6 +498,9 @@ def _ctx_blocked(trig: Trigger, ctx: Context, lex: Lexicon) -> bool:
     return False
 
 
+PHYSICAL_HARM_UNBLOCKS = frozenset({"verbal_attack"})  # contexts a wounded or killed person rules out
+
+
 def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> tuple[list[Hit], Context]:
     """Hits the sentence's context supports (see the module docstring)."""
     ctx = Context(ws, chunks)
@@ -503,6 +508,8 @@ def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexic
              if it.kind in ("group", "person") and it.end - it.start > 1 or it.kind == "group"]
     out = []
     drone = next((t for t in lex.triggers if t.id == "drone"), None)
+    hurt = any(h.trigger.casualty and _need_ok(h.trigger, ctx, lex, (h.start, h.end)) and
+               not _ctx_blocked(h.trigger, ctx, lex) for h in hits)
     for h in hits:
         if h.trigger.id == "march" and drone is not None and _downed_drones(ws, h, lex):
             h = Hit(h.start, h.end, drone, h.prefix, False, h.tail)  # «أسقطت … المسيرات التي أطلقتها روسيا»
@@ -510,7 +517,8 @@ def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexic
             continue  # part of a name: «مجلس التعاون», «الدعم السريع», «الحشد الشعبي»
         # a «*» form's gap is the sentence's own words: «تقديم مساعدات مالية لتونس بقيمة مئة مليون يورو» has its cue
         span = (h.start, h.end) if h.tail < 0 else (h.start, h.start + 1)
-        if _blocked_nearby(ws, h) or not _need_ok(h.trigger, ctx, lex, span) or _ctx_blocked(h.trigger, ctx, lex):
+        if _blocked_nearby(ws, h) or not _need_ok(h.trigger, ctx, lex, span) or \
+                _ctx_blocked(h.trigger, ctx, lex, hurt and h.trigger.violent):
             continue
         if h.trigger.casualty and _tallied(ws, h, lex):
             continue

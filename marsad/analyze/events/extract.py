@@ -231,6 +231,17 @@ def _complete(code: str, ctx: DocContext | None, place_country: str | None) -> s
     return code
 
 
+def _convened_elections(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> bool:
+    """«مرسوما بحل مجلس الأمة والدعوة إلى انتخابات مبكرة»: a ruler calling elections with a dissolution or by decree
+    convenes them; it asks nothing of anyone (cues 'convened_elections')."""
+    cue = lex.cues["convened_elections"]
+    if h.trigger.type != "DEMAND" or h.trigger.pos != "noun" or h.end >= len(ws) or \
+            ws[h.end].text not in cue["objects"]:
+        return False
+    decreed = h.start > 0 and ws[h.start - 1].text in cue["decrees"]
+    return decreed or any(x.trigger.id in cue["dissolve_triggers"] and x.end <= h.start for x in hits)
+
+
 def _drop_turned_denials(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
     """«نفى الجيش أن يكون قد استهدف مدرسة، مؤكداً أن طائراته قصفت مركز قيادة»: the act the speaker owns after
     the turn is the event of its type; the one it denies yields to it instead of swallowing it."""
@@ -676,6 +687,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     if not hits:
         return []
     hits = _drop_turned_denials(hits, ws, lex)
+    hits = [h for h in hits if not _convened_elections(h, hits, ws, lex)] or hits
     by_type = _resolve_types(_merge(hits), ws, sctx)
     loc, loc_chunk = location(ws, chunks, lex, text, offset)
     place_country = loc.country if loc else None
@@ -1542,11 +1554,24 @@ def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
 
 
 def _claimer(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
-    """The group a later «وتبنته …» names as the attack's author (not «وتبناه التنظيم»: told before)."""
+    """The group a later «وتبنته …» names as the attack's author (not «وتبناه التنظيم»: told before), or the subject
+    of a claim verb whose object the attack is («تبنت حركة الشباب الهجوم على فندق»)."""
+    lead = _leading_claimer(hit, ws, chunks, lex)
+    if lead is not None:
+        return lead
     for k in range(hit.end, len(ws) - 1):
         if ws[k].text in lex.cues["claim_verbs"]:
             return next((c for c in chunks if c.start == k + 1 and not c.prep and c.has_kind("group")), None)
     return None
+
+
+def _leading_claimer(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
+    """«تبنى تنظيم الدولة التفجير الذي …»: a group claiming the attack as its main verb's object did it; the
+    phrase must run from the claim verb right up to the attack, with no comma between."""
+    c = next((c for c in chunks if c.end == hit.start and not c.prep and c.has_kind("group")), None)
+    if c is None or c.start == 0 or ws[c.start - 1].text not in lex.cues["claim_verbs"]:
+        return None
+    return c if not any(ws[k].gap.strip() for k in range(c.start, hit.start + 1)) else None
 
 
 WHERE_WORDS = frozenset({"حيث"})
@@ -1895,8 +1920,12 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src, tgt = ([speaker] if speaker is not None and speaker is not src[-1] else []), [src[-1]]
     if type_ == "PROTEST":
         src, tgt = _sit_in_crowd(hit, ws, chunks, lex, src, tgt)
+    if hit.trigger.id in lex.cues["convened_elections"]["dissolve_triggers"] and not tgt:
+        # «بحل مجلس الأمة»: the parliament the form names is what is dissolved
+        tgt = [c for c in chunks if hit.start < c.start and c.end <= hit.end and not c.is_place][:1]
     claimer = _claimer(hit, ws, chunks, lex) if type_ == "ASSAULT" else None
-    if claimer is not None and claimer not in tgt and not any(c.has_kind("group") for c in src):
+    if claimer is not None and claimer not in tgt and (not any(c.has_kind("group") for c in src) or
+                                                       _leading_claimer(hit, ws, chunks, lex) is claimer):
         src = [claimer]  # «تفجير انتحاري … وتبنته حركة الشباب»: who claimed it did it
     if attr_chunk is not None and type_ in ("ASSAULT", "COERCE", "FIGHT") and attr_chunk not in tgt and \
             (_that_it(ws, hit, attr_chunk) or

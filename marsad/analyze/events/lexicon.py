@@ -548,4 +548,11 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     tally = cues.get("casualty_tally", {})
     out["casualty_tally"] = {"heads": frozenset(norm(w) for w in tally.get("heads", [])),
                              "verbs": frozenset(norm(w) for w in tally.get("verbs", []))}
+    roles = cues.get("reason_roles", {})
+    out["reason_roles"] = {"heads": tuple(sorted({norm(w) for w in roles.get("heads", [])}, key=len, reverse=True)),
+                           "reach": int(roles.get("reach", 0))}
+    conv = cues.get("convened_elections", {})
+    out["convened_elections"] = {"objects": frozenset(norm(w).split()[0] for w in conv.get("objects", [])),
+                                 "decrees": frozenset(norm(w) for w in conv.get("decrees", [])),
+                                 "dissolve_triggers": frozenset(conv.get("dissolve_triggers", []))}
     return out

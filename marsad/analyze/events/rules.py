@@ -143,11 +143,33 @@ def _after_scene_prep(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
         return True
     if _resumptive_clause(h.start, h.end, ws, preps):
         return True
+    if _reason_role(h, ws, lex):
+        return True
     if h.start < 2 or ws[h.start - 1].text not in RELATIVES:
         return False
     for k in range(max(0, h.start - 1 - RELATIVE_HEAD_REACH), h.start - 2):
         if ws[k].text in preps:  # the prep's own noun phrase, not a new one joined by «و»
             return _clause_clear(ws, k, h.start) and not any(ws[j].text.startswith("و") for j in range(k + 1, h.start - 1))
+    return False
+
+
+PRONOUN_ENDINGS = ("", "ه", "ها", "هم", "هما", "هن", "ي")
+
+
+def _reason_role(h: Hit, ws: list[Word], lex: Lexicon) -> bool:
+    """«بسبب دورهم في قمع الاحتجاجات», «بسبب مشاركتهم في تزوير الانتخابات وقمع المعارضين»: an act someone is
+    sanctioned or blamed for is the reason, told as background (cues 'reason_roles')."""
+    cue = lex.cues["reason_roles"]
+    heads, preps = cue["heads"], lex.cues["circumstance_preps"]
+    for k in range(h.start - 1, max(1, h.start - 1 - cue["reach"]), -1):
+        if any(ch in ws[k + 1].gap for ch in ".:;؛!?؟،,"):
+            return False
+        if ws[k].text != "في":
+            continue
+        role = _bare(ws[k - 1]).replace("ة", "ه")
+        if any(role == r + e or role == r[:-1] + "ت" + e for r in heads for e in PRONOUN_ENDINGS) and \
+                k >= 2 and _bare(ws[k - 2]) in preps:
+            return True
     return False
 
 
