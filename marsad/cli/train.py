@@ -23,6 +23,7 @@ def lexicon_corpus(paths: list[str] | None) -> list[Path] | None:
 def cmd_train_ner(args: argparse.Namespace) -> int:
     """Optionally cross-validate, then train on all the data and write the model (and its name lexicon)."""
     from marsad.analyze.entities.crf import (
+        DEFAULT_C2,
         ENTITY_BIAS,
         MAX_ITERATIONS,
         MODEL_PATH,
@@ -38,7 +39,8 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     if not data.exists():
         raise MarsadError(f"training data not found: {data}")
     bias = ENTITY_BIAS if args.entity_bias is None else args.entity_bias
-    params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations or MAX_ITERATIONS}
+    c2 = DEFAULT_C2 if args.c2 is None else args.c2
+    params = {"c1": args.c1, "c2": c2, "max_iterations": args.iterations or MAX_ITERATIONS}
     corpus = None if args.no_lexicon else lexicon_corpus(args.corpus)
     if args.folds and args.folds > 1:
         table = cross_validate(str(data), args.folds, params=params, corpus=corpus, entity_bias=bias)
@@ -96,7 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--out", default=None, help="model path (default: the packaged marsad/data/models/ner.crfsuite)")
     n.add_argument("--folds", type=int, default=0, help="run K-fold cross-validation first and print P/R/F1")
     n.add_argument("--c1", type=float, default=0.1)
-    n.add_argument("--c2", type=float, default=0.1)
+    n.add_argument("--c2", type=float, default=None, help="L2 regularization (default: crf.DEFAULT_C2, from CV)")
     n.add_argument("--iterations", type=int, default=None, help="L-BFGS passes (default: crf.MAX_ITERATIONS, from CV)")
     n.add_argument("--corpus", nargs="+", default=None,
                    help="unlabeled news zips/dirs for the induced name lexicon (default: ../shared SaudiNewsNet)")
