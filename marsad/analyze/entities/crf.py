@@ -242,34 +242,21 @@ def _bare(key: str) -> str | None:
 def propagate(tokens: list[list[str]], tags: list[list[str]], window: int = PROPAGATION_WINDOW,
               *, clitics: bool = PROPAGATE_CLITICS,
               min_share: float = PROPAGATE_MIN_SHARE) -> list[list[str]]:
-    """Label consistency: an untagged token sequence the tagger tagged elsewhere in the window gets that type.
+    """Label consistency: an untagged token sequence the tagger tagged nearby (``window`` sentences
+    centred on it) gets that type.
 
     News repeats names (أراجون five times in one story); the CRF often catches one occurrence
     and misses others. Only runs of O tags are changed, longest known sequence first. With
     ``clitics`` a known name also matches behind one or two one-letter proclitics (للوسي يعقوب).
     A one-word name the tagger marked in fewer than ``min_share`` of its occurrences is not
     spread: على tagged once as the name Ali must not turn seventy prepositions into people.
+    The window slides with the sentence (``propfix``): fixed blocks cut stories at arbitrary points,
+    so a name tagged just before a block edge never reached its repeats just after it.
+    Cached 5-fold ANERcorp tags: micro F1 0.8216 → 0.8232 against fixed blocks.
     """
-    from collections import Counter
+    from marsad.analyze.entities.propfix import propagate_centred
 
-    from marsad.eval.ner import spans
-
-    out = [list(t) for t in tags]
-    for start in range(0, len(tokens), window):
-        block = range(start, min(len(tokens), start + window))
-        keys = {k: [propagation_key(w) for w in tokens[k]] for k in block}
-        known: dict[tuple[str, ...], Counter] = {}
-        for k in block:
-            for a, b, typ in spans(tags[k]):
-                known.setdefault(tuple(keys[k][a:b]), Counter())[typ] += 1
-        if min_share:
-            _drop_rare(known, [keys[k] for k in block], min_share)
-        if not known:
-            continue
-        longest = max(len(x) for x in known)
-        for k in block:
-            _fill(keys[k], out[k], known, longest, clitics)
-    return out
+    return propagate_centred(tokens, tags, window // 2, clitics=clitics, min_share=min_share)
 
 
 def _drop_rare(known: dict, block: list[list[str]], min_share: float) -> None:
@@ -310,32 +297,18 @@ def _fill(words: list[str], tags: list[str], known: dict, longest: int, clitics:
 
 
 def unify_types(tokens: list[list[str]], tags: list[list[str]], window: int = PROPAGATION_WINDOW) -> list[list[str]]:
-    """Type consistency: a name tagged with several types in one window takes its majority type.
+    """Type consistency: a name tagged with several types nearby (``window`` sentences centred on it)
+    takes its majority type.
 
     The CRF types a name from its local context, so one story may call نوكيا an organization
     four times and a place once («في نوكيا»). Each span whose exact word sequence (light fold,
     as in ``propagate``) the window tags more often with another type is retyped; ties stay.
-    5-fold CV on ANERcorp: micro F1 0.7769 → 0.7779, no fold worse.
+    5-fold CV on ANERcorp: micro F1 0.7769 → 0.7779, no fold worse; the sliding window
+    (``propfix``) instead of fixed blocks: cached folds 0.8232 → 0.8234.
     """
-    from collections import Counter
+    from marsad.analyze.entities.propfix import unify_centred
 
-    from marsad.eval.ner import spans
-
-    out = [list(t) for t in tags]
-    for start in range(0, len(tokens), window):
-        block = range(start, min(len(tokens), start + window))
-        found = {k: [(a, b, typ, tuple(propagation_key(w) for w in tokens[k][a:b])) for a, b, typ in spans(tags[k])]
-                 for k in block}
-        counts: dict[tuple[str, ...], Counter] = {}
-        for k in block:
-            for _, _, typ, key in found[k]:
-                counts.setdefault(key, Counter())[typ] += 1
-        for k in block:
-            for a, b, typ, key in found[k]:
-                top, n = counts[key].most_common(1)[0]
-                if top != typ and n > counts[key][typ]:
-                    out[k][a:b] = ["B-" + top] + ["I-" + top] * (b - a - 1)
-    return out
+    return unify_centred(tokens, tags, window // 2)
 
 
 def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
