@@ -411,6 +411,7 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
     items = [it for it in items if not _given_name_amir(it, items, ws)]
     items = _foreign_occupier(items, ws, lex)
     items = _shared_group_name(items, lex)
+    items = [it for it in items if not _sports_body(it, ws, lex)]
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
 
 
@@ -564,6 +565,12 @@ def _country_after_prep(items: list[Item], ws: list[Word], lex: Lexicon) -> list
                 not ws[j].text.endswith(("يين", "يون", "ه")):
             out.append(Item(j, j + 1, "country", iso, 10, "و" if joined else ""))
     return out
+
+
+def _sports_body(it: Item, ws: list[Word], lex: Lexicon) -> bool:
+    """«الاتحاد الأوروبي لكرة القدم», «الاتحاد الكويتي لكرة القدم»: a name or nisba right before a sport word
+    names a sports body (or a national team), which carries no political actor code."""
+    return it.end < len(ws) and ws[it.end].text in lex.cues["newsroom_desks"]["sport_qualifiers"]
 
 
 def _drop_abstract_heads(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:

@@ -522,6 +522,8 @@ def filter_hits(hits: list[Hit], ws: list[Word], chunks: list[Chunk], lex: Lexic
             continue
         if h.trigger.casualty and _tallied(ws, h, lex):
             continue
+        if _process_subject(ws, h, lex) or _team_guests(ws, h, lex):
+            continue
         out.append(h)
     return _drop_tail_overlaps(out), ctx
 
@@ -542,6 +544,37 @@ def _tallied(ws: list[Word], h: Hit, lex: Lexicon) -> bool:
         if not (ws[k].bset & heads) or (k + 1 < len(ws) and ws[k + 1].text == "من"):
             continue
         if k + 1 == h.start or any(w.text in verbs or w.bset & verbs for w in ws):
+            return True
+    return False
+
+
+PROCESS_REACH = 8  # words from a clause-opening process noun to the threat verb it governs
+
+
+def _process_subject(ws: list[Word], h: Hit, lex: Lexicon) -> bool:
+    """«غزو المنتجات التركية للأسواق العراقية يهدد الصناعة المحلية»: a present-tense threat verb whose
+    sentence opens with a process noun (a rise, a spread, an influx) says the process endangers something;
+    no actor threatens. «ترامب يهدد الصين» opens with an actor and stays a threat."""
+    if h.trigger.type != "THREATEN" or h.start == 0 or h.start > PROCESS_REACH or \
+            not ws[h.start].text.startswith(("ي", "ت")):
+        return False
+    if any(ch in ws[k].gap for k in range(1, h.start + 1) for ch in ".:;؛!?؟،,"):
+        return False
+    first = ws[0]
+    words = lex.cues["newsroom_desks"]["process_subjects"]
+    return first.text in words or bool(first.bset & words)
+
+
+def _team_guests(ws: list[Word], h: Hit, lex: Lexicon) -> bool:
+    """«استقبل العاهل الأردني بعثة المنتخب الوطني»: a ruler receiving a team or athletes honours them; it
+    is no meeting with a delegation, so the host trigger yields no event."""
+    if h.trigger.frame != "host":
+        return False
+    desks = lex.cues["newsroom_desks"]
+    for k in range(h.end, min(len(ws), h.end + desks["team_reach"])):
+        if k > h.end and any(ch in ws[k].gap for ch in ".:;؛!?؟،,"):
+            return False
+        if ws[k].text in desks["team_guests"] or ws[k].bset & desks["team_guests"]:
             return True
     return False
 

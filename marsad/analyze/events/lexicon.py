@@ -555,4 +555,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["convened_elections"] = {"objects": frozenset(norm(w).split()[0] for w in conv.get("objects", [])),
                                  "decrees": frozenset(norm(w) for w in conv.get("decrees", [])),
                                  "dissolve_triggers": frozenset(conv.get("dissolve_triggers", []))}
+    desks = cues.get("newsroom_desks", {})
+    out["newsroom_desks"] = {k: frozenset(norm(w) for w in desks.get(k, []))
+                             for k in ("sport_qualifiers", "process_subjects", "team_guests")}
+    out["newsroom_desks"]["team_reach"] = int(desks.get("team_reach", 0))
     return out
