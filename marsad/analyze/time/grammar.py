@@ -708,11 +708,20 @@ class Parser:
         hmk = self.marker(j + 1) if unit == "year" and j < self.n and self.norm(j).startswith("ال") \
             and self.norm(j)[2:] in self.w["hijri_year_markers"] else None
         if hmk is not None and hmk[1] in ("next", "current"):
-            # «مطلع العام الهجري المقبل»: the Hijri year after the one holding the anchor. Not «الماضي»: «انتهى
-            # العام الهجري الماضي» is most often the year just ended, which the anchor may still sit in (round 16)
+            # «مطلع العام الهجري المقبل»: the Hijri year after the one holding the anchor
             mk = hmk
             return Expr(i, mk[0], "period", unit=unit, marker=mk[1], hijri=True,
                         offset={"past": -1, "next": 1}.get(mk[1], 0))
+        if hmk is not None and hmk[1] == "past":
+            # «خلال العام الهجري الماضي»: the Hijri year before the anchor's, read only when the anchor sits well
+            # inside its Hijri year (resolve): near Muharram «انتهى العام الهجري الماضي» may be the one just ending
+            return Expr(i, hmk[0], "period", unit=unit, marker="past", hijri=True, offset=-1, part="far")
+        if hmk is None and unit == "year" and j < self.n and self.norm(j).startswith("ال") \
+                and self.norm(j)[2:] in self.w["hijri_year_markers"] and self.norm(j + 1) in _NEW_WORDS \
+                and i > 0 and self.lex.parts.match(self.t, i - 1) is not None:
+            # «بداية العام الهجري الجديد»: the Hijri year about to begin (or just begun), not the Gregorian one.
+            # Alone, «حلول العام الهجري الجديد» is the new-year day itself (the holiday lexicon)
+            return Expr(i, j + 2, "period", unit=unit, marker="new", hijri=True, part="new")
         bl = None if this else self.lex.before_last.match(self.t, j, clitics=False)
         mk = self.marker(j)
         if bl:  # «الشهر قبل الماضي»: two units back

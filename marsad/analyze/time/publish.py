@@ -404,7 +404,12 @@ def _is_dateline(e: Expr, body: str) -> bool:
         return False
     prefix = body[line_start:e.start]
     words = normalize(prefix).split()
-    if len(prefix) > DATELINE_PREFIX or len(words) > DATELINE_PREFIX_WORDS or "." in prefix:
+    if len(prefix) > DATELINE_PREFIX or "." in prefix:
+        return False
+    if _outlet_place(prefix):  # «روداو - أربيل، 10 حزيران 2014», «تلفزيون سوريا - إدلب | 5 آذار 2020»
+        after = body[e.end:e.end + DATELINE_AGENCY].strip(" \t")
+        return not after or after[0] in _DATELINE_AFTER or _clock_or_update(after)
+    if len(words) > DATELINE_PREFIX_WORDS:
         return False
     core = prefix.rstrip()[:-2] if words and words[-1] == "في" else prefix  # «المنامة، في 5 مايو/ بنا /»
     if "،" in prefix and not (_place_comma(core) or _one_word_dash_dateline(e, words, body)):
@@ -451,6 +456,25 @@ def _place_agency(prefix: str) -> bool:
 
 
 _PLACE_SEPARATORS = "-–—:،/"
+_OUTLET_CELLS = re.compile(r"\s[-–—]+\s")
+OUTLET_WORDS = 3  # «تلفزيون سوريا», «عنب بلدي», «روداو»: a site's name in a byline
+
+
+def _outlet_place(prefix: str) -> bool:
+    """«روداو - أربيل، », «تلفزيون سوريا - إدلب | », «إدلب - تلفزيون سوريا - »: a site's byline heading its day.
+
+    Syrian and Iraqi sites open the story with their name and the place, set off by a dash, then the day
+    after a comma, a bar or a dash. Exactly two short cells, one of them a place the gazetteer knows;
+    a breadcrumb («الرئيسية | سوريا |») uses bars only, never the dash between the cells.
+    """
+    head = prefix.rstrip(" \t")
+    if not head or head[-1] not in "-–—|،":
+        return False
+    cells = [c.strip() for c in _OUTLET_CELLS.split(head.rstrip("-–—|، \t"))]
+    if len(cells) != 2 or not all(cells) or any(len(c.split()) > OUTLET_WORDS or any(ch.isdigit() for ch in c)
+                                                 for c in cells):
+        return False
+    return sum(_place_comma(c + "،") for c in cells) == 1
 
 
 def _dash_place(prefix: str) -> bool:
@@ -1130,6 +1154,10 @@ class _Collector:
             return
         before = title[:e.start]
         if _place_agency(before) or (before.strip() and _labelled(before)):
+            self._apply_dateline(e)
+        elif _outlet_place(before) and e.wd is None and not after.strip(_STAMP_SEPARATORS):
+            # «روداو - أربيل، 10 حزيران 2014»: a site's byline, its name and the place, then a bare day (a render
+            # stamp names no place beside the site and carries the weekday)
             self._apply_dateline(e)
         elif (_dash_place(before) or _place_fi(before)) and (agency or (e.wd is None and self._stated_weekdays())):
             # «إدلب – 11 شباط 2020 (عنب بلدي)»: a place, the day and the agency in brackets is a dateline; a

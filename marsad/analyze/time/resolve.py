@@ -338,6 +338,22 @@ def _shifted_period(a: date, unit: str, offset: int) -> Resolved:
 _NEW_YEAR_AHEAD_FROM = 7
 
 
+# Hijri months of the anchor in which «العام الهجري الماضي» is surely the previous Hijri year: from Safar to
+# Ramadan, a month or more after the turn of the year and two or more before the next one.
+_HIJRI_PAST_SAFE = (2, 9)
+
+
+def _hijri_month_of(a: date, hy: int) -> int:
+    """The Hijri month (1–12) of day ``a`` in Hijri year ``hy`` (0 when the calendar is out of range)."""
+    month = 0
+    for m in range(1, 13):
+        s = hijri_month_span(hy, m)
+        if s is None or s[0] > a:
+            break
+        month = m
+    return month
+
+
 def _hijri_year_span(hy: int | None) -> Resolved | None:
     """The Gregorian days of Hijri year ``hy`` (1 Muharram to the last of Dhu al-Hijja)."""
     s1, s2 = (hijri_month_span(hy, 1), hijri_month_span(hy, 12)) if hy else (None, None)
@@ -347,6 +363,12 @@ def _hijri_year_span(hy: int | None) -> Resolved | None:
 def _r_period(e: Expr, a: date | None) -> Resolved | None:
     if e.hijri and e.unit == "year" and e.y is None:  # «العام الهجري المقبل»: counted in Hijri years
         hy = gregorian_to_hijri_year(a) if a else None
+        if hy and a and e.part in ("new", "far"):
+            inside = _hijri_month_of(a, hy)
+            if e.part == "new":  # «بداية العام الهجري الجديد»: this year in its first half, else the next one
+                return _hijri_year_span(hy + (inside >= _NEW_YEAR_AHEAD_FROM))
+            if not _HIJRI_PAST_SAFE[0] <= inside <= _HIJRI_PAST_SAFE[1]:
+                return None  # «العام الهجري الماضي» near Muharram: the year ending or the one before, unknown
         return _hijri_year_span(hy + e.offset) if hy else None
     if e.unit == "year" and e.y is not None:
         return _year(e.y)
