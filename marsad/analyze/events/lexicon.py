@@ -555,4 +555,6 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["convened_elections"] = {"objects": frozenset(norm(w).split()[0] for w in conv.get("objects", [])),
                                  "decrees": frozenset(norm(w) for w in conv.get("decrees", [])),
                                  "dissolve_triggers": frozenset(conv.get("dissolve_triggers", []))}
+    out["tally_blasts"] = frozenset(norm(w) for w in cues.get("tally_blasts", {}).get("words", []))
+    out["flight_destination"] = frozenset(norm(w) for w in cues.get("flight_destination", {}).get("words", []))
     return out
