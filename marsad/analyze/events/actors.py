@@ -990,14 +990,15 @@ def party_leaders(chunks: list[Chunk], ws: list[Word], lex: Lexicon | None = Non
 
 def opposition_parties(chunks: list[Chunk]) -> list[Chunk]:
     """«حزب الشعب الجمهوري المعارض»: the adjective after a party's name says the party is in opposition; it is
-    part of the party's phrase (ISO3-OPP), not an actor of its own that could take a role from the government."""
+    part of the party's phrase (ISO3-OPP), not an actor of its own that could take a role from the government.
+    The same holds after an opposition society already known as such («جمعية الوفاق البحرينية المعارضة»)."""
     out: list[Chunk] = []
     for c in chunks:
         prev = out[-1] if out else None
         items = [it for m in c.members for it in m.items]
         if prev is not None and c.start == prev.end and len(items) == 1 and items[0].kind == "sector" and \
                 items[0].value == "OPP" and items[0].end - items[0].start == 1 and prev.members and \
-                all(code.endswith("-PTY") for code in prev.codes()) and prev.codes():
+                all(code.endswith(("-PTY", "-OPP")) for code in prev.codes()) and prev.codes():
             last = prev.members[-1]
             out[-1] = replace(prev, end=c.end, char_end=c.char_end or prev.char_end,
                               members=[*prev.members[:-1], replace(last, items=[*last.items, items[0]])])

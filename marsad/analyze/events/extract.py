@@ -649,6 +649,23 @@ def _transit(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
         all(it.kind in ("country", "adj", "place") for m in c.members for it in m.items)
 
 
+FLIGHT_CLITICS = ("ب", "ل", "وب", "ول")  # «بالفرار», «للهرب»
+FLIGHT_ENDINGS = ("ه", "ها", "هم", "هما")  # «فراره», «هروبهم»
+
+
+def _flight_destination(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
+    """«أثناء محاولته الفرار إلى النيجر»: where someone fled is no party to the arrest or the attack."""
+    k = c.start - 1
+    if k < 1 or ws[k].text not in ("الي", "نحو") or c.prep not in ("الي", "نحو") or ws[k].gap.strip():
+        return False
+    word = ws[k - 1].text
+    flight = lex.cues["flight_destination"]
+    stems = {word} | {word[len(p):] for p in FLIGHT_CLITICS if word.startswith(p)}
+    stems |= {s[:-len(e)] for s in list(stems) for e in FLIGHT_ENDINGS if s.endswith(e)}
+    stems |= {"ال" + s for s in list(stems) if not s.startswith("ال")}
+    return bool(stems & flight) and all(it.kind in ("country", "place") for m in c.members for it in m.items)
+
+
 def sentence_events(text: str, offset: int, *, mentions: list | None = None, timexes: list | None = None,
                     published: Any = None, ctx: DocContext | None = None, sent_index: int | None = None,
                     doc_id: str | None = None, lex: Lexicon | None = None, folded: str | None = None) -> list[Event]:
@@ -703,7 +720,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         not any(ws[k].gap.strip() for k in range(h.end, loc_chunk.start + 1)) for h in hits)
     # «اعترفت إسبانيا وإيرلندا والنرويج رسمياً بدولة فلسطين»: past the subject too
     arg_chunks = [c for c in chunks if c is not loc_chunk or bound or c.prep not in ("في", "ب")]
-    arg_chunks = [c for c in arg_chunks if not _transit(ws, c, lex)]
+    arg_chunks = [c for c in arg_chunks if not _transit(ws, c, lex) and not _flight_destination(ws, c, lex)]
     arg_chunks = [c for c in arg_chunks if not _requester(ws, c, hits, lex)]
     inner = [(a, b) for a, b in resumptive_spans(ws, lex)  # «بعد منشورات انتقد فيها السلطات»: the posts'
              if not any(h.start <= a - 1 < h.end for h in hits)]  # words (not «مسيرة شارك فيها»: the march's own)

@@ -559,4 +559,6 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["newsroom_desks"] = {k: frozenset(norm(w) for w in desks.get(k, []))
                              for k in ("sport_qualifiers", "process_subjects", "team_guests")}
     out["newsroom_desks"]["team_reach"] = int(desks.get("team_reach", 0))
+    out["tally_blasts"] = frozenset(norm(w) for w in cues.get("tally_blasts", {}).get("words", []))
+    out["flight_destination"] = frozenset(norm(w) for w in cues.get("flight_destination", {}).get("words", []))
     return out

@@ -711,7 +711,35 @@ def drop_background(hits: list[Hit], ws: list[Word], lex: Lexicon) -> list[Hit]:
     """Hits that are news, not topics or history (see the module docstring)."""
     return [h for h in hits if not _background(h, ws, lex) and not _replied_to(h, hits, ws, lex) and
             not _publication_content(h, hits, ws) and not _prior_cause(h, hits, ws) and
-            not _measure_scope(h, hits, ws) and not _against_protesters(h, hits, ws)]
+            not _measure_scope(h, hits, ws) and not _against_protesters(h, hits, ws) and
+            not _sessions_of_measure(h, hits, ws) and not _released_detainees(h, hits, ws)]
+
+
+SESSIONS_REACH = 6  # words from a measure («تعليق مشاركة») to the meetings it covers
+
+
+def _sessions_of_measure(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """«تعليق/استئناف مشاركة وفود الحكومة السورية في اجتماعات الجامعة»: the meetings someone is suspended from
+    or readmitted to are the measure's scope, no CONSULT of their own."""
+    if h.trigger.type != "CONSULT" or h.verbal or h.start < 2:
+        return False
+    at = next((k for k in range(h.start - 1, max(0, h.start - 4), -1) if ws[k].text == "في"), None)
+    if at is None:  # «في جميع أنشطته واجتماعاته»: the «في» may govern a list
+        return False
+    return any(x.trigger.type != "CONSULT" and x.end <= at and at - x.end <= SESSIONS_REACH and
+               any("مشارك" in ws[k].text for k in range(x.start, at)) and
+               not any(ws[k].gap.strip() for k in range(x.end, h.start + 1)) for x in hits)
+
+
+RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _released_detainees(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
+    """«أفرجت السلطات عن المتظاهرين الذين اعتقلوا خلال الاحتجاجات»: how the freed people came to be held is their
+    back story; the release is the news."""
+    if h.trigger.type != "COERCE" or h.start == 0 or ws[h.start - 1].text not in RELATIVES:
+        return False
+    return any(x.trigger.type == "CONCEDE" and x.trigger.mode == "release" and x.end <= h.start for x in hits)
 
 
 def _against_protesters(h: Hit, hits: list[Hit], ws: list[Word]) -> bool:
