@@ -321,7 +321,8 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     wrong type or extent of ``precision``, the sports-club repairs of ``precision2`` and the MISC titles,
     tournaments and product models of ``misc2``, the late spreading of places and organizations
     of ``docfix``, the list, first-name and speaker repairs of ``persons2``, the outlets, foreign clubs and quoted
-    works of ``orgs2``, and last the coordinated places and particle trims of ``places2``."""
+    works of ``orgs2``, the coordinated places and particle trims of ``places2``, ``precision3`` and ``names3``, and last
+    the place and person spans retyped as organizations of ``typefix``."""
     from marsad.analyze.entities.misc import (
         tag_currencies,
         tag_dated_events,
@@ -361,7 +362,10 @@ def postprocess(sentences: list[list[str]], tags: list[list[str]]) -> list[list[
     from marsad.analyze.entities.names3 import names3_repairs
     from marsad.analyze.entities.precision3 import precision3_repairs
 
-    return names3_repairs(sentences, precision3_repairs(sentences, places2_repairs(sentences, fixed)))
+    fixed = names3_repairs(sentences, precision3_repairs(sentences, places2_repairs(sentences, fixed)))
+    from marsad.analyze.entities.typefix import typefix_repairs
+
+    return typefix_repairs(sentences, fixed)
 
 
 def _rare_word(word: str) -> bool:

@@ -18,6 +18,7 @@ Word lists: the ``names3_*`` keys of data/ner_cues.json (and ``name_honorifics``
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from marsad.eval.ner import spans
@@ -91,34 +92,45 @@ def titled_given_names(words: list[str], tags: list[str]) -> list[str]:
     return out
 
 
-def full_names_before(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
-    """A PERS span whose one or two untagged words before it complete a full name tagged elsewhere in the
-    window («طلعت» + «زكريا» when «طلعت زكريا» is tagged once) is extended over them.
+def full_names_before(sentences: list[list[str]], tags: list[list[str]],
+                      half: int | None = None) -> list[list[str]]:
+    """A PERS span whose one or two untagged words before it complete a full name tagged within ``half``
+    sentences of it («طلعت» + «زكريا» when «طلعت زكريا» is tagged once) is extended over them.
 
     News names a person in full and then repeats the name; the CRF sometimes tags only the family name
-    on the repeats. Only exact full names of two words or more of the same window count (light fold).
+    on the repeats. Only exact full names of two words or more count (light fold). The evidence window is
+    centred on each sentence (as in ``propfix``) rather than a fixed block, so a story cut by a block edge
+    keeps its full names; on the cached ANERcorp folds the two give the same tags.
     """
     from marsad.analyze.entities.crf import PROPAGATION_WINDOW, propagation_key
 
+    half = PROPAGATION_WINDOW // 2 if half is None else half
+    n = len(sentences)
+    fulls = [[tuple(propagation_key(w) for w in sentences[k][a:b])
+              for a, b, typ in spans(tags[k]) if typ == "PERS" and b - a >= 2] for k in range(n)]
+    known: Counter = Counter()
     out = [list(t) for t in tags]
-    for start in range(0, len(sentences), PROPAGATION_WINDOW):
-        block = range(start, min(len(sentences), start + PROPAGATION_WINDOW))
-        full = {tuple(propagation_key(w) for w in sentences[k][a:b])
-                for k in block for a, b, typ in spans(out[k]) if typ == "PERS" and b - a >= 2}
-        if not full:
+    lo, hi = 0, 0  # the window is sentences [lo, hi)
+    for k in range(n):
+        while hi < min(n, k + half + 1):
+            known.update(fulls[hi])
+            hi += 1
+        while lo < k - half:
+            known.subtract(fulls[lo])
+            lo += 1
+        if "B-PERS" not in out[k]:
             continue
-        for k in block:
-            words = sentences[k]
-            for s, e, typ in spans(list(out[k])):
-                if typ != "PERS":
-                    continue
-                key = tuple(propagation_key(w) for w in words[s:e])
-                for n in (1, 2):
-                    if s - n < 0 or any(t != "O" for t in out[k][s - n:s]):
-                        break
-                    if tuple(propagation_key(w) for w in words[s - n:s]) + key in full:
-                        _retag(out[k], s - n, e, "PERS")
-                        break
+        words = sentences[k]
+        for s, e, typ in spans(list(out[k])):
+            if typ != "PERS":
+                continue
+            key = tuple(propagation_key(w) for w in words[s:e])
+            for m in (1, 2):
+                if s - m < 0 or any(t != "O" for t in out[k][s - m:s]):
+                    break
+                if known[tuple(propagation_key(w) for w in words[s - m:s]) + key] > 0:
+                    _retag(out[k], s - m, e, "PERS")
+                    break
     return out
 
 
