@@ -262,6 +262,12 @@ def _group_cued(ws: list[Word], i: int, lex: Lexicon) -> bool:
     return any(0 <= j < len(ws) and ws[j].text in near for j in (i - 1, i + 1))
 
 
+def _coup_object(ws: list[Word], i: int, key: str, lex: Lexicon) -> bool:
+    """Whether the one-word name at ``i`` is what a coup is «على» («انقلاب على الشرعية»), an order, not a party."""
+    cue = lex.cues["coup_on_legitimacy"]
+    return (key in cue["words"] or "ال" + key in cue["words"]) and i >= 2 and ws[i - 1].text in cue["preps"] and ws[i - 2].text in cue["coups"]
+
+
 def _has_article(cand: str, prefix: str) -> bool:
     """The word as written carries the article («القاعدة», «والقاعدة», «للقاعدة»)."""
     return prefix.endswith(("ال", "لل")) or cand.startswith("ال")
@@ -352,6 +358,8 @@ def _match_at(ws: list[Word], i: int, lex: Lexicon) -> Item | None:
                 continue  # «كابل» is Kabul as written, not «كـ» + «ابل» (Apple)
             if value == ANAPHOR and not _has_article(cand, prefix):
                 continue  # «جماعة مسلحة» is some armed group; «الجماعة» is the one named before
+            if n == 1 and kind == "group" and _coup_object(ws, i, key[0], lex):
+                continue  # «انقلاب على الشرعية» is any country's constitutional order, not Yemen's government
             if n == 1 and kind == "group" and key[0] in lex.cues["definite_only_groups"] and \
                     not _has_article(cand, prefix):
                 continue  # «على قاعدة عسكرية» is no «القاعدة»

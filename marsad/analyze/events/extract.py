@@ -666,6 +666,20 @@ def _flight_destination(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
     return bool(stems & flight) and all(it.kind in ("country", "place") for m in c.members for it in m.items)
 
 
+def _border_neighbour(ws: list[Word], c: Chunk, lex: Lexicon) -> bool:
+    """«في منفذ زرباطية الحدودي مع إيران»: the neighbour a border place phrase names only says where.
+
+    Only when a preposition opens the phrase: «أعادت فتح معبر رأس جدير الحدودي مع تونس» acts on the crossing itself.
+    """
+    cue = lex.cues["border_with"]
+    k = c.start - 1
+    if k < 1 or ws[k].text not in cue["with"] or ws[k - 1].text not in cue["adjectives"] or \
+            not all(it.kind in ("country", "place") for m in c.members for it in m.items):
+        return False
+    preps = lex.cues["preps"]
+    return any(ws[j].text in preps or ws[j].text.startswith(("بال", "وبال")) for j in range(max(0, k - 1 - cue["reach"]), k - 1))
+
+
 def sentence_events(text: str, offset: int, *, mentions: list | None = None, timexes: list | None = None,
                     published: Any = None, ctx: DocContext | None = None, sent_index: int | None = None,
                     doc_id: str | None = None, lex: Lexicon | None = None, folded: str | None = None) -> list[Event]:
@@ -720,7 +734,8 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
         not any(ws[k].gap.strip() for k in range(h.end, loc_chunk.start + 1)) for h in hits)
     # «اعترفت إسبانيا وإيرلندا والنرويج رسمياً بدولة فلسطين»: past the subject too
     arg_chunks = [c for c in chunks if c is not loc_chunk or bound or c.prep not in ("في", "ب")]
-    arg_chunks = [c for c in arg_chunks if not _transit(ws, c, lex) and not _flight_destination(ws, c, lex)]
+    arg_chunks = [c for c in arg_chunks if not _transit(ws, c, lex) and not _flight_destination(ws, c, lex) and
+                  not _border_neighbour(ws, c, lex)]
     arg_chunks = [c for c in arg_chunks if not _requester(ws, c, hits, lex)]
     inner = [(a, b) for a, b in resumptive_spans(ws, lex)  # «بعد منشورات انتقد فيها السلطات»: the posts'
              if not any(h.start <= a - 1 < h.end for h in hits)]  # words (not «مسيرة شارك فيها»: the march's own)
@@ -1695,6 +1710,21 @@ def _sit_in_crowd(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon, s
     return ([crowd] if crowd is not None else []), [c for c in tgt if c is not crowd]
 
 
+def _crowd_at_place(hit: Hit, ws: list[Word], lex: Lexicon, src: list[Chunk]) -> list[Chunk]:
+    """«نظم مئات المزارعين في ولاية سيدي بوزيد التونسية وقفة احتجاجية»: the place phrase between the crowd and
+    the protest noun only says where; the crowd protests (its civilians, coded later), not the place."""
+    if len(src) != 1 or src[0].end > hit.start or not all(len(code) == 3 for code in src[0].codes()):
+        return src
+    c = src[0]
+    prep = c.start - 1 if c.prep else next((k for k in range(c.start - 1, max(-1, c.start - 3), -1)
+                                            if ws[k].text in lex.cues["preps"]), None)
+    if prep is None or c.prep and not src[0].is_place:
+        return src
+    if any(set(w.bases) & lex.cues["crowd_sources"] for w in ws[max(0, prep - 3):prep]):
+        return []
+    return src
+
+
 BLAME_COMPLEMENTS = frozenset({"المسووليه", "مسووليه"})  # «وحملت الحزب المسؤولية»: the blamed, not the blamer
 
 
@@ -1937,6 +1967,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         src, tgt = ([speaker] if speaker is not None and speaker is not src[-1] else []), [src[-1]]
     if type_ == "PROTEST":
         src, tgt = _sit_in_crowd(hit, ws, chunks, lex, src, tgt)
+        src = _crowd_at_place(hit, ws, lex, src)
     if hit.trigger.id in lex.cues["convened_elections"]["dissolve_triggers"] and not tgt:
         # «بحل مجلس الأمة»: the parliament the form names is what is dissolved
         tgt = [c for c in chunks if hit.start < c.start and c.end <= hit.end and not c.is_place][:1]

@@ -561,4 +561,10 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["newsroom_desks"]["team_reach"] = int(desks.get("team_reach", 0))
     out["tally_blasts"] = frozenset(norm(w) for w in cues.get("tally_blasts", {}).get("words", []))
     out["flight_destination"] = frozenset(norm(w) for w in cues.get("flight_destination", {}).get("words", []))
+    border = cues.get("border_with", {})
+    out["border_with"] = {"adjectives": frozenset(norm(w) for w in border.get("adjectives", [])),
+                          "with": frozenset(norm(w) for w in border.get("with", [])),
+                          "reach": int(border.get("reach", 0))}
+    coup = cues.get("coup_on_legitimacy", {})
+    out["coup_on_legitimacy"] = {k: frozenset(norm(w) for w in coup.get(k, [])) for k in ("words", "coups", "preps")}
     return out
