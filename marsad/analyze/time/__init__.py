@@ -36,7 +36,7 @@ PAGE_LINES = 3
 
 
 def date_text(text: str, published: str | None = None) -> Document:
-    """Date a bare text (the ``marsad dates`` filter): ``published`` is a known day used as the anchor.
+    """Date a bare text (the ``marsad dates`` filter): ``published`` is a known day (a page's: unless contradicted).
 
     A page of several lines is cleaned first, as ``marsad ingest`` cleans it, so that its
     render date, masthead and sidebar dates are page dates (upper bounds), never datelines:
@@ -44,10 +44,19 @@ def date_text(text: str, published: str | None = None) -> Document:
     expressions are still found in the whole text, with offsets into it.
     """
     doc = Document(id="", body=text)
-    if published:
+    page = _page_document(text)
+    if published and page is None:
+        # A single line (a sentence to resolve) has no page evidence to weigh against the given
+        # day: it is the anchor as given, so «أمس الأحد» or «الشهر المقبل» always resolve.
         doc.published = published_from_anchor(published)
     else:
-        doc.published = infer_published(_page_document(text) or doc)
+        page = page or doc
+        if published:
+            # A page's given day is trusted unless its text contradicts it: crawlers stamp pages
+            # with the day they rendered them, days or years after the story (pf39-02, pf39-12).
+            # A contradicted day later than the text's evidence still closes the interval above.
+            page.meta["metadata_date"] = published
+        doc.published = infer_published(page)
     doc.timexes = resolve_timexes(text, doc.published)
     return doc
 

@@ -1176,8 +1176,14 @@ class _Collector:
         Numeric dates only: a title such as «ذكرى ثورة 23 يوليو 1952» names an anniversary, not the issue.
         """
         title = self.doc.title or ""
+        stamp = _chrome_line(title, False)  # «تاريخ العرض: 09/10/2023» kept as the title: a render stamp
         for e in self.title_exprs:
             if e.kind != "date" or e.y is None or e.d is None or e.today or e.offset:
+                continue
+            if stamp:
+                r = resolve(e, None)
+                if r is not None:
+                    self.s.apply(self.s.between(None, r.latest), f"title stamp «{e.text}» (chrome): an upper bound only")
                 continue
             label = normalize(_PUNCT_ONLY.sub(" ", title[:e.start] + " " + title[e.end:])).split()
             if len(label) > TITLE_LABEL_WORDS or not _NUMERIC_DATE.fullmatch(e.text):
@@ -2487,7 +2493,11 @@ def infer_published(doc: Document) -> Published:
         if s.mask[index(meta)]:
             return Published(meta.isoformat(), meta.isoformat(), meta.isoformat(),
                              [f"metadata date {meta}", *s.evidence])
-        s.evidence.append(f"metadata date {meta} conflicts with the text: not used")
+        s.evidence.append(f"metadata date {meta} conflicts with the text: not used as the day")
+        # A crawler's render or print date comes after the story: it still closes the interval
+        # above (pf39-02, a 2021 INA dateline stamped 2024). One before the text's evidence is noise.
+        if (s.mask & s.between(None, meta)).any():
+            s.apply(s.between(None, meta), f"metadata date {meta} is after the text's evidence: upper bound")
     c.hard_mask = s.mask.copy()  # what the hard evidence forces; soft windows only rank within it
     c.today_yearless()
     c.anniversaries()
