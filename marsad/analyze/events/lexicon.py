@@ -561,4 +561,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["newsroom_desks"]["team_reach"] = int(desks.get("team_reach", 0))
     out["tally_blasts"] = frozenset(norm(w) for w in cues.get("tally_blasts", {}).get("words", []))
     out["flight_destination"] = frozenset(norm(w) for w in cues.get("flight_destination", {}).get("words", []))
+    out["owned_units"] = frozenset(norm(w) for w in cues.get("owned_units", {}).get("words", []))
+    out["operation_heads"] = frozenset(norm(w) for w in cues.get("operation_heads", {}).get("words", []))
+    out["origin_heads"] = frozenset(norm(w) for w in cues.get("origin_heads", {}).get("words", []))
     return out
