@@ -1013,3 +1013,45 @@ def opposition_parties(chunks: list[Chunk]) -> list[Chunk]:
             continue
         out.append(c)
     return out
+
+
+OWNED_GENERIC = ("-REB",)  # a unit code that only says «some rebels of the country» gives way to its parent's
+OWNED_GENERIC_CODES = frozenset({"UAF"})
+OWNED_STATE_BODIES = frozenset({*BODY_PRIORITY, "JUD", "SPY", "PTY"})
+
+
+def owned_units(chunks: list[Chunk], ws: list[Word], lex: Lexicon | None = None) -> list[Chunk]:
+    """«كتيبة جنين التابعة لسرايا القدس», «القوات البحرية التابعة للحرس الثوري»: a unit that belongs to a named
+    group acts as that group; the gold codes it as the parent (ISIS for «ولاية سيناء التابع لداعش»). A unit with
+    a specific code of its own («قوة الرضوان» when known) keeps it; a state body («التابع للجيش المالي») is no
+    group and changes nothing."""
+    lex = lex or get_lexicon()
+    words_ = lex.cues.get("owned_units", frozenset())
+    out = list(chunks)
+    drop: set[int] = set()
+    for k, c in enumerate(out):
+        at = c.end if c.end < len(ws) and ws[c.end].text in words_ else c.end - 1
+        if at < c.start + 1 or ws[at].text not in words_:
+            continue
+        d = next((d for d in out if d.start == at + 1 and d.prep == "ل"), None)
+        parent = None if d is None else max((it for m in d.members for it in m.items if it.kind == "group"),
+                                            key=lambda it: it.priority, default=None)
+        if parent is None or parent.value in GENERIC_GROUP_CODES or not c.members or \
+                parent.value.partition("-")[2] in OWNED_STATE_BODIES:  # «لحكومة الوحدة الوطنية»: a state body
+            continue
+        last = c.members[-1]  # «جهاز الردع وقوات تابعة لـ…»: only the member next to «التابعة» is the unit
+        if any(it.kind in ("person", "country") for it in last.items):
+            continue
+        own = [it for it in last.items if it.kind == "group"]
+        if any(not it.value.endswith(OWNED_GENERIC) and it.value not in OWNED_GENERIC_CODES for it in own):
+            continue
+        # the unit's own name keeps its span (a word in it such as «شهداء» stays a name, no trigger) and takes the
+        # parent's code; a unit named by a common noun («القوات البحرية») gets the parent's name as its group
+        items = [replace(it, value=parent.value) if it.kind == "group" else it for it in last.items]
+        if not own:
+            items.append(parent)
+        # one phrase up to the parent's name: the «لـ» phrase is no second party to the act
+        out[k] = replace(c, end=d.end, char_end=d.char_end or c.char_end,
+                         members=[*c.members[:-1], replace(last, items=items)])
+        drop.add(id(d))
+    return [c for c in out if id(c) not in drop]

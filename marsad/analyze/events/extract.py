@@ -30,6 +30,7 @@ from marsad.analyze.events.actors import (
     find_items,
     first_name_nisbas,
     opposition_parties,
+    owned_units,
     party_leaders,
     press_adjective,
 )
@@ -701,7 +702,7 @@ def sentence_events(text: str, offset: int, *, mentions: list | None = None, tim
     chunks = attach_mentions(chunks, ws, mentions or [], 0, [(ws[h.start].start, ws[h.end - 1].end) for h in hits],
                              names)
     chunks = _envoy_of_mission([c for c in chunks if not press_adjective(c, ws, lex)], ws, lex)
-    chunks = opposition_parties(party_leaders(chunks, ws, lex))
+    chunks = owned_units(opposition_parties(party_leaders(chunks, ws, lex)), ws, lex)
     dateline, city = _dateline_end(ws, text)
     if dateline:  # «بغداد (رويترز) -», «دمشق-سانا-»: the agency that files the story is no party to it
         chunks = [c for c in chunks if c.end > dateline or (c.is_place and c.end <= city)]
@@ -1585,6 +1586,26 @@ def _dyad_wins(source: list[Actor], target: list[Actor]) -> bool:
     return all(not a.code or _country(a.code) in own or a.code in SECTOR_CODES for a in target)
 
 
+def _origin_place(c: Chunk, ws: list[Word], lex: Lexicon) -> bool:
+    """«من الأراضي السورية», «من سوريا»: a country or place after «من» (and a place noun) is where people or fire
+    came from."""
+    if not c.is_named_place_only or c.sectors():
+        return False
+    return c.prep == "من" or (c.start > 1 and ws[c.start - 1].text in lex.cues["origin_heads"] and
+                               ws[c.start - 2].text == "من")
+
+
+def _operation_owner(ws: list[Word], src: list[Chunk], tgt: list[Chunk], lex: Lexicon) -> tuple[list[Chunk], list[Chunk]]:
+    """«مقتل 18 تكفيرياً في عمليات للقوات المسلحة»: the forces whose operation made a toll made it — they are its
+    source, not among its dead."""
+    heads = lex.cues["operation_heads"]
+    owners = [c for c in tgt if c.prep in ("في", "ب", "خلال") and ws[c.start].text in heads and c.sectors() & {"MIL", "COP"}]
+    if not owners:
+        return src, tgt
+    tgt = [c for c in tgt if c not in owners]
+    return (src if any(is_armed(c) for c in src) else owners[:1] + src), tgt
+
+
 def _claimer(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> Chunk | None:
     """The group a later «وتبنته …» names as the attack's author (not «وتبناه التنظيم»: told before), or the subject
     of a claim verb whose object the attack is («تبنت حركة الشباب الهجوم على فندق»)."""
@@ -2093,6 +2114,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     med = lex.cues["mediator_words"]  # «بوساطة أمريكية», «برعاية سعودية»: a third party, neither side
     src = [c for c in src if not (c.start > 0 and ws[c.start - 1].text in med)]
     tgt = [c for c in tgt if not (c.start > 0 and ws[c.start - 1].text in med)]
+    if hit.trigger.violent:  # «خلال محاولتهم اجتياز الحدود من الأراضي السورية»: whence they came, not who was hit
+        tgt = [c for c in tgt if not _origin_place(c, ws, lex)]
+    if hit.trigger.casualty:
+        src, tgt = _operation_owner(ws, src, tgt, lex)
     if src and tgt:  # «هددت إيران بإغلاق مضيق هرمز»: a place of the source's own country is not its target
         own = {k for c in src for k in c.codes()}
         if type_ in VERBAL_TYPES:  # «توعد قائد الحرس الثوري بأن يكون الرد الإيراني مدمراً»: its own country

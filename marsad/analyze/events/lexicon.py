@@ -567,4 +567,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
                           "reach": int(border.get("reach", 0))}
     coup = cues.get("coup_on_legitimacy", {})
     out["coup_on_legitimacy"] = {k: frozenset(norm(w) for w in coup.get(k, [])) for k in ("words", "coups", "preps")}
+    out["owned_units"] = frozenset(norm(w) for w in cues.get("owned_units", {}).get("words", []))
+    out["operation_heads"] = frozenset(norm(w) for w in cues.get("operation_heads", {}).get("words", []))
+    out["origin_heads"] = frozenset(norm(w) for w in cues.get("origin_heads", {}).get("words", []))
     return out

@@ -981,7 +981,8 @@ def _svo_subject(pre: list[Chunk], hit: Hit, ws: list[Word], lex: Lexicon) -> Ch
     w = ws[hit.start].text
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w[:1] not in "يت":
-        return None
+        # «نادي الأسير: الاحتلال اعتقل …»: right after a headline's colon the subject comes first, past verb too
+        return c if c.start > 0 and ":" in ws[c.start].gap and hit.verbal else None
     opens = c.start == 0 or any(ch in ws[c.start].gap for ch in ".:;؛!?؟،,") or ws[c.start - 1].text in ("و", "ف")
     return c if opens else None
 
