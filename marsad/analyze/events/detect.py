@@ -484,8 +484,15 @@ def _purpose_words(ctx: Context, lex: Lexicon) -> frozenset[int]:
     return frozenset(k for w in ctx.ws if w.text in aims for k in range(w.i + 1, w.i + 1 + PURPOSE_REACH))
 
 
+def _foiled_block_words(ctx: Context, lex: Lexicon) -> frozenset[int]:
+    """Block words the next word turns into another name: «الهلال النفطي» is Libya's oil region, not the club."""
+    foils = lex.cues.get("block_word_foils", {})
+    return frozenset(w.i for w, nxt in zip(ctx.ws, ctx.ws[1:], strict=False) if w.text in foils and nxt.text in foils[w.text])
+
+
 def _ctx_blocked(trig: Trigger, ctx: Context, lex: Lexicon, hurt: bool = False) -> bool:
     skip = _purpose_words(ctx, lex) if trig.type == "PROTEST" else frozenset()
+    skip |= _foiled_block_words(ctx, lex)
     for name in trig.block_ctx:
         if hurt and name in PHYSICAL_HARM_UNBLOCKS:
             continue  # «أصيب صحفيون جراء قصف استهدف خيمة للإعلاميين»: wounds make the attack physical, not words

@@ -570,4 +570,6 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["owned_units"] = frozenset(norm(w) for w in cues.get("owned_units", {}).get("words", []))
     out["operation_heads"] = frozenset(norm(w) for w in cues.get("operation_heads", {}).get("words", []))
     out["origin_heads"] = frozenset(norm(w) for w in cues.get("origin_heads", {}).get("words", []))
+    foils = cues.get("block_word_foils", {}).get("words", {})
+    out["block_word_foils"] = {norm(k): frozenset(norm(w) for w in v) for k, v in foils.items()}
     return out

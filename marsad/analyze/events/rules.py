@@ -299,6 +299,21 @@ def _call_complement(g: Hit, h: Hit, ws: list[Word]) -> bool:
         not any(ch in ws[j].gap for j in range(g.end, h.start + 1) for ch in ".:;؛!?؟")
 
 
+COORDINATED_CALL_REACH = 8  # words from a call's «إلى» to a second act joined to its complement by «و»
+
+
+def _coordinated_call_item(g: Hit, h: Hit, ws: list[Word]) -> bool:
+    """«دعا مجلس الأمن الأطراف إلى احترام حظر الأسلحة وسحب المرتزقة»: a verbal noun joined by «و» to a call's
+    «إلى» complement is a second thing called for, not a new clause (a past verb in «ـت»/«ـوا» still is one)."""
+    if g.trigger.type != "DEMAND" or g.trigger.mode != "call" or h.prefix != "و":
+        return False
+    if ws[h.start].text.endswith(("ت", "وا")):
+        return False
+    to = [k for k in range(g.end, h.start) if ws[k].text in CALL_TO]
+    return bool(to) and h.start - to[0] <= COORDINATED_CALL_REACH and \
+        not any(ch in ws[j].gap for j in range(g.end, h.start + 1) for ch in ".:;؛!?؟،,")
+
+
 def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[Hit]:
     """Hits that report events of their own (see the module docstring)."""
     if len(hits) < 2:
@@ -385,7 +400,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
                 continue  # «نددت العفو الدولية بإعدام السلطات السعودية صحفياً»: the state's act is reported too
             if h.start == g.end and h.trigger.type == "PROTEST" and g.trigger.pos == "verb":
                 continue  # «طالب المتظاهرون»: the subject, not the content
-            if (h.trigger.pos == "verb" or h.verbal) and h.prefix in ("و", "ف") and not nominal:
+            if (h.trigger.pos == "verb" or h.verbal) and h.prefix in ("و", "ف") and not nominal and \
+                    not _coordinated_call_item(g, h, ws):
                 continue  # «أدانت الهجوم ودعت إلى …»: a second clause with its own verb, not the content
             if h.trigger.id in SPEAKER_PARTICIPLES and any(ch in ws[h.start].gap for ch in "،,"):
                 continue  # «رحب … بالاتفاق، داعياً جميع الأطراف إلى الالتزام به»: the speaker's second act
