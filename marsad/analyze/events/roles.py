@@ -509,10 +509,11 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
             tgt.append(attacker)
     if src and set(src[0].codes()) <= {"UAF"}:
         suspect = _suspected_group(src[0], chunks, ws)
-        if suspect is not None and suspect in tgt:
+        if suspect is not None and (suspect in tgt or not tgt):
             # «كمين نصبه مسلحون يشتبه في انتمائهم إلى تنظيم الدولة»: the group they belong to, never what they hit;
             # the object comes after it («هاجم مسلحون يشتبه بانتمائهم إلى داعش حاجزاً للجيش»)
-            tgt.remove(suspect)
+            if suspect in tgt:
+                tgt.remove(suspect)
             obj = next((c for c in post if c.start >= suspect.end and c.prep in ("", "ل") and not c.is_place and
                         c not in src), None)
             if obj is not None and not tgt:
@@ -564,9 +565,18 @@ def _suspected_group(c: Chunk, chunks: list[Chunk], ws: list[Word]) -> Chunk | N
     """«مسلحون يُعتقد أنهم من تنظيم داعش», «يشتبه بانتمائهم إلى …»: the group unnamed gunmen are believed to be."""
     if c.end >= len(ws) or ws[c.end].text not in SUSPECT_WORDS or ws[c.end].gap.strip():
         return None
-    return next((d for d in chunks if c.end < d.start <= c.end + SUSPECT_REACH and d.prep in ("من", "الي") and
+    return next((d for d in chunks if c.end < d.start <= c.end + SUSPECT_REACH and
+                 (d.prep in ("من", "الي") or _member_noun_of(ws, c.end, d.start)) and
                  d.has_kind("group") and not d.is_place and
                  not any(ws[k].gap.strip() for k in range(c.end, d.start + 1))), None)
+
+
+SUSPECT_MEMBER_NOUNS = frozenset({"خلايا", "خليه", "عناصر", "صفوف", "فلول", "بقايا", "مقاتلي", "اتباع", "انصار"})
+
+
+def _member_noun_of(ws: list[Word], a: int, b: int) -> bool:
+    """«يعتقد أنهم من خلايا داعش», «إلى صفوف …»: a member noun after «من/إلى» leaves the group its own phrase."""
+    return b - 2 > a and ws[b - 2].text in ("من", "الي") and ws[b - 1].text in SUSPECT_MEMBER_NOUNS
 
 
 LED_BY = frozenset({"بقياده", "بزعامه", "بامره", "وبقياده"})  # «بقيادة المشير حفتر»: who leads the subject

@@ -13,7 +13,7 @@ from marsad.analyze.events.morph import Word
 
 BREAK = ".:;؛!?؟،,"
 CHARGE_REACH = 10  # words from a sanction or arrest to the «تتهمها بـ» clause on its object
-REPORT_REACH = 4  # words from «التقارير» to the event noun («التي تحدثت عن»)
+REPORT_REACH = 5  # words from «التقارير» to the event noun («التي تحدثت عن [اعتراض] …»)
 COMMENT_REACH = 3  # words from «لم» to «تعليق» («لم يصدر أي تعليق»)
 
 
