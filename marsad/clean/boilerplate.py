@@ -122,7 +122,11 @@ def _opens_story(lines: list[Line], i: int) -> bool:
 
 
 def mark_related_blocks(lines: list[Line]) -> None:
-    """After a related/read-more heading, headline-like lines are list items until a paragraph."""
+    """After a related/read-more heading, headline-like lines are list items until a paragraph.
+
+    A comment heading («التعليقات», «أضف تعليقك») also ends the list: the dated lines under it are
+    readers' signatures, written after the story (upper bounds), not other stories' links.
+    """
     inside = False
     for i, line in enumerate(lines):
         if line.reason == "related" and is_related_heading(line.text):
@@ -130,7 +134,9 @@ def mark_related_blocks(lines: list[Line]) -> None:
             continue
         if not inside:
             continue
-        if line.reason is None and (is_body(line.text) or _opens_story(lines, i)):
+        if _is_comment_heading(line):
+            inside = False
+        elif line.reason is None and (is_body(line.text) or _opens_story(lines, i)):
             inside = False
         elif line.reason is None:
             line.reason = "related"

@@ -72,3 +72,36 @@ def given_day(value: object) -> str | None:
             except ValueError:
                 return None
     return None
+
+
+_PERIOD_FORMS = (
+    re.compile(r"(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2}))?$"),
+    re.compile(r"(?P<m>\d{1,2})[-/.](?P<y>\d{4})$"),  # month first, as in Arab usage
+)
+
+
+def given_period(value: object) -> tuple[str, str] | None:
+    """A caller's date field that is a bare year or a month («2019», «2022-02», «02/2022») → (first, last) ISO day.
+
+    Not a day, so never an anchor for a single sentence (``marsad dates`` keeps its warning there); for a
+    page it is the publisher's own metadata, so it bounds the publication interval on both sides unless
+    the text contradicts it (:func:`marsad.analyze.time.date_text`). Years outside 1900–2100 are no period.
+    """
+    if not isinstance(value, str):
+        return None
+    s = value.strip().translate(_DIGITS)
+    for form in _PERIOD_FORMS:
+        m = form.match(s)
+        if not m:
+            continue
+        y = int(m["y"])
+        if not 1900 <= y <= 2100:
+            return None
+        if m["m"] is None:
+            return date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat()
+        mo = int(m["m"])
+        if not 1 <= mo <= 12:
+            return None
+        nxt = date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)
+        return date(y, mo, 1).isoformat(), date.fromordinal(nxt.toordinal() - 1).isoformat()
+    return None

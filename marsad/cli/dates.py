@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from marsad.cli.common import given_day, read_jsonl, write_json
+from marsad.cli.common import given_day, given_period, read_jsonl, write_json
 from marsad.model import to_dict
 
 _TIMEX_FIELDS = ("text", "start", "end", "value", "granularity", "earliest", "latest", "anchor")
@@ -27,13 +27,15 @@ def date_record(obj: dict) -> dict:
         return {"id": rid, "error": "missing or non-string 'text'"}
     given = obj.get("published")
     published = given_day(given)
-    doc = date_text(text, published)
+    # A bare year or month bounds a page's interval; it is no anchor for a sentence (warned below).
+    period = given_period(given) if published is None else None
+    doc = date_text(text, published, period=period)
     out = {
         "id": rid,
         "published": to_dict(doc.published),
         "timexes": [{k: getattr(t, k) for k in _TIMEX_FIELDS} for t in doc.timexes],
     }
-    if given not in (None, "") and published is None:
+    if given not in (None, "") and published is None and not doc.meta.get("metadata_period"):
         out["warning"] = f"'published' is not a calendar day, ignored: {given!r}"
     return out
 

@@ -35,16 +35,22 @@ def date_document(doc: Document) -> Document:
 PAGE_LINES = 3
 
 
-def date_text(text: str, published: str | None = None) -> Document:
+def date_text(text: str, published: str | None = None, *, period: tuple[str, str] | None = None) -> Document:
     """Date a bare text (the ``marsad dates`` filter): ``published`` is a known day (a page's: unless contradicted).
 
     A page of several lines is cleaned first, as ``marsad ingest`` cleans it, so that its
     render date, masthead and sidebar dates are page dates (upper bounds), never datelines:
     seed 001 opens on «الخميس 09 مايو 2024» over a masthead, on a 2017 article. The time
     expressions are still found in the whole text, with offsets into it.
+
+    ``period`` is a bare-year or month metadata value as (first, last) ISO day: it bounds a page's
+    interval (unless the text contradicts it) and is ignored for a single sentence, which it cannot
+    anchor; when used, ``doc.meta["metadata_period"]`` holds it. With metadata given, two lines of
+    which the cleaner sets one apart as dated chrome («آخر تحديث: …» over the story) are a page too, so
+    the text can still contradict a crawler's stamp (pf39-12).
     """
     doc = Document(id="", body=text)
-    page = _page_document(text)
+    page = _page_document(text, min_lines=2 if published or period else PAGE_LINES)
     if published and page is None:
         # A single line (a sentence to resolve) has no page evidence to weigh against the given
         # day: it is the anchor as given, so «أمس الأحد» or «الشهر المقبل» always resolve.
@@ -56,16 +62,25 @@ def date_text(text: str, published: str | None = None) -> Document:
             # with the day they rendered them, days or years after the story (pf39-02, pf39-12).
             # A contradicted day later than the text's evidence still closes the interval above.
             page.meta["metadata_date"] = published
+        elif period and page is not doc:
+            page.meta["metadata_period"] = list(period)
+            doc.meta["metadata_period"] = list(period)
         doc.published = infer_published(page)
     doc.timexes = resolve_timexes(text, doc.published)
     return doc
 
 
-def _page_document(text: str) -> Document | None:
-    """The cleaned article of a multi-line page (body, title, page dates), or None for a short text."""
-    if sum(1 for line in text.splitlines() if line.strip()) < PAGE_LINES:
+def _page_document(text: str, min_lines: int = PAGE_LINES) -> Document | None:
+    """The cleaned article of a multi-line page (body, title, page dates), or None for a short text.
+
+    Below PAGE_LINES lines a text is a page only when the cleaner finds a dated chrome line in it.
+    """
+    n = sum(1 for line in text.splitlines() if line.strip())
+    if n < min(min_lines, PAGE_LINES):
         return None
     from marsad.clean import clean_text
 
     page = clean_text(text)
+    if n < PAGE_LINES and not page.page_dates:
+        return None
     return page if page.body.strip() else None

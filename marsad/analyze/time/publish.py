@@ -1594,6 +1594,29 @@ class _Collector:
             hi = min(own)
             self.s.apply(self.s.between(None, hi), f"page's own stamp {hi} (published or updated): an upper bound only")
 
+    def copyright_years(self) -> None:
+        """A site footer «جميع الحقوق محفوظة © 2018» the cleaner set apart: the page was rendered that year.
+
+        A site prints its copyright year as the year it renders the page, so the story appeared no later
+        than the end of it (upper bound only; a range «© 2010-2018» gives its last year). A photo credit
+        («صورة أرشيفية © 2015») is no footer (:func:`_chrome_line`). A stale template year before the text's
+        own evidence is not applied (a footer nobody updated must not veto a dateline), nor one before another
+        chrome date of the page (a render date «الإثنين 23 نوفمبر 2026» under «© 2024»): that footer is stale.
+        """
+        hi = _copyright_year(self.doc)
+        if hi is None:
+            return
+        later = [d for p in self.doc.page_dates if p.where != RELATED_WHERE and (d := parse_iso(p.value)) and d > hi]
+        if later:
+            self.s.evidence.append(f"not used: copyright year {hi.year} is before the page's chrome date {max(later)}"
+                                   " (a stale footer)")
+            return
+        bound = self.s.between(None, hi)
+        if (self.s.mask & bound).any():
+            self.s.apply(bound, f"copyright year {hi.year} (page footer): published no later than {hi}")
+        else:
+            self.s.evidence.append(f"not used: copyright year {hi.year} is before the text's evidence (a stale footer)")
+
     def _comment_days(self) -> list[date]:
         """Days of the reader comments listed under a comment heading («التعليقات (2)» then «سامر - 2025/01/03: …»).
 
@@ -2456,6 +2479,63 @@ def _metadata(doc: Document) -> date | None:
     return parse_iso(doc.meta.get("metadata_date")) if isinstance(doc.meta, dict) else None
 
 
+def _copyright_year(doc: Document) -> date | None:
+    """The last day of the latest year on the copyright footers the cleaner dropped, or None.
+
+    Years after the run day are no render year (a typo or a template placeholder) and are skipped.
+    """
+    last = run_day().year
+    years = [int(m.group()) for line in doc.dropped if line.reason == "copyright" and _chrome_line(line.text, True)
+             for m in _YEAR.finditer(line.text.translate(_DIGITS)) if MIN_YEAR <= int(m.group()) <= last]
+    return date(max(years), 12, 31) if years else None
+
+
+def _metadata_period(doc: Document) -> tuple[date, date] | None:
+    """The (first, last) day of a bare-year or month metadata value («2019», «2022-02»), or None."""
+    period = doc.meta.get("metadata_period") if isinstance(doc.meta, dict) else None
+    if not isinstance(period, (list, tuple)) or len(period) != 2:
+        return None
+    lo, hi = parse_iso(period[0]), parse_iso(period[1])
+    return (lo, hi) if lo and hi and lo <= hi else None
+
+
+def _office_tenures(c: _Collector) -> list[np.ndarray]:
+    """Per office the page names with a current title, the union of its holders' terms (open ones to now)."""
+    groups: dict[str, np.ndarray] = {}
+    for cue in getattr(c, "cues", []):
+        if cue.elect or c._historical(cue):
+            continue
+        # the terms as the knowledge base has them (no start slack: a period is months wide already)
+        groups[cue.office] = groups.get(cue.office, c.s.empty()) | c.s.between(parse_iso(cue.start), parse_iso(cue.end))
+    return list(groups.values())
+
+
+def _apply_period(c: _Collector, period: tuple[date, date]) -> None:
+    """Bound the interval by a page's bare-year or month metadata (the publisher's own, so both sides).
+
+    Text that contradicts it wins, as for a metadata day: a period after the text's evidence still closes
+    the interval above (a crawl year), one before it is noise. A period holding the page's own render year
+    (its copyright footer) or its latest chrome date cannot be told from that render stamp: it is then an
+    upper bound only (a 2016 story under «© 2018» with metadata «2018»), and so is one outside the tenure of
+    every holder of an office the page names with its current title (tenure ends are soft evidence for the
+    text, but a coarse period is more often an archive or crawl year than a mis-dated day).
+    """
+    s, (lo, hi) = c.s, period
+    label = f"metadata period {lo}..{hi}"
+    chrome = [d for p in c.doc.page_dates if p.where != RELATED_WHERE and (d := parse_iso(p.value))]
+    render = [d for d in (_copyright_year(c.doc), max(chrome) if chrome else None) if d is not None]
+    within = s.between(lo, hi)
+    out_of_office = any(not (tenure & within).any() for tenure in _office_tenures(c))
+    if (s.mask & within).any() and not out_of_office and not any(lo <= d <= hi for d in render):
+        s.apply(within, f"{label} (publisher's metadata): published within it")
+        return
+    below = s.between(None, hi)
+    if (s.mask & below).any():
+        s.apply(below, f"{label}: an upper bound only" + ("" if (s.mask & within).any() else " (the text is earlier)"))
+    else:
+        s.evidence.append(f"{label} conflicts with the text: not used")
+
+
 def infer_published(doc: Document) -> Published:
     """The publication interval [earliest, latest], a value only when one day is supported, and evidence."""
     c = _Collector(doc)
@@ -2488,6 +2568,7 @@ def infer_published(doc: Document) -> Published:
     c.obituary_age()
     c.famous_events()
     c.marked_refs(HARD_WINDOW, soft=False)
+    c.copyright_years()  # after the hard evidence: a stale footer before it is left out
     s = c.s
     if meta is not None:
         if s.mask[index(meta)]:
@@ -2498,6 +2579,9 @@ def infer_published(doc: Document) -> Published:
         # above (pf39-02, a 2021 INA dateline stamped 2024). One before the text's evidence is noise.
         if (s.mask & s.between(None, meta)).any():
             s.apply(s.between(None, meta), f"metadata date {meta} is after the text's evidence: upper bound")
+    period = _metadata_period(doc) if meta is None else None
+    if period is not None:
+        _apply_period(c, period)
     c.hard_mask = s.mask.copy()  # what the hard evidence forces; soft windows only rank within it
     c.today_yearless()
     c.anniversaries()
