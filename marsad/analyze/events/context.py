@@ -105,10 +105,24 @@ def modality(ws: list[Word], hit: Hit, lex: Lexicon, claimer_is_group: bool = Fa
         return "planned"
     if _find(ws, cues["planned"], 0, hit.start) is not None:
         return "planned"
-    if _find(ws, cues["planned"], hit.end, hit.end + 4) is not None and \
+    if _find(ws, _coming_free(ws, cues["planned"], hit.end, hit.end + 4), hit.end, hit.end + 4) is not None and \
             _find(ws, foiled, hit.end, hit.end + 5) is None:  # «القبض على خلية كانت تخطط …»: the cell's plan
         return "planned"
     return "asserted"
+
+
+COMING_FROM = frozenset({"من", "عبر"})  # «مسيرة قادمة من سوريا»: arriving from a place, not «الأسبوع القادم»
+
+
+def _coming_free(ws: list[Word], keys: list[tuple[str, ...]], lo: int, hi: int) -> list[tuple[str, ...]]:
+    """The planned cues less the one-word ones used in ``lo:hi`` without the article before «من/عبر».
+
+    «طائرات مسيرة قادمة من الأراضي السورية»: an indefinite «قادمة من» tells where the drones came from; only
+    «القادم/المقبل» with the article dates a future event.
+    """
+    coming = [ws[i] for i in range(lo, min(hi, len(ws) - 1))
+              if not ws[i].text.startswith("ال") and ws[i + 1].text in COMING_FROM]
+    return [k for k in keys if not (len(k) == 1 and any(k[0] in w.bset for w in coming))]
 
 
 HEADLINE_VERB_PREFIXES = ("ت", "ي")  # a present-tense verb right after a headline's first phrase

@@ -259,7 +259,8 @@ OBJECT_REACH = 4  # words after a finite verb within which its object follows it
 
 def _object_blocked(ws: list[Word], hit: Hit) -> bool:
     """«حررت القوات الصومالية رهائن»: a verb whose object, after its subject, gives it another sense."""
-    for k in range(hit.end, min(len(ws), hit.end + OBJECT_REACH)):
+    reach = hit.trigger.object_reach or OBJECT_REACH
+    for k in range(hit.end, min(len(ws), hit.end + reach)):
         if k > hit.end and any(ch in ws[k].gap for ch in ".:;؛!?؟،,"):
             return False
         if ws[k].bset & set(hit.trigger.block_object):

@@ -81,6 +81,8 @@ class Trigger:
     initial: bool = False  # only as a verbless headline's first word («اتفاق سعودي إيراني على …»)
     bare: bool = False  # its verbal nouns after «بـ»/«لـ» are a complement («طالبت الحزب بتسليم سلاحه»), no event
     block_object: tuple[str, ...] = ()  # words soon after a finite use that make it another sense («حررت … رهائن»)
+    object_reach: int = 0  # words after the verb to look for block_object (0: the default reach); a long subject
+    # («رفض المتحدث باسم الجيش الإسرائيلي التعليق») puts the object farther
 
 
 def inflect_verb(word: str) -> list[str]:
@@ -151,6 +153,7 @@ def _make_trigger(obj: dict[str, Any]) -> Trigger:
         verb_keys=_split_forms(obj.get("verb_forms", [])), indefinite=bool(obj.get("indefinite")),
         inner_role=obj.get("inner_role"), initial=bool(obj.get("initial")), bare=bool(obj.get("bare")),
         block_object=tuple(norm(w) for w in obj.get("block_object", [])),
+        object_reach=int(obj.get("object_reach", 0)),
     )
 
 

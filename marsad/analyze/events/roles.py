@@ -710,14 +710,18 @@ def _case_verbal(hit: Hit, post: list[Chunk], ws: list[Word], lex: Lexicon) -> b
     case = span_case(ws, first.start, first.end, lex)
     if case == OBL:
         return False
-    second = next((c for c in post if c.start >= first.end and not c.prep and not c.is_place and
-                   c.start - first.end <= SUBJECT_WINDOW), None)
+    suspect = _suspected_group(first, post, ws)  # «مسلحون يعتقد أنهم من تنظيم الدولة»: who they are thought to be
+    after = suspect.end if suspect is not None else first.end
+    second = next((c for c in post if c.start >= after and not c.prep and not c.is_place and
+                   c.start - after <= SUBJECT_WINDOW), None)
     if second is None and case == NOM:
         return _accusative_object_after(ws, first.end, lex)  # «خطف مسلحون مجهولون مسؤولاً في …»
     if second is None or span_case(ws, second.start, second.end, lex) == NOM or ws[second.start].gap:
         return False
     whose = next((c for c in post if c.prep == "من" and c.start == first.end + 1 and c.end <= second.start), None)
     skip = range(first.end, whose.end) if whose is not None else range(0)  # «مسلحون من حركة الشباب»
+    if suspect is not None:
+        skip = range(first.end, suspect.end)
     return all(k in skip or _joins_subject(ws, k, case, lex) for k in range(first.end, second.start))
 
 
