@@ -447,6 +447,10 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["protect"] = frozenset(norm(w) for w in cues.get("protect", []))
     out["verb_prefixes"] = frozenset(cues.get("verb_prefixes", [""]))
     out["gap_breaks"] = frozenset(norm(w) for w in cues.get("gap_breaks", {}).get("words", []))
+    out["economic_cause"] = frozenset(norm(w) for w in cues.get("economic_cause", {}).get("words", []))
+    out["economic_figures"] = [tuple(norm(w).split()) for w in cues.get("economic_cause", {}).get("figures", [])]
+    out["reason_markers"] = frozenset(norm(w) for w in cues.get("reason_markers", {}).get("words", []))
+    out["object_gap_heads"] = frozenset(norm(w) for w in cues.get("object_gap_heads", {}).get("words", []))
     out["geo_heads"] = frozenset(base(norm(w)) for w in cues.get("geo_heads", []))
     out["foreign_words"] = frozenset(base(norm(w)) for w in cues.get("foreign_words", [])) | \
         frozenset(norm(w) for w in cues.get("foreign_words", []))

@@ -314,6 +314,22 @@ def _coordinated_call_item(g: Hit, h: Hit, ws: list[Word]) -> bool:
         not any(ch in ws[j].gap for j in range(g.end, h.start + 1) for ch in ".:;؛!?؟،,")
 
 
+REASON_REACH = 3  # words from «ردا على» / «انتقاما لـ» to the wrong it names («ردا على ذبح»)
+
+
+def _answered_wrong(h: Hit, hits: list[Hit], ws: list[Word], lex: Lexicon) -> bool:
+    """«شنت طائرات مصرية غارات على مواقع لداعش ردا على ذبح 21 مصريا»: the killing after «ردا على» is the wrong
+    the strike answers; told after an act of its own type, it is background and its victims are not the
+    strike's target (cues 'reason_markers')."""
+    if not h.trigger.violent:
+        return False
+    marks = lex.cues["reason_markers"]
+    at = next((k for k in range(h.start - 1, max(-1, h.start - 1 - REASON_REACH), -1) if ws[k].text in marks), None)
+    if at is None or any(ws[j].gap.strip() for j in range(at + 1, h.start + 1)):
+        return False
+    return any(x is not h and x.trigger.violent and x.end <= at for x in hits)
+
+
 def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[Hit]:
     """Hits that report events of their own (see the module docstring)."""
     if len(hits) < 2:
@@ -324,6 +340,8 @@ def prune(hits: list[Hit], ws: list[Word], lex: Lexicon, sctx: Context) -> list[
     scene_acts: list[Hit] = []  # «بعد أسبوع من مطالبة واشنطن إسرائيل بوقف هدم البيوت»: a scene that governs
     gov_types = set(lex.cues["governors"]["types"])
     for h in hits:
+        if _answered_wrong(h, hits, ws, lex):
+            continue
         others = any(x.trigger.type != h.trigger.type for x in hits if x is not h)
         if others and h.trigger.type == "COOPERATE" and h.prefix in ("بال", "وبال") and not h.verbal and \
                 any(x.start < h.start and x.trigger.type != "COOPERATE" and
