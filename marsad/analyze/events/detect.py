@@ -470,6 +470,10 @@ def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -
             if _nisba_headline(ctx, span):  # reaction noun whose adjective names who reacts, with no verb at all
                 return True
             continue
+        if group == "armed_object":  # «لملاحقة خلايا داعش»: pursuing an armed group, not a gang or debtors
+            if _armed_object(ctx, span):
+                return True
+            continue
         if group == "armed":  # «سيطرت فصائل المعارضة على حلب»: only an armed subject takes a city
             if ctx.armed:
                 return True
@@ -482,6 +486,16 @@ def _need_ok(trig: Trigger, ctx: Context, lex: Lexicon, span: tuple[int, int]) -
         if ctx.hits(words, lex.context_multi.get(group, []), span) > 0:
             return True
     return False
+
+
+ARMED_OBJECT_REACH = 2  # words from «ملاحقة خلايا» to the group they belong to («تنظيم داعش»)
+
+
+def _armed_object(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether the phrase a pursuit noun governs names an armed group: «ملاحقة عناصر داعش» is fighting,
+    «ملاحقة عناصر العصابة» is police work that needs its own arrest to be an event."""
+    return any(span[0] < c.start <= span[1] + ARMED_OBJECT_REACH and not c.prep and not c.is_place and is_armed(c)
+               for c in ctx.chunks)
 
 
 PURPOSE_REACH = 3  # words after «تنديداً», «احتجاجاً على» that name what a protest is about

@@ -1325,13 +1325,23 @@ def _interceptor(hit: Hit, ws: list[Word], chunks: list[Chunk], lex: Lexicon,
         return None
     inner = next((c for c in chunks if at < c.start and c.end <= hit.start and not c.prep and not c.is_place), None)
     if inner is not None and not any(ws[k].gap for k in range(at + 1, hit.start + 1)) and \
-            hit.start - inner.end <= 1:  # the projectile is the verb's object, right after its subject
-        return inner
+            (hit.start - inner.end <= 1 or _place_phrase_between(inner.end, hit.start, ws, chunks, lex)):
+        return inner  # the projectile is the verb's object, right after its subject (and where it stands)
     near = next((c for c in reversed(chunks) if c.end <= at and at - c.end <= INTERCEPT_BACK and not c.prep and
                  not c.is_place), None)
     if near is None and speaker is not None and _own_forces_before(ws, at, lex):
         return speaker  # «قالت الوزارة إن دفاعاتها أسقطت …», «مقاتلونا أسقطوا …، وفق ما أعلن حزب الله»
     return near
+
+
+def _place_phrase_between(lo: int, hi: int, ws: list[Word], chunks: list[Chunk], lex: Lexicon) -> bool:
+    """«أسقطت الدفاعات الجوية في قاعدة عين الأسد طائرتين مسيرتين»: only a short phrase saying where the
+    interceptor stands («في/فوق/قرب …», no actor in it) lies between it and the projectile."""
+    return 1 < hi - lo <= PLACE_SPAN + 1 and ws[lo].text in lex.cues["interceptor_place_preps"] and \
+        not any(lo <= c.start < hi for c in chunks)
+
+
+PLACE_SPAN = 4  # words of the place phrase after its preposition
 
 
 def _own_forces_before(ws: list[Word], at: int, lex: Lexicon) -> bool:

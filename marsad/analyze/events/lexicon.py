@@ -472,11 +472,13 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["attack_object_verbs"] = frozenset(norm(w) for w in cues.get("attack_object_verbs", []))
     out["battle_nouns"] = frozenset(norm(w) for w in cues.get("battle_nouns", []))
     out["title_faith_words"] = frozenset(norm(w) for w in cues.get("title_faith_words", {}).get("words", []))
+    out["dismissed_offices"] = frozenset(norm(w) for w in cues.get("dismissed_offices", {}).get("words", []))
     out["manner_nouns"] = frozenset(norm(w) for w in cues.get("manner_nouns", []))
     out["backing_participles"] = frozenset(norm(w) for w in cues.get("backing_participles", []))
     out["dispersal_words"] = frozenset(norm(w) for w in cues.get("dispersal_words", []))
     out["joined_accusations"] = frozenset(norm(w) for w in cues.get("joined_accusations", []))
     for name in ("undergo_verbs", "launch_relatives", "intercept_verbs", "intercept_destroy", "dual_anaphors", "count_words",
+                 "interceptor_place_preps",
                  "own_forces", "announce_verbs",
                  "own_losses", "claim_verbs", "mission_heads",
                  "envoy_heads", "currency_words", "press_heads", "ministry_words", "name_titles", "honorifics"):

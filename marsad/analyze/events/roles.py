@@ -284,7 +284,7 @@ def assign(hit: Hit, chunks: list[Chunk], ws: list[Word], lex: Lexicon,
                 continue  # «بريف حلب», «ببغداد»: where, not whom
             if c.prep in ("ب", "في") and trig.type == "CONSULT" and ws[c.start].bset & lex.cues["venue_heads"]:
                 continue  # «استقبل الملك … بالقصر الملكي بالرباط رئيس الحكومة»: where they met
-            if subj is not None and (_apposed_name(ws, subj, c) or
+            if subj is not None and (_apposed_name(ws, subj, c) and not _dismissed_office(ws, c, trig, lex) or
                                      (trig.mode != "dismiss" and _apposed_title(ws, subj, c, lex) and
                                       not _title_of_body(ws, c, rest))):
                 continue  # «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: the subject's own title, not the object
@@ -767,6 +767,12 @@ def _apposed_name(ws: list[Word], subj: Chunk, c: Chunk) -> bool:
         return False
     own = set(c.codes())
     return bool(own) and own <= set(subj.codes())
+
+
+def _dismissed_office(ws: list[Word], c: Chunk, trig: Trigger, lex: Lexicon) -> bool:
+    """«أقال المجلس الرئاسي الليبي محافظ مصرف ليبيا المركزي الصديق الكبير»: a phrase a dismissal names that opens
+    with an office («محافظ», «قائد», «رؤساء») is the one dismissed, not a name apposed to the body dismissing."""
+    return trig.mode == "dismiss" and not c.prep and ws[c.start].text in lex.cues["dismissed_offices"]
 
 
 def _struck_vehicle(ws: list[Word], c: Chunk, trig: Trigger, lex: Lexicon) -> bool:
