@@ -272,13 +272,19 @@ class Parser:
     def m_month_year(self, i: int) -> Expr | None:
         """«في 09/2025», «خلال 4/2024»: a month and year, tight, after a month preposition.
 
-        Never part of a longer numeric form, and never bare («القرار 12/2020» is an identifier).
+        Also year first («خلال 2024/3», statistics bulletins) and with a dash («في شهر 10-2023»). Never part of
+        a longer numeric form, and never bare («القرار 12/2020» is an identifier); «في 2011/12» whose second
+        number is the next year's two digits is an academic or fiscal year, not December.
         """
-        if i + 2 >= self.n or i == 0 or self.t[i + 1].norm != "/" or self.t[i + 2].kind != "num":
+        if i + 2 >= self.n or i == 0 or self.t[i + 1].norm not in ("/", "-") or self.t[i + 2].kind != "num":
             return None
         a, c = self.t[i].norm, self.t[i + 2].norm
+        if len(a) == 4 and len(c) <= 2 and c.isdigit() and a.isdigit() and (int(a) + 1) % 100 != int(c):
+            a, c = c, a  # «2024/3»: year first
         if len(a) > 2 or len(c) != 4 or any(self.t[k].start != self.t[k - 1].end for k in (i + 1, i + 2)):
             return None
+        if self.t[i + 1].norm == "-" and self.norm(i - 1) != "شهر":
+            return None  # a dash only after «شهر»: «في 10-2023» might be a range or a score line
         if (i + 4 < self.n and self.t[i + 3].norm in _DATE_SEPS and self.t[i + 4].kind == "num"
                 and self.t[i + 3].start == self.t[i + 2].end) or self.t[i - 1].norm in _DATE_SEPS:
             return None  # part of a longer numeric form («9/2025/12»)
@@ -485,6 +491,9 @@ class Parser:
             sp = self.spelled_year(i + 1)
             if sp:  # «عام ألفين وعشرين»
                 return Expr(i, sp[0], "year", y=sp[1])
+            yy = self.two_digit_year(i)
+            if yy is not None:
+                return yy
             if self.norm(i + 1).isdigit():
                 r = self.year(i + 1, old=True)
                 if not r:
@@ -515,6 +524,24 @@ class Parser:
         if not (marked or cue or after or self.event_edition(i)):
             return None
         return Expr(i, j, "year", y=y, hijri=h)
+
+    def two_digit_year(self, i: int) -> Expr | None:
+        """«في عام 23», «مقارنة بعام 22»: Gulf business copy clips the century; «أراضي عام 48» is 1948.
+
+        Only the indefinite word («العام 23 على التوالي» is an ordinal) and exactly two digits with no unit or
+        quantity after them; the century is settled against the anchor (``part="yy"``, see resolve).
+        """
+        k = i + 1
+        if k >= self.n or self.t[k].kind != "num" or len(self.t[k].norm) != 2 or self.norm(i).startswith("ال"):
+            return None
+        if self.t[k].start > 0 and self.text[self.t[k].start - 1] not in " \u00a0":
+            return None
+        j = k + 1
+        sep = j + 1 < self.n and self.t[j].norm in _DATE_SEPS and self.t[j + 1].kind == "num"
+        if j < self.n and (sep or self.t[j].kind == "num" or self.t[j].norm == "%"
+                           or self.lex.units.match(self.t, j) or self.is_word(j, "quantity_nouns")):
+            return None  # «عام 23/24» is a season; «عام 23 عاما» or «23 %» a count
+        return Expr(i, j, "year", y=2000 + int(self.t[k].norm), part="yy")
 
     def bare_noun(self, j: int) -> bool:
         """Token ``j`` reads as an indefinite noun: no article, no conjunction, no function word, no verb shape.

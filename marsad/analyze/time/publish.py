@@ -1150,9 +1150,15 @@ class _Collector:
         agency = _AGENCY_AFTER.match(after) if after.strip() else None
         if agency and after[agency.end():].strip(_STAMP_SEPARATORS):
             agency = None
-        if len(dates) > 1 or (after.strip(_STAMP_SEPARATORS) and not agency):
-            return
         before = title[:e.start]
+        rest = after.strip(_STAMP_SEPARATORS)
+        if rest and not agency and before.strip() and _labelled(before) and _clock_or_update(rest):
+            # «نشر في: 19/11/2023 - 21:40 | آخر تحديث: 20/11/2023»: the publication stamp, its clock and a later
+            # update stamp (which is no dateline: the story first appeared on the labelled day)
+            self._apply_dateline(e)
+            return
+        if len(dates) > 1 or (rest and not agency):
+            return
         if _place_agency(before) or (before.strip() and _labelled(before)):
             self._apply_dateline(e)
         elif _outlet_place(before) and e.wd is None and not after.strip(_STAMP_SEPARATORS):

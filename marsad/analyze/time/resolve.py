@@ -311,6 +311,10 @@ def _r_month(e: Expr, a: date | None) -> Resolved | None:
 
 
 def _r_year(e: Expr, a: date | None) -> Resolved | None:
+    if e.part == "yy":  # «عام 23»: the latest such year not after the anchor's next; none without an anchor
+        if a is None:
+            return None
+        return _year(e.y if e.y <= a.year + 1 else e.y - 100)
     if e.hijri:
         s1, s2 = hijri_month_span(e.y, 1), hijri_month_span(e.y, 12)
         return _span(s1[0], s2[1], "year") if s1 and s2 else None
@@ -417,6 +421,8 @@ def _r_weekday(e: Expr, a: date | None) -> Resolved | None:
 def _r_ago(e: Expr, a: date | None) -> Resolved | None:
     if a is None:
         return None
+    if e.unit == "minute":  # «قبل عشر دقائق»: that day, as hours are
+        return _day(a)
     if e.unit == "hour":  # «قبل ساعتين»: that day (hours are below the resolution of news dates)
         return _day(a + timedelta(hours=e.offset)) if abs(e.offset) < 24 else _day(a + timedelta(days=e.offset // 24))
     if e.unit == "day":
@@ -433,6 +439,8 @@ def _r_recent(e: Expr, a: date | None) -> Resolved | None:
         return _years(a.year, a.year + span) if ahead else _years(a.year - span, a.year)
     if e.unit == "hour":
         days = max(1, e.offset // 24)
+    elif e.unit == "minute":
+        days = 1
     else:
         days = _UNIT_DAYS.get(e.unit, 1) * e.offset if e.offset else get_lexicon().recent_span.get(e.unit, 14)
     if e.marker in ("next", "within"):  # «في الأيام المقبلة», «في غضون ثلاثة أشهر»: from the anchor on
@@ -683,6 +691,8 @@ def duration_value(e: Expr) -> str:
     """ISO 8601 duration of a «لمدة ثلاثة أيام» expression (P3D, PT48H)."""
     if e.unit == "hour":
         return f"PT{e.offset}H"
+    if e.unit == "minute":  # «بعد 45 دقيقة من اندلاعه»
+        return f"PT{e.offset}M"
     if e.unit == "decade":
         return f"P{e.offset * 10}Y"
     return f"P{e.offset}{_DURATION_CODES.get(e.unit, 'D')}"
@@ -712,7 +722,7 @@ def needs_anchor(e: Expr) -> bool:
     if e.kind in ("date", "month"):
         return e.y is None
     if e.kind in ("year", "decade"):
-        return False
+        return e.part == "yy"  # «عام 23»: the century comes from the anchor
     if e.kind == "same_day":
         return True
     if e.kind == "period":
