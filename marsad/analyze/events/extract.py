@@ -1999,6 +1999,12 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if type_ == "PROTEST":
         src, tgt = _sit_in_crowd(hit, ws, chunks, lex, src, tgt)
         src = _crowd_at_place(hit, ws, lex, src)
+    if hit.trigger.id in lex.cues["launch_test_triggers"]:
+        # «أطلقت كوريا الشمالية صاروخاً سقط في بحر اليابان»: a test shot names where it fell, not whom it hit,
+        # and the launcher is the subject before the missile
+        before = [c for c in chunks if c.end <= hit.start and not c.is_place and not c.prep]
+        src = [c for c in src if c.end <= hit.start] or before[-1:]
+        tgt = []
     if hit.trigger.id in lex.cues["convened_elections"]["dissolve_triggers"] and not tgt:
         # «بحل مجلس الأمة»: the parliament the form names is what is dissolved
         tgt = [c for c in chunks if hit.start < c.start and c.end <= hit.end and not c.is_place][:1]
@@ -2013,6 +2019,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         struck = [c for c in src if c.start >= hit.end and not c.is_place]  # «أن طائراتها دمرت مقرات للمسلحين»:
         src = [attr_chunk]  # the speaker's forces are the subject before the verb; what follows it was hit
         tgt = struck + [c for c in tgt if c not in struck]
+    if attr_chunk is not None and type_ == "AID" and attr_chunk not in tgt and _that_it(ws, hit, attr_chunk):
+        # «أعلنت ألمانيا أنها ستزود أوكرانيا بدبابات»: the speaker gives; the phrase after the verb receives
+        given = [c for c in src if c.start >= hit.start and not c.is_place]
+        src, tgt = [attr_chunk], given + [c for c in tgt if c not in given]
     speaker_hit = attr_chunk is not None and type_ in ("ASSAULT", "COERCE") and attr_chunk not in src + tgt and \
         _speaker_object(ws, hit)  # «أعلنت اليونيفيل أن دبابة أطلقت النار على دورية لها»: the speaker's own was hit
     announcer = _own_dead_announcer(hs, src, tgt, ws, lex, chunks) if type_ == "ASSAULT" else None
@@ -2249,6 +2259,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         home = _home_country(source)  # «تظاهر آلاف العراقيين … احتجاجاً على تردي الخدمات»: against their state
         if home:
             target = [Actor(text="", code=f"{home}-GOV")]
+    if hit.trigger.id in lex.cues["launch_test_triggers"]:
+        target = []  # «سقط في المياه قرب اليابان»: the waters near a country are where it fell, not a party
     conf = 0.55 + (0.15 if source else 0) + (0.1 if target else 0) + (0.1 if hit.trigger.strong else 0)
     if hit.trigger.casualty:
         conf -= 0.15

@@ -535,6 +535,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["require_source"] = frozenset(cues.get("require_source", []))
     out["require_foreign_target_modes"] = frozenset(cues.get("require_foreign_target_modes", []))
     out["require_foreign_target_triggers"] = frozenset(cues.get("require_foreign_target_triggers", []))
+    out["launch_test_triggers"] = frozenset(cues.get("launch_test_triggers", []))
     out["foil_spared_types"] = frozenset(cues.get("foil_spared_types", []))
     out["handover_objects"] = frozenset(base(norm(w)) for w in cues.get("handover_objects", []))
     out["count_word_set"] = frozenset(norm(w) for w in cues.get("count_words", []) + cues.get("quantity_words", []))
