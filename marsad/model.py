@@ -52,7 +52,14 @@ class Token:
 
 @dataclass
 class Sentence:
-    """A sentence span; ``tokens`` is filled by the language core."""
+    """A sentence span; ``tokens`` is filled by the language core.
+
+    The segment stage makes its sentences with :meth:`lazy`: their tokens are computed from
+    ``text`` and ``start`` on first read. No analysis stage reads them (each tokenizes for
+    its own needs) and the store never keeps them, so building a Token per clitic piece of
+    every sentence up front was ~90% of the segment stage for nothing; whoever reads
+    ``tokens`` gets the same list as before.
+    """
 
     index: int
     start: int
@@ -60,6 +67,34 @@ class Sentence:
     text: str
     tokens: list[Token] = field(default_factory=list)
     kind: str = "body"  # body | title | caption
+
+    @classmethod
+    def lazy(cls, index: int, start: int, end: int, text: str, kind: str = "body") -> Sentence:
+        """A sentence whose tokens are ``tokenize(text, start)``, computed when first read."""
+        s = cls(index, start, end, text, kind=kind)
+        s.__dict__["_tokens"] = None
+        s.__dict__["_tokens_at"] = (text, start)  # what they are computed from, as given here
+        return s
+
+
+def _get_tokens(self: Sentence) -> list[Token]:
+    """The tokens, computed on first read for a :meth:`Sentence.lazy` sentence."""
+    toks = self.__dict__["_tokens"]
+    if toks is None:
+        from marsad.text.tokens import tokenize  # the language core builds on this module
+
+        toks = self.__dict__["_tokens"] = tokenize(*self.__dict__.pop("_tokens_at"))
+    return toks
+
+
+def _set_tokens(self: Sentence, value: list[Token]) -> None:
+    self.__dict__.pop("_tokens_at", None)
+    self.__dict__["_tokens"] = value
+
+
+# A property over the dataclass field: ``__init__``, ``__eq__``, ``__repr__``, ``fields``/``asdict``
+# and pickling (the instance dict) all go through it or keep the pending state as it is.
+Sentence.tokens = property(_get_tokens, _set_tokens)  # type: ignore[assignment]
 
 
 @dataclass

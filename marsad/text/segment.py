@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from marsad.model import Document, Sentence
 from marsad.text.sentences import split_sentences
-from marsad.text.tokens import tokenize
 
 
 def segment_text(text: str, offset: int = 0) -> list[Sentence]:
-    """Sentences (with tokens) of ``text``; offsets are into text plus ``offset``."""
-    out = []
-    for i, (s, e) in enumerate(split_sentences(text)):
-        out.append(Sentence(index=i, start=s + offset, end=e + offset, text=text[s:e], tokens=tokenize(text[s:e], s + offset)))
-    return out
+    """Sentences (with tokens) of ``text``; offsets are into text plus ``offset``.
+
+    The tokens are computed when first read (``Sentence.lazy``): the analysis stages never read them.
+    """
+    return [Sentence.lazy(i, s + offset, e + offset, text[s:e]) for i, (s, e) in enumerate(split_sentences(text))]
 
 
 def segment_document(doc: Document) -> Document:
