@@ -261,8 +261,17 @@ _NESTED: dict[tuple[str, str], type] = {
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
-    """Inverse of ``to_dict(document)``."""
-    return _build(Document, data)
+    """Inverse of ``to_dict(document)``.
+
+    The store keeps sentences without their tokens (they would triple its size); a sentence that comes
+    back with none but has text gets them again on first read, as :meth:`Sentence.lazy` computes them.
+    """
+    doc = _build(Document, data)
+    for s in doc.sentences:
+        if not s.tokens and s.text:
+            s.__dict__["_tokens"] = None
+            s.__dict__["_tokens_at"] = (s.text, s.start)
+    return doc
 
 
 def event_from_dict(data: dict[str, Any]) -> Event:

@@ -59,3 +59,16 @@ def test_tokens_are_not_kept_but_the_document_round_trips() -> None:
 def test_plain_matches_to_dict(obj) -> None:
     assert plain(obj) == to_dict(obj)
     assert json.dumps(plain(obj), ensure_ascii=False) == json.dumps(to_dict(obj), ensure_ascii=False)
+
+
+def test_a_loaded_document_gets_its_tokens_back_with_valid_offsets() -> None:
+    """The store drops tokens to stay small; a document read back must still have them, and every token's
+    text must still be the body at its offsets (clitics «و» and «ال» split as the segmenter splits them)."""
+    doc = analyze_document(clean_text(ARTICLES[1][1], title=ARTICLES[1][0], source="test"))
+    back = document_from_dict(json.loads(dumps(document_data(doc))))
+    assert [s.tokens for s in back.sentences] == [s.tokens for s in doc.sentences]
+    for s in back.sentences:
+        assert s.tokens
+        for t in s.tokens:
+            assert back.body[t.start:t.end] == t.text
+    assert back.sentences == doc.sentences

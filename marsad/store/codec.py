@@ -60,7 +60,7 @@ def _plain(obj: Any) -> Any:
 
 
 def _sentence(s: Sentence | Any) -> Any:
-    """A sentence as ``to_dict`` gives it, with ``tokens`` left empty (they are recomputed on load)."""
+    """A sentence as ``to_dict`` gives it, with ``tokens`` left empty (``document_from_dict`` recomputes them on first read)."""
     names = _names(type(s))
     if not names:
         return plain(s)

@@ -161,7 +161,7 @@ class Store:
                                   " VALUES (?,?,?,?,?)", [tuple(r) for r in prov])
 
     def _insert(self, doc: Document) -> None:
-        # Tokens are recomputed on load; storing them would triple the store's size (never serialized).
+        # Tokens are not stored (they would triple the store's size); document_from_dict recomputes them on first read.
         data = document_data(doc)
         p = doc.published
         self.conn.execute(
