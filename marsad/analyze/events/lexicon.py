@@ -248,6 +248,24 @@ def water_places() -> frozenset[str]:
         if kb else frozenset()
 
 
+HOSTING_KINDS = frozenset(("base", "site"))
+
+
+@lru_cache(maxsize=1)
+def kb_hosted_bases() -> dict[str, str]:
+    """Names of the knowledge base's bases and sites that host a foreign force now (``extra.hosts``, a period with
+    no end), to that force's code: «استهدف هجوم البرج 22» is an attack on the US troops there. A town with a base
+    keeps no ``hosts`` in the KB, and neither does an airport whose attacks the news rarely lays at the garrison."""
+    kb = _kb_or_none()
+    out: dict[str, str] = {}
+    for e in kb.entities.values() if kb else ():
+        extra = getattr(e, "extra", None) or {}
+        current = [h["code"] for h in extra.get("hosts") or [] if h.get("code") and not h.get("end")]
+        if e.type == "place" and extra.get("kind") in HOSTING_KINDS and current:
+            out.update((norm(n), current[-1]) for n in e.names_ar or [] if len(norm(n)) > 3)
+    return out
+
+
 @lru_cache(maxsize=1)
 def article_place_keys() -> frozenset[str]:
     """One-word place names the knowledge base writes with the article («الرقة»): with it they are the place."""
@@ -455,7 +473,8 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["foreign_words"] = frozenset(base(norm(w)) for w in cues.get("foreign_words", [])) | \
         frozenset(norm(w) for w in cues.get("foreign_words", []))
     out["member_heads"] = frozenset(norm(w) for w in cues.get("member_heads", []))
-    out["hosted_bases"] = {"قاعده " + norm(k): v for k, v in cues.get("hosted_bases", {}).items() if k != "about"}
+    out["hosted_bases"] = kb_hosted_bases() | {"قاعده " + norm(k): v for k, v in cues.get("hosted_bases", {}).items()
+                                               if k != "about"}
     out["delegation_heads"] = frozenset(norm(w) for w in cues.get("delegation_heads", []))
     out["siege_words"] = frozenset(norm(w) for w in cues.get("siege_words", {}).get("words", []))
     out["judged_attacks"] = {k: frozenset(norm(w) for w in v) for k, v in cues.get("judged_attacks", {}).items()
