@@ -743,6 +743,23 @@ def _construct_place(cur: Chunk, it: Item) -> bool:
         (len(it.key) > 1 or all(x.value == "CVL" for x in own))  # «سكان غزة», «أهالي جنين»: its residents
 
 
+ADJECTIVE_ENDINGS = ("ه", "ون", "ين")
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
+
+
+def _indefinite_described(ws: list[Word], last: Item | None, it: Item) -> bool:
+    """An indefinite noun with its adjective («فصائل مسلحة», «مسلحون مجهولون») is a complete phrase: a bare noun
+    after it («قاعدة التنف», «مواقع للجيش», «مطار بغداد») is no genitive of it but the verb's object."""
+    if last is None or last.kind != "sector" or it.prefix or last.prefix or has_article(ws[it.start]):
+        return False
+    if any(has_article(ws[k]) for k in range(last.start, last.end)) or ws[it.start].text.endswith(NISBA_ENDINGS):
+        return False  # «مسلحون حوثيون»: a nisba after the noun is its adjective
+    end = ws[last.end - 1].text
+    if last.end - last.start == 1:  # «هاجم مسلحون قاعدة بلد»: a plural that keeps its «ون» is in no construct
+        return end.endswith("ون") and len(end) >= 5
+    return end.endswith(ADJECTIVE_ENDINGS)
+
+
 def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) -> list[Chunk]:
     """Group adjacent items into actor phrases with compound members."""
     lex = lex or get_lexicon()
@@ -836,6 +853,8 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                                                 for m in cur.members for x in m.items) and \
                 not _construct_place(cur, it):
             joins = False  # «يزور وزير الخارجية الأردني دمشق»: the place is the object, not part of the actor
+        if joins and it.kind in ("place", "group") and _indefinite_described(ws, last, it):
+            joins = False  # «قصفت فصائل مسلحة قاعدة التنف»: a noun and its indefinite adjective take no genitive
         if joins:
             conj = it.prefix.startswith("و")
             if conj and it.kind not in ("adj",):
