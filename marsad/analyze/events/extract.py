@@ -47,6 +47,7 @@ from marsad.analyze.events.lexicon import (
     get_lexicon,
     group_countries,
     norm,
+    surname_nisbas,
     water_places,
 )
 from marsad.analyze.events.morph import Word, words
@@ -1507,6 +1508,22 @@ def _said_owner(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | None:
     return None
 
 
+def _surname_actors(actors: list[Actor], chunks: list[Chunk], ctx: DocContext | None,
+                    places: set[str | None]) -> None:
+    """«استقبل السوداني في بغداد وزير الخارجية الإيراني»: a bare nisba that is a known person's family name
+    (:func:`surname_nisbas`) is that person when the sentence or the story is about the person's country."""
+    nisbas = surname_nisbas()
+    for a in actors:
+        people = nisbas.get(norm(a.text or ""))
+        if not people or not a.code or "-" in a.code:
+            continue
+        here = ({_country(code) for c in chunks for code in c.codes() if code} | places) - {a.code}
+        focus = ctx.country() if ctx is not None else None
+        country = next((k for k in people if k in here or k == focus), None)
+        if country is not None:
+            a.code = people[country]
+
+
 def _known_base_hosts(target: list[Actor], source: list[Actor], lex: Lexicon) -> None:
     """«قصف الحرس الثوري قاعدة عين الأسد», «دفاعات قاعدة حميميم»: a base known to host a foreign force is that force.
 
@@ -2180,6 +2197,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         target = _actors(tgt, text, offset, ctx, _country(attr_chunk.codes()[0]), "target")
     if type_ == "ASSAULT":
         _known_base_hosts(target, source, lex)
+    _surname_actors(source + target, chunks, ctx, {loc.country if loc is not None else None, place_country})
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
             loc.entity and loc.entity not in water_places() and not loc_origin and \
             not any(_country(a.code) == loc.country and (a.code or "").endswith("-MIL") for a in source):

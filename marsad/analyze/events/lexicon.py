@@ -248,6 +248,43 @@ def water_places() -> frozenset[str]:
         if kb else frozenset()
 
 
+@lru_cache(maxsize=1)
+def surname_nisbas() -> dict[str, dict[str, str]]:
+    """Family names that are another country's nationality adjective («محمد شياع السوداني», Iraq's premier), as
+    nisba → {person's country: person's code}: the bare «السوداني» of Iraqi news is him, not «the Sudanese».
+
+    From the knowledge base's people with a code; a surname two people of one country share is left out.
+    """
+    kb = _kb_or_none()
+    if kb is None:
+        return {}
+    from marsad.analyze.events.actors import find_items  # noqa: PLC0415 - actors builds on this module
+    from marsad.analyze.events.morph import words
+
+    lex = get_lexicon()
+    out: dict[str, dict[str, str]] = {}
+    clash: set[tuple[str, str]] = set()
+    for e in kb.entities.values():
+        code = getattr(e, "code", None)
+        if e.type != "person" or not code or "-" not in code:
+            continue
+        country = code.split("-")[0]
+        for n in e.names_ar or []:
+            parts = norm(n).split()
+            if len(parts) < 2 or not parts[-1].startswith("ال"):
+                continue
+            items = find_items(words(parts[-1]), lex)
+            if len(items) != 1 or items[0].kind != "adj" or not items[0].value or items[0].value == country:
+                continue
+            seen = out.setdefault(parts[-1], {})
+            if seen.get(country, code) != code:
+                clash.add((parts[-1], country))
+            seen[country] = code
+    for nisba, country in clash:
+        out[nisba].pop(country, None)
+    return {k: v for k, v in out.items() if v}
+
+
 HOSTING_KINDS = frozenset(("base", "site"))
 
 
