@@ -662,6 +662,8 @@ def _dated_past(h: Hit, ws: list[Word], bg: dict) -> bool:
         if any(ws[j].gap.strip() for j in range(h.end, k + 1)):
             return False
         nxt = ws[k + 1].text
+        if k > 0 and ws[k - 1].text in bg.get("object_dating_words", ()):
+            continue  # «من الاتفاق النووي الموقع عام 2015»: the year dates the treaty, not the withdrawal
         if ws[k].text in bg["year_words"] and ((nxt.isdigit() and len(nxt) == 4) or nxt in bg["past_words"]):
             return not (k > 0 and ws[k - 1].text in bg["since_words"])  # «منذ عام 2009»: a count, not a date
     return False
