@@ -230,11 +230,25 @@ def _may_start(w: Word, lex: Lexicon, memo: dict[str, bool]) -> bool:
     ok = memo.get(w.text)
     if ok is None:
         pre = w.cands[:w.npre]
-        ok = any(c in lex.actor_index for c, _ in pre) or any(adjective_country(c, lex) for c, _ in pre)
+        ok = any(c in lex.actor_index for c, _ in pre) or any(adjective_country(c, lex) for c, _ in pre) or \
+            any(c in _pair_heads(lex) for c, _ in pre)  # «الكوري» of «الزعيم الكوري الشمالي»
         if len(memo) >= _STARTERS_MAX:
             memo.clear()
         memo[w.text] = ok
     return ok
+
+
+_PAIR_HEADS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _pair_heads(lex: Lexicon) -> frozenset[str]:
+    """First words of the two-word nationalities (كوري of كوري شمالي, جنوب of جنوب أفريقي), per lexicon: alone
+    they are no nisba, so without them a word would never be tried as the start of one."""
+    entry = _PAIR_HEADS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        _PAIR_HEADS.clear()
+        entry = _PAIR_HEADS[id(lex)] = (lex, frozenset(k.split()[0] for k in lex.adjectives if " " in k))
+    return entry[1]
 
 
 def _place_context(ws: list[Word], i: int, prefix: str, lex: Lexicon, definite: bool = False) -> bool:
