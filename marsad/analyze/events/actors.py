@@ -690,7 +690,8 @@ def _case_breaks(ws: list[Word], cur: Chunk, it: Item, lex: Lexicon) -> bool:
         a = word_case(head, None, known)  # «مسلحٌ مجهول شرطياً»: the unmarked adjective takes its head's case
     if b == OBL and nxt.text.endswith("ا") and not a and not has_article(prev) and not prev.text.endswith("ا"):
         return True  # «جماعة مسلحة طبيباً»: a tanween fath opens an accusative phrase the other is not
-    if a and not has_article(prev) and prev.text.endswith(NUN_ENDINGS) and a != b and (it.kind != "adj" or b):
+    if a and not has_article(prev) and prev.text.endswith(NUN_ENDINGS) and a != b and \
+            (it.kind != "adj" or b or it.start != cur.end):
         return True  # «استهدف مسلحون دوريةً»: a plural or dual with its «ن» takes no genitive, only an adjective
         # (a broken-plural nisba shows no case: «موظفين أتراك», «خبراء روس» are one phrase)
     return bool(a and b and a != b)
