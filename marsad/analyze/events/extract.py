@@ -1508,6 +1508,15 @@ def _said_owner(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | None:
     return None
 
 
+def _third_party_mediators(source: list[Actor], target: list[Actor], lex: Lexicon) -> None:
+    """«رفضت إسرائيل مقترح الهدنة الذي قدمه الوسطاء»: mediators are a third party, never the source's own side,
+    so the story's focus country (here the source's) does not name them; they stay a bare sector."""
+    own = {_country(a.code) for a in source if a.code}
+    for a in target:
+        if a.code and "-" in a.code and _country(a.code) in own and norm(a.text or "") in lex.cues["mediator_nouns"]:
+            a.code = a.code.split("-", 1)[1]
+
+
 def _surname_actors(actors: list[Actor], chunks: list[Chunk], ctx: DocContext | None,
                     places: set[str | None]) -> None:
     """«استقبل السوداني في بغداد وزير الخارجية الإيراني»: a bare nisba that is a known person's family name
@@ -2198,6 +2207,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     if type_ == "ASSAULT":
         _known_base_hosts(target, source, lex)
     _surname_actors(source + target, chunks, ctx, {loc.country if loc is not None else None, place_country})
+    _third_party_mediators(source, target, lex)
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
             loc.entity and loc.entity not in water_places() and not loc_origin and \
             not any(_country(a.code) == loc.country and (a.code or "").endswith("-MIL") for a in source):
