@@ -869,6 +869,11 @@ def build_chunks(ws: list[Word], items: list[Item], lex: Lexicon | None = None) 
                                                 for m in cur.members for x in m.items) and \
                 not _construct_place(cur, it):
             joins = False  # «يزور وزير الخارجية الأردني دمشق»: the place is the object, not part of the actor
+        if joins and it.kind == "sector" and not it.value and not it.prefix and last is not None and \
+                ws[it.start].text in lex.cues["site_objects"] and \
+                has_article(ws[cur.end - 1]) and not has_article(ws[it.start]) and not ws[it.start].gap:
+            joins = False  # «قصف الطيران التابع للجيش مواقعَ لقوات الدعم السريع»: after a definite word a bare
+            # indefinite noun is neither its genitive nor its adjective, but the verb's object
         if joins and it.kind in ("place", "group") and _indefinite_described(ws, last, it):
             joins = False  # «قصفت فصائل مسلحة قاعدة التنف»: a noun and its indefinite adjective take no genitive
         if joins:

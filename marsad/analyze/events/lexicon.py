@@ -522,6 +522,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
                          for k, v in cues.get("governance", {}).items()}
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
     out["mediator_nouns"] = frozenset(norm(w) for w in cues.get("mediator_nouns", []))
+    out["site_objects"] = frozenset(norm(w) for w in cues.get("site_objects", []))
     out["requester_heads"] = frozenset(norm(w) for w in cues.get("requester_heads", []))
     out["war_nouns"] = frozenset(norm(w) for w in cues.get("war_nouns", []))
     out["war_theaters"] = {norm(k): v for k, v in cues.get("war_theaters", {}).items() if k != "about"}
