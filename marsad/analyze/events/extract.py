@@ -921,7 +921,16 @@ def _dispersed_crowd(events: list[Event]) -> None:
         force = next((e for e in events if e.type == "COERCE" and e.mode == "arrest" and e.source and
                       any(p.type == "PROTEST" and (p.trigger_start or 0) > (e.trigger_start or 0) for p in events)),
                      None)
-    if force is None:
+    if force is None:  # «مقتل 40 متظاهرا برصاص قوات الأمن»: the protesters shot are the protest's marchers
+        force = next((e for e in events if e.type == "ASSAULT" and e.source and
+                      any((a.code or "").endswith("-CVL") for a in e.target) and
+                      any(p.type == "PROTEST" and _codes(p.source) == _codes(e.source) for p in events)), None)
+        if force is None:
+            return
+        for ev in events:
+            if ev.type == "PROTEST" and _codes(ev.source) == _codes(force.source):
+                ev.source = [a for a in force.target if (a.code or "").endswith("-CVL")][:1]
+                ev.target = []
         return
     country = _home_country(force.source)
     for ev in events:
