@@ -1146,10 +1146,14 @@ def _share_participants(events: list[Event], ws: list[Word], lex: Lexicon) -> No
             # by «و» whose only «subject» lies inside the clause before speaks with that clause's speaker
             ev.source = list(prev.source)
             continue
-        if not ev.source and at is not None and _coordinated_verb(ws[at].text) and \
+        if not ev.source and at is not None and (_coordinated_verb(ws[at].text) or
+                                                 _coordinated_present(ws, at, prev)) and \
                 any(e.source for e in events[:k]):
             # «اقتحمت مجموعة من المستوطنين بلدة حوارة وأحرقت سيارات»: the second verb shares the subject
             ev.source = list(next(e for e in reversed(events[:k]) if e.source).source)
+            shared = set(_codes(ev.source))
+            if ev.target and set(_codes(ev.target)) <= shared:  # «قوات إسرائيلية تتوغل … وتعتقل رعاة»: the
+                ev.target = _after_verb_object(ev, ws, at)  # headline's subject is no object of the second verb
         if prev is not None and at is not None:
             _same_stance_target(ev, prev, ws, at)
         protest = next((e for e in events[:k] if e.type == "PROTEST" and e.source), None)
@@ -1195,6 +1199,31 @@ def _same_stance_target(ev: Event, prev: Event, ws: list[Word], at: int) -> None
     if ev.type in STANCE_TYPES and not ev.target and _coordinated_verb(ws[at].text) and \
             prev.type in STANCE_TYPES and prev.target and _codes(prev.source) == _codes(ev.source):
         ev.target = list(prev.target)
+
+
+def _coordinated_present(ws: list[Word], at: int, prev: Event | None) -> bool:
+    """«قوات إسرائيلية تتوغل في … وتعتقل ثلاثة رعاة»: in a present-tense headline the second verb («وتعتقل»)
+    joined by «و» shares the first verb's subject."""
+    if prev is None or not prev.trigger:
+        return False
+    first = prev.trigger.split()[0]
+    word = ws[at].text
+    return first[:1] in ("ت", "ي") and word[:2] in ("وت", "وي") and len(word) >= 5 and \
+        not word.endswith(("ه", "ات", "ين", "يه"))
+
+
+def _after_verb_object(ev: Event, ws: list[Word], at: int) -> list[Actor]:
+    """The country civilians named right after a verb («وتعتقل ثلاثة رعاة سوريين»), for a verb whose object
+    phrase was mistaken for its subject; else no target."""
+    from marsad.analyze.events.actors import adjective_country  # noqa: PLC0415
+
+    for w in ws[at + 1:at + 5]:
+        if w.gap.strip():
+            break
+        iso = next((adjective_country(c) for c, _ in w.cands[:w.npre] if adjective_country(c)), None)
+        if iso:
+            return [Actor(text=w.text, code=f"{iso}-CVL", start=w.start, end=w.end)]
+    return []
 
 
 def _coordinated_verb(word: str) -> bool:
