@@ -116,3 +116,12 @@ def test_towns_with_a_base_host_nobody(kb) -> None:
     assert "hosts" not in (kb.get("place:shaddadi").extra or {})
     assert kb.lookup("قاعدة الشدادي")[0].id == "place:shaddadi_base"
     assert kb.lookup("قاعدة فيكتوريا")[0].extra["kind"] == "base"
+
+
+def test_nimr_al_nimr_is_a_saudi_cleric_not_the_ruling_family() -> None:
+    """«الشيخ نمر النمر» read as a Gulf ruling-family sheikh (SAU-GOV) and made the executed cleric the
+    government; he was a Saudi Shia cleric executed in January 2016."""
+    from marsad.kb import get_kb
+
+    ids = get_kb().lookup("الشيخ نمر النمر")
+    assert ids and ids[0].code == "SAU-REL"
