@@ -918,7 +918,7 @@ def _dispersed_crowd(events: list[Event]) -> None:
     """
     force = next((e for e in events if e.type == "COERCE" and e.mode == "crowd-control" and e.source), None)
     if force is None:  # «اعتقلت الشرطة التركية عشرات المحتجين»: the protesters arrested are the object, not the police
-        force = next((e for e in events if e.type == "COERCE" and e.mode == "arrest" and e.source and
+        force = next((e for e in events if e.type == "COERCE" and e.mode in ("arrest", "block") and e.source and
                       any(p.type == "PROTEST" and (p.trigger_start or 0) > (e.trigger_start or 0) for p in events)),
                      None)
     if force is None:  # «مقتل 40 متظاهرا برصاص قوات الأمن»: the protesters shot are the protest's marchers
