@@ -1201,6 +1201,19 @@ def _same_stance_target(ev: Event, prev: Event, ws: list[Word], at: int) -> None
         ev.target = list(prev.target)
 
 
+CONTENT_OPENERS = frozenset({"علي", "الي", "بشان", "حول", "حيال", "ازاء", "بخصوص"})
+
+
+def _in_content_clause(ws: list[Word], hit: Hit, c: Chunk) -> bool:
+    """Whether a phrase after the trigger lies in what was agreed or discussed («على إنهاء مهمة التحالف»,
+    «لتعليق العملية … لإتاحة انسحاب المقاتلين الأكراد»), not among the parties."""
+    for w in ws[hit.end:c.start]:
+        text = w.text[1:] if w.text[:1] == "و" and len(w.text) > 4 else w.text
+        if text in CONTENT_OPENERS or (text.startswith("ل") and not text.startswith("لل") and len(text) >= 5):
+            return True
+    return False
+
+
 def _coordinated_present(ws: list[Word], at: int, prev: Event | None) -> bool:
     """«قوات إسرائيلية تتوغل في … وتعتقل ثلاثة رعاة»: in a present-tense headline the second verb («وتعتقل»)
     joined by «و» shares the first verb's subject."""
@@ -2115,6 +2128,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         type_ = "COERCE"  # «فرضت جماعة نصرة الإسلام حصاراً على باماكو»: an armed siege coerces, no sanction
     if type_ in SYMMETRIC and any(len(c.members) > 1 or len(c.codes()) > 1 for c in src):
         tgt = [c for c in tgt if not c.is_place]  # «مناورات القوات السعودية والأمريكية في مياه الخليج»: where
+        if type_ in ("AGREE", "CONSULT"):  # «اتفقت بغداد وواشنطن على إنهاء مهمة التحالف»: the pair agree with
+            tgt = [c for c in tgt if c.prep == "مع" or not _in_content_clause(ws, hit, c)]  # each other
     if hit.trigger.id == "wont_accept" and (hit.end >= len(ws) or not ws[hit.end].text.startswith("ب") or
                                             any(w.bset & PLEDGE_WORDS for w in ws[hit.end:hit.end + PLEDGE_REACH])):
         # «لن نقبل بـ/لن نسمح بـ» refuses a thing; «لن نسمح للمتظاهرين بدخول …» withholds a permission, and
