@@ -1548,14 +1548,26 @@ OWNED_WORDS = frozenset({"تابعه", "تابع", "تابعين", "تعود", "
 SAID_OWNER_REACH = 12  # words from the attack to the «إنها تابعة لـ» that names whose sites were hit
 
 
+USED_WORDS = frozenset({"يستخدمها", "يستخدمونها", "تستخدمها", "يستخدمه", "يستخدمونه", "تستخدمه", "يستعملها",
+                        "يستعملونها", "تستعملها"})
+SAID_THAT = frozenset({"ان", "بان"})
+SAID_USER_REACH = 6  # words of the user's phrase between «قالت إن» and «يستخدمونها»
+
+
 def _said_owner(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | None:
-    """«غارات على مواقع قرب مطار دمشق قالت إنها تابعة لفيلق القدس»: the sites said to belong to a force are its."""
+    """«غارات على مواقع قرب مطار دمشق قالت إنها تابعة لفيلق القدس»: the sites said to belong to a force are its;
+    «ضربات على منشآت قالت إن الحرس الثوري يستخدمونها»: so are those a force is said to use."""
     for k in range(hit.end, min(len(ws) - 2, hit.end + SAID_OWNER_REACH)):
         if any(ch in ws[k].gap for ch in ".;؛!?؟"):
             return None
         if ws[k].text in THAT_IT and ws[k + 1].text in OWNED_WORDS:
             c = next((c for c in chunks if c.start in (k + 1, k + 2) and c.end > k + 2 and not c.is_place), None)
             return c if c is not None and c.codes() else None
+        if ws[k].text in SAID_THAT:
+            c = next((c for c in chunks if c.start == k + 1 and not c.is_place and not c.prep), None)
+            if c is not None and c.codes() and \
+                    any(w.text in USED_WORDS for w in ws[c.end:min(len(ws), c.end + SAID_USER_REACH)]):
+                return c
     return None
 
 
