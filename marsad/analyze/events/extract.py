@@ -1548,6 +1548,21 @@ OWNED_WORDS = frozenset({"تابعه", "تابع", "تابعين", "تعود", "
 SAID_OWNER_REACH = 12  # words from the attack to the «إنها تابعة لـ» that names whose sites were hit
 
 
+EXPEL_WORDS = frozenset({"طرد", "دحر", "اخراج", "طردت", "دحرت", "طردوا", "دحروا"})
+EXPEL_REACH = 10  # words from the capture to the «بعد طرد X منها» that names whom the place was taken from
+
+
+def _expelled_foe(ws: list[Word], hit: Hit, chunks: list[Chunk], src: list[Chunk]) -> Chunk | None:
+    """The armed group driven out of a place taken («بعد طرد تنظيم داعش منها», «إثر دحر مسلحي الحركة»)."""
+    for k in range(hit.end, min(len(ws) - 1, hit.end + EXPEL_REACH)):
+        if any(ch in ws[k].gap for ch in ".;؛!?؟"):
+            return None
+        if ws[k].text in EXPEL_WORDS or (ws[k].text[:1] in ("و", "ب") and ws[k].text[1:] in EXPEL_WORDS):
+            c = next((c for c in chunks if c.start == k + 1 and not c.is_place and c not in src), None)
+            return c if c is not None and is_armed(c) else None
+    return None
+
+
 USED_WORDS = frozenset({"يستخدمها", "يستخدمونها", "تستخدمها", "يستخدمه", "يستخدمونه", "تستخدمه", "يستعملها",
                         "يستعملونها", "تستعملها"})
 SAID_THAT = frozenset({"ان", "بان"})
@@ -2186,6 +2201,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         tgt = [c for c in tgt if c is not attr_chunk]  # (a clash's claimer is a side, and so is an interceptor)
     if speaker_hit and attr_chunk is not None:
         tgt = [attr_chunk] + [c for c in tgt if c.is_place]
+    if type_ == "FIGHT" and all(c.is_place for c in tgt):
+        foe = _expelled_foe(ws, hit, chunks, src)
+        if foe is not None:  # «يستعيد السيطرة على مدينة البوكمال بعد طرد تنظيم داعش منها»: whom it was taken from
+            tgt = [foe]
     owner = _said_owner(ws, hit, chunks) if type_ == "ASSAULT" else None
     if owner is not None and owner not in src:  # «غارات على مواقع … قالت إنها تابعة لفيلق القدس»: whose sites
         tgt = [owner] + [c for c in tgt if c is not owner and not c.is_place]
