@@ -1586,6 +1586,22 @@ def _said_owner(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | None:
     return None
 
 
+def _occupied_people(source: list[Actor], target: list[Actor], lex: Lexicon, place_country: str | None) -> None:
+    """«أفرجت سلطات الاحتلال عن الأسير ماهر الأخرس»: the prisoners, detainees and civilians of an occupying power
+    named as «الاحتلال» are the occupied people's, not its own, unless a place in the sentence says whose."""
+    words = lex.cues["occupation_words"]
+    occupied = lex.cues["occupied_people"]
+    if not any(base(w) in words for a in source for w in norm(a.text or "").split()):
+        return
+    home = _home_country(source)
+    people = occupied.get(home or "")
+    if people is None or (place_country and place_country != home):
+        return
+    for a in target:
+        if a.code == f"{home}-CVL":
+            a.code = f"{people}-CVL"
+
+
 def _third_party_mediators(source: list[Actor], target: list[Actor], lex: Lexicon) -> None:
     """«رفضت إسرائيل مقترح الهدنة الذي قدمه الوسطاء»: mediators are a third party, never the source's own side,
     so the story's focus country (here the source's) does not name them; they stay a bare sector."""
@@ -2292,6 +2308,7 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         _known_base_hosts(target, source, lex)
     _surname_actors(source + target, chunks, ctx, {loc.country if loc is not None else None, place_country})
     _third_party_mediators(source, target, lex)
+    _occupied_people(source, target, lex, place_country)
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
             loc.entity and loc.entity not in water_places() and not loc_origin and \
             not any(_country(a.code) == loc.country and (a.code or "").endswith("-MIL") for a in source):

@@ -551,6 +551,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
     out["definite_only_groups"] = frozenset(base(norm(w)) for w in cues.get("definite_only_groups", []))
     out["cue_only_groups"] = frozenset(base(norm(w)) for w in cues.get("cue_only_groups", []))
     out["occupation_words"] = frozenset(base(norm(w)) for w in cues.get("occupation_words", []))
+    out["occupied_people"] = {k: v for k, v in cues.get("occupied_people", {}).items() if k != "about"}
     out["group_cues"] = frozenset(norm(w) for w in cues.get("group_cues", []))
     out["group_neighbours"] = frozenset(norm(w) for w in cues.get("group_neighbours", []))
     out["sector_not_before_place"] = frozenset(base(norm(w)) for w in cues.get("sector_not_before_place", []))
