@@ -2309,6 +2309,10 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     _surname_actors(source + target, chunks, ctx, {loc.country if loc is not None else None, place_country})
     _third_party_mediators(source, target, lex)
     _occupied_people(source, target, lex, place_country)
+    if type_ == "AID" and target and loc is not None and loc.country and len(loc.country) == 3:
+        home = _home_country(source)  # «إنزالا جويا لمساعدات على المستشفى الميداني الأردني في خان يونس»: the
+        if home and loc.country != home and all(_country(a.code) == home for a in target):  # aid reaches the
+            target = [Actor(text=loc.text, code=loc.country)]  # place, not the giver's own field hospital there
     if not target and type_ == "ASSAULT" and loc is not None and loc.country and len(loc.country) == 3 and \
             loc.entity and loc.entity not in water_places() and not loc_origin and \
             not any(_country(a.code) == loc.country and (a.code or "").endswith("-MIL") for a in source):
