@@ -1548,6 +1548,24 @@ OWNED_WORDS = frozenset({"تابعه", "تابع", "تابعين", "تعود", "
 SAID_OWNER_REACH = 12  # words from the attack to the «إنها تابعة لـ» that names whose sites were hit
 
 
+AIMING_WORDS = frozenset({"مستهدفين", "مستهدفا", "مستهدفه", "مستهدفتين", "مستهدفون"})
+AIMING_REACH = 10  # words from the attack to the participle that names its aim
+AIM_HEADS = frozenset({"مبني", "مقر", "مقرات", "مباني", "موقع", "مواقع"})
+
+
+def _aimed_at(ws: list[Word], hit: Hit, chunks: list[Chunk], src: list[Chunk]) -> Chunk | None:
+    """The actor a circumstantial participle names as the attack's aim («… بقذائف الهاون مستهدفين مبنى السفارة
+    الأمريكية», «… مستهدفةً مقر قيادة الشرطة»): it is the target, ahead of the area shelled."""
+    for k in range(hit.end, min(len(ws) - 1, hit.end + AIMING_REACH)):
+        if any(ch in ws[k].gap for ch in ".;؛!?؟"):
+            return None
+        if ws[k].text in AIMING_WORDS:
+            start = k + 2 if ws[k + 1].text in AIM_HEADS else k + 1
+            c = next((c for c in chunks if c.start in (k + 1, start) and not c.is_place and c not in src), None)
+            return c if c is not None and c.codes() else None
+    return None
+
+
 EXPEL_WORDS = frozenset({"طرد", "دحر", "اخراج", "طردت", "دحرت", "طردوا", "دحروا"})
 EXPEL_REACH = 10  # words from the capture to the «بعد طرد X منها» that names whom the place was taken from
 
@@ -2221,6 +2239,9 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         foe = _expelled_foe(ws, hit, chunks, src)
         if foe is not None:  # «يستعيد السيطرة على مدينة البوكمال بعد طرد تنظيم داعش منها»: whom it was taken from
             tgt = [foe]
+    aimed = _aimed_at(ws, hit, chunks, src) if type_ == "ASSAULT" else None
+    if aimed is not None:  # «قصف مسلحون المنطقة الخضراء … مستهدفين مبنى السفارة الأمريكية»: what they aimed at
+        tgt = [aimed] + [c for c in tgt if c is not aimed and not c.is_place]
     owner = _said_owner(ws, hit, chunks) if type_ == "ASSAULT" else None
     if owner is not None and owner not in src:  # «غارات على مواقع … قالت إنها تابعة لفيلق القدس»: whose sites
         tgt = [owner] + [c for c in tgt if c is not owner and not c.is_place]
