@@ -1548,6 +1548,7 @@ OWNED_WORDS = frozenset({"تابعه", "تابع", "تابعين", "تعود", "
 SAID_OWNER_REACH = 12  # words from the attack to the «إنها تابعة لـ» that names whose sites were hit
 
 
+GUARD_WORDS = frozenset({"حمايه", "بحمايه", "بمسانده", "بغطاء", "بمؤازره", "باسناد"})
 AIMING_WORDS = frozenset({"مستهدفين", "مستهدفا", "مستهدفه", "مستهدفتين", "مستهدفون"})
 AIMING_REACH = 10  # words from the attack to the participle that names its aim
 AIM_HEADS = frozenset({"مبني", "مقر", "مقرات", "مباني", "موقع", "مواقع"})
@@ -2239,6 +2240,8 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
         foe = _expelled_foe(ws, hit, chunks, src)
         if foe is not None:  # «يستعيد السيطرة على مدينة البوكمال بعد طرد تنظيم داعش منها»: whom it was taken from
             tgt = [foe]
+    if type_ in ("ASSAULT", "COERCE"):  # «هاجم مستوطنون تحت حماية جيش الاحتلال قرية دوما»: the force guarding
+        tgt = [c for c in tgt if not (c.start > 0 and ws[c.start - 1].text in GUARD_WORDS)]  # them is no target
     aimed = _aimed_at(ws, hit, chunks, src) if type_ == "ASSAULT" else None
     if aimed is not None:  # «قصف مسلحون المنطقة الخضراء … مستهدفين مبنى السفارة الأمريكية»: what they aimed at
         tgt = [aimed] + [c for c in tgt if c is not aimed and not c.is_place]
