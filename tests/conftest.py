@@ -35,3 +35,11 @@ def store(tmp_path):
 def run_day(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pin the run day (``MARSAD_TODAY``) for the date probes, so "no page after today" is reproducible."""
     monkeypatch.setenv("MARSAD_TODAY", os.environ.get("MARSAD_TODAY", "2026-11-23"))
+
+
+@pytest.fixture(scope="module")
+def kb():
+    """The packaged knowledge base, for the KB tests (one definition instead of one per file)."""
+    from marsad.kb import get_kb
+
+    return get_kb()

@@ -28,11 +28,6 @@ BOXES = {
 WATER = {"sea", "strait", "lake", "river", "canal"}
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
-
-
 def test_land_places_lie_inside_their_country(kb):
     bad = [(e.id, e.lat, e.lon) for e in kb.by_type("place") if e.country in BOXES
            and e.extra.get("kind") not in WATER

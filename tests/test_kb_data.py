@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.kb import get_kb
 from marsad.kb.check import check
 
 # The 193 UN member states, by ISO-3 code.
@@ -16,11 +15,6 @@ MRT MUS MEX FSM MDA MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD 
 PHL POL PRT QAT ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN
 SUR SWE CHE SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB
 ZWE""".split()
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 def test_un_member_list_is_complete():

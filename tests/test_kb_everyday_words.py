@@ -10,12 +10,6 @@ from __future__ import annotations
 import pytest
 
 from marsad.analyze.entities.features import phrase_flags
-from marsad.kb import get_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 def _flag(sentence: str, word: str) -> str | None:

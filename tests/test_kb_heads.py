@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.kb import get_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
-
 
 @pytest.mark.parametrize(("mention", "entity_id", "code"), [
     ("يوشيهيدي سوغا", "person:yoshihide_suga", "JPN-GOV"),

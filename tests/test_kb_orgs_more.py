@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 from marsad.analyze.entities import recognize_text
-from marsad.kb import get_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 @pytest.mark.parametrize(("name", "entity", "code"), [

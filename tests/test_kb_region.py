@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.kb import get_kb
 from marsad.kb.check import check
 from marsad.text.normalize import normalize
 
 REGION = ("TUN", "LBY", "SDN", "EGY", "YEM", "PSE", "DZA", "MAR", "KWT", "QAT", "ARE", "BHR", "OMN")
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 def test_region_data_passes_the_checker(kb):

@@ -13,12 +13,6 @@ import pytest
 
 from marsad.analyze.entities import recognize_text
 from marsad.analyze.events import events_for_sentence
-from marsad.kb import get_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 def _codes(text: str, etype: str, role: str) -> list[str]:

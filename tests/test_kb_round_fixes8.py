@@ -14,12 +14,6 @@ import pytest
 
 from marsad.analyze.entities import recognize_text
 from marsad.analyze.events import events_for_sentence
-from marsad.kb import get_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 def _codes(text: str, etype: str, role: str) -> list[str]:
@@ -118,10 +112,8 @@ def test_towns_with_a_base_host_nobody(kb) -> None:
     assert kb.lookup("قاعدة فيكتوريا")[0].extra["kind"] == "base"
 
 
-def test_nimr_al_nimr_is_a_saudi_cleric_not_the_ruling_family() -> None:
+def test_nimr_al_nimr_is_a_saudi_cleric_not_the_ruling_family(kb) -> None:
     """«الشيخ نمر النمر» read as a Gulf ruling-family sheikh (SAU-GOV) and made the executed cleric the
     government; he was a Saudi Shia cleric executed in January 2016."""
-    from marsad.kb import get_kb
-
-    ids = get_kb().lookup("الشيخ نمر النمر")
+    ids = kb.lookup("الشيخ نمر النمر")
     assert ids and ids[0].code == "SAU-REL"

@@ -15,12 +15,6 @@ import pytest
 from marsad.analyze.entities import recognize_text
 from marsad.analyze.events import events_for_sentence
 from marsad.analyze.time.tenure import tenure_cues
-from marsad.kb import get_kb
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 @pytest.mark.parametrize(("sentence", "entity", "code"), [

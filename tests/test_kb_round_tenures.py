@@ -14,13 +14,7 @@ import pytest
 from marsad.analyze.events import events_for_sentence
 from marsad.analyze.time.publish import infer_published
 from marsad.analyze.time.tenure import tenure_cues
-from marsad.kb import get_kb
 from marsad.model import Document
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 @pytest.mark.parametrize(("office", "day", "holder"), [
