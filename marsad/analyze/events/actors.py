@@ -434,7 +434,22 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
     items = _foreign_occupier(items, ws, lex)
     items = _shared_group_name(items, lex)
     items = [it for it in items if not _sports_body(it, ws, lex)]
+    items = _elliptic_neighbours(items, ws, lex)
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
+
+
+def _elliptic_neighbours(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
+    """«قالت هيئة الأركان الكورية الجنوبية إن الشمال أطلق صاروخاً»: beside one of a divided pair, «الشمال»
+    or «الجنوب» alone is the other («elliptic_neighbours» in cues.json)."""
+    pairs = lex.cues["elliptic_neighbours"]
+    named = {it.value.split("-")[0] for it in items}
+    wanted = {word: other for iso, words in pairs.items() if iso in named for word, other in words.items()}
+    if not wanted:
+        return items
+    taken = {k for it in items for k in range(it.start, it.end)}
+    extra = [Item(w.i, w.i + 1, "country", wanted[c], 10, p, (c,)) for w in ws if w.i not in taken
+             for c, p in w.cands[:w.npre] if p.endswith("ال") and c in wanted][:1]
+    return sorted(items + extra, key=lambda it: it.start) if extra else items
 
 
 def _foreign_occupier(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
