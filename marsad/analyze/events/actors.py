@@ -435,7 +435,25 @@ def find_items(ws: list[Word], lex: Lexicon | None = None) -> list[Item]:
     items = _shared_group_name(items, lex)
     items = [it for it in items if not _sports_body(it, ws, lex)]
     items = _elliptic_neighbours(items, ws, lex)
+    items = _local_namesakes(items, ws)
     return _drop_abstract_heads(_contextual_nisbas(items, ws, lex), ws, lex)
+
+
+def _local_namesakes(items: list[Item], ws: list[Word]) -> list[Item]:
+    """«نظمت حركة الشباب الكويتي اعتصاماً»: a group name followed at once by another country's nisba is a local
+    body of that name, not the group (al-Shabaab is Somali); the nisba is left to name the country."""
+    from marsad.analyze.events.lexicon import group_countries  # noqa: PLC0415
+
+    homes = group_countries()
+    out = []
+    for k, it in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        home = homes.get(it.value)
+        if it.kind == "group" and home and nxt is not None and nxt.kind == "adj" and nxt.start == it.end and \
+                not ws[nxt.start].gap and not nxt.prefix.startswith("و") and nxt.value != home:
+            continue
+        out.append(it)
+    return out
 
 
 def _elliptic_neighbours(items: list[Item], ws: list[Word], lex: Lexicon) -> list[Item]:
