@@ -1605,6 +1605,25 @@ def _said_owner(ws: list[Word], hit: Hit, chunks: list[Chunk]) -> Chunk | None:
     return None
 
 
+PARTY_WORDS = frozenset({"طرفا", "طرفي", "الطرفان", "الطرفين"})
+CONFLICT_WORDS = frozenset({"نزاع", "صراع", "حرب", "قتال", "النزاع", "الصراع", "الحرب", "القتال"})
+
+
+def _conflict_parties(ws: list[Word], lex: Lexicon) -> list[Actor]:
+    """«طرفا النزاع في السودان», «طرفي الحرب في اليمن»: the two sides of a country's war, from a cue table
+    («conflict_parties»: the war the news means today, e.g. the army and the RSF in Sudan since 2023)."""
+    table = lex.cues["conflict_parties"]
+    for k in range(len(ws) - 3):
+        if ws[k].text in PARTY_WORDS and ws[k + 1].text in CONFLICT_WORDS and ws[k + 2].text == "في":
+            w = ws[k + 3]
+            country = next((lex.country_words[c] for c, _ in w.cands[:w.npre] if c in lex.country_words), None)
+            codes = table.get(country or "")
+            if codes:
+                return [Actor(text=" ".join(x.text for x in ws[k:k + 4]), code=code, start=ws[k].start, end=w.end)
+                        for code in codes]
+    return []
+
+
 def _occupied_people(source: list[Actor], target: list[Actor], lex: Lexicon, place_country: str | None) -> None:
     """«أفرجت سلطات الاحتلال عن الأسير ماهر الأخرس»: the prisoners, detainees and civilians of an occupying power
     named as «الاحتلال» are the occupied people's, not its own, unless a place in the sentence says whose."""
@@ -2333,6 +2352,11 @@ def _build_event(type_: str, hs: list[Hit], ws: list[Word], chunks: list[Chunk],
     _surname_actors(source + target, chunks, ctx, {loc.country if loc is not None else None, place_country})
     _third_party_mediators(source, target, lex)
     _occupied_people(source, target, lex, place_country)
+    parties = _conflict_parties(ws, lex)
+    if parties and type_ in SYMMETRIC and not source:  # «وقع طرفا النزاع في السودان إعلان مبادئ»
+        source, target = parties, list(reversed(parties))
+    elif parties and not target and type_ in ("DEMAND", "SUPPORT", "DISAPPROVE", "THREATEN", "AID"):
+        target = parties  # «حثت إيغاد طرفي الصراع في السودان على العودة إلى المفاوضات»
     if type_ == "AID" and target and loc is not None and loc.country and len(loc.country) == 3:
         home = _home_country(source)  # «إنزالا جويا لمساعدات على المستشفى الميداني الأردني في خان يونس»: the
         if home and loc.country != home and all(_country(a.code) == home for a in target):  # aid reaches the

@@ -522,6 +522,7 @@ def _norm_cues(cues: dict[str, Any]) -> dict[str, Any]:
                          for k, v in cues.get("governance", {}).items()}
     out["mediator_words"] = frozenset(norm(w) for w in cues.get("mediator_words", []))
     out["mediator_nouns"] = frozenset(norm(w) for w in cues.get("mediator_nouns", []))
+    out["conflict_parties"] = {k: v for k, v in cues.get("conflict_parties", {}).items() if k != "about"}
     out["elliptic_neighbours"] = {iso: {norm(k): v for k, v in words.items()}
                                   for iso, words in cues.get("elliptic_neighbours", {}).items()}
     out["site_objects"] = frozenset(norm(w) for w in cues.get("site_objects", []))
